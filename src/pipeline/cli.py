@@ -1,0 +1,255 @@
+"""The `pipeline` command: a thin caller of the stage functions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, TextIO
+
+from pipeline import __version__, warehouse
+from pipeline.batch import RunBatch
+from pipeline.registry import RegistryError, load_registry
+from pipeline.sources import RoutingSource, SampleSource, bundled_registry_path
+
+log = logging.getLogger("pipeline")
+
+DEFAULT_DB = Path("data/trade_events.duckdb")
+EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+
+def default_db() -> Path:
+    return Path(os.environ.get("PIPELINE_DB") or DEFAULT_DB)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG
+        if args.verbose >= 2
+        else logging.INFO
+        if args.verbose
+        else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return args.func(args)
+    except RegistryError as exc:
+        log.error("%s", exc)
+        return EXIT_USAGE
+    except warehouse.WarehouseBusy as exc:
+        log.error("%s", exc)
+        return EXIT_BUSY
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pipeline", description="Canada-US trade news: feeds in, trade events out."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="more logging (-v info, -vv debug)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="fetch, clean, dedup, extract and load the feeds")
+    run.add_argument(
+        "--db", type=Path, default=None, help=f"DuckDB file (default: $PIPELINE_DB or {DEFAULT_DB})"
+    )
+    run.add_argument(
+        "--feeds",
+        type=Path,
+        default=None,
+        help="feed registry YAML (default: the bundled sample feeds)",
+    )
+    run.add_argument("--no-progress", action="store_true", help="hide progress bars")
+    run.set_defaults(func=cmd_run)
+
+    ext = sub.add_parser("extract", help="extract events from JSON Lines articles")
+    ext.add_argument(
+        "input",
+        nargs="?",
+        default="-",
+        help='JSON Lines file of {"id","title","published","text"} (- for stdin)',
+    )
+    ext.add_argument("-o", "--output", default="-", help="output file (- for stdout)")
+    ext.set_defaults(func=cmd_extract)
+
+    feeds = sub.add_parser("feeds", help="inspect a feed registry")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
+    flist = feeds_sub.add_parser("list", help="list the feeds of a registry")
+    flist.add_argument("--feeds", type=Path, default=None, help="registry YAML")
+    flist.set_defaults(func=cmd_feeds_list)
+    return parser
+
+
+# --- run -------------------------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from pipeline.run import run_pipeline
+
+    registry_path = args.feeds or bundled_registry_path()
+    feeds = [f for f in load_registry(registry_path) if f.enabled]
+    db_path = args.db or default_db()
+    source = RoutingSource(files=SampleSource(registry_path.parent), http=_http_source())
+    progress = not args.no_progress and sys.stderr.isatty()
+    conn = warehouse.connect(db_path)
+    try:
+        batch = run_pipeline(conn, feeds, source, registry=str(registry_path), progress=progress)
+    finally:
+        conn.close()
+    sys.stdout.write(render_summary(batch, db_path))
+    return EXIT_FAILURES if batch.status != "ok" else EXIT_OK
+
+
+def _http_source():
+    try:
+        from pipeline.fetch import HttpSource
+    except ImportError:  # the HTTP layer is optional for sample runs
+        return None
+    return HttpSource()
+
+
+def render_summary(batch: RunBatch, db_path: Path) -> str:
+    c = batch.counts
+    relevant = sum(1 for a in batch.articles if a.relevant)
+    lines = [
+        f"Run {batch.run_id}: {batch.status}",
+        f"  feeds     {c.feeds_total} read, {c.feeds_failed} failed, "
+        f"{c.feeds_not_modified} not modified",
+        f"  items     {c.items_new} new, {c.items_duplicate} duplicate, "
+        f"{c.items_seen} already loaded, {c.items_failed} failed",
+        f"  articles  {c.articles_new} new ({relevant} relevant)",
+        f"  events    {c.events_new} new",
+    ]
+    by_type: dict[str, Counter[str]] = {}
+    for record in batch.articles:
+        for event in record.events:
+            by_type.setdefault(event.type, Counter())[event.status] += 1
+    for event_type in sorted(by_type):
+        statuses = ", ".join(f"{s} {n}" for s, n in sorted(by_type[event_type].items()))
+        lines.append(f"    {event_type:<18} {sum(by_type[event_type].values()):>4}  ({statuses})")
+    if batch.failures:
+        lines.append("  failures")
+        lines.extend(f"    - {reason}" for reason in batch.failures)
+    lines.append(f"  database  {db_path}")
+    return "\n".join(lines) + "\n"
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from pipeline.extract import extract
+
+    failed = 0
+    with _open_in(args.input) as src, _open_out(args.output) as out:
+        for line_no, record in _read_jsonl(src, args.input):
+            if isinstance(record, str):
+                failed += 1
+                out.write(json.dumps({"id": None, "error": record}) + "\n")
+                continue
+            try:
+                article = _article_input(record)
+            except ValueError as exc:
+                failed += 1
+                reason = f"{args.input}:{line_no}: {exc}"
+                log.error("%s", reason)
+                out.write(json.dumps({"id": record.get("id"), "error": reason}) + "\n")
+                continue
+            result = extract(article)
+            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+def _article_input(record: dict):
+    from pipeline.models import ArticleInput
+
+    article_id = record.get("id")
+    if not isinstance(article_id, str | int) or isinstance(article_id, bool):
+        raise ValueError("'id' must be a string or a number")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError(f"article {article_id!r}: 'text' must be a string")
+    published = record.get("published")
+    when = None
+    if published:
+        try:
+            when = datetime.fromisoformat(str(published).replace("Z", "+00:00"))
+        except ValueError as exc:
+            raise ValueError(f"article {article_id!r}: bad 'published': {published!r}") from exc
+    return ArticleInput(
+        id=str(article_id), title=str(record.get("title") or ""), text=text, published=when
+    )
+
+
+def _read_jsonl(src: TextIO, name: str) -> Iterator[tuple[int, dict | str]]:
+    """Yield (line number, object) — or (line number, error message) for a bad line."""
+    for line_no, line in enumerate(src, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            reason = f"{name}:{line_no}: not valid JSON: {exc.msg}"
+            log.error("%s", reason)
+            yield line_no, reason
+            continue
+        if not isinstance(obj, dict):
+            reason = f"{name}:{line_no}: expected a JSON object"
+            log.error("%s", reason)
+            yield line_no, reason
+            continue
+        yield line_no, obj
+
+
+class _Keep:
+    """Context manager that leaves a standard stream open."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def __enter__(self) -> IO[str]:
+        return self.stream
+
+    def __exit__(self, *exc: object) -> None:
+        self.stream.flush()
+
+
+def _open_in(name: str):
+    return _Keep(sys.stdin) if name == "-" else open(name, encoding="utf-8")
+
+
+def _open_out(name: str):
+    return _Keep(sys.stdout) if name == "-" else open(name, "w", encoding="utf-8")
+
+
+# --- feeds -----------------------------------------------------------------------------
+
+
+def cmd_feeds_list(args: argparse.Namespace) -> int:
+    registry_path = args.feeds or bundled_registry_path()
+    feeds = load_registry(registry_path)
+    for line in _feed_rows(feeds):
+        sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def _feed_rows(feeds: Iterable) -> Iterator[str]:
+    yield f"{'id':<24} {'on':<3} {'country':<7} {'publisher':<24} url"
+    for f in feeds:
+        on = "yes" if f.enabled else "no"
+        yield f"{f.id:<24} {on:<3} {f.country:<7} {f.publisher[:24]:<24} {f.url}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""One pipeline run: fetch -> parse -> clean -> dedup -> extract -> load.
+
+Each stage is a function over typed records; this module wires them for the CLI, and the
+Airflow DAGs call the same functions. Failures are per feed and per item: they are logged
+with the feed and item named, counted, and never stop the run.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import duckdb
+from tqdm import tqdm
+
+from pipeline import warehouse
+from pipeline.batch import ArticleRecord, FetchRecord, ItemRecord, RunBatch
+from pipeline.clean import clean_fragment
+from pipeline.dedup import Candidate, canonical_url, content_hash, dedup, item_id
+from pipeline.extract import EXTRACTOR_VERSION, extract
+from pipeline.models import Article, ArticleInput, FeedItem, FeedSpec, FetchResult
+from pipeline.parse import FeedParseError, parse_feed
+from pipeline.sources import FeedSource, body_hash
+
+log = logging.getLogger(__name__)
+
+
+def new_run_id(now: datetime) -> str:
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanItem:
+    """A feed item after cleaning: the text the extractor will read, and its dedup keys."""
+
+    feed: FeedSpec
+    item: FeedItem
+    title: str
+    text: str
+    candidate: Candidate
+
+
+# --- stages ----------------------------------------------------------------------------
+
+
+def parse_stage(
+    feed: FeedSpec, result: FetchResult, now: datetime
+) -> tuple[FetchRecord, list[FeedItem]]:
+    """Turn one fetch result into its fetch record and its raw items."""
+    record = FetchRecord(
+        feed_id=feed.id,
+        url=feed.url,
+        status="ok",
+        fetched_at=now,
+        final_url=result.final_url,
+        http_status=result.status,
+        elapsed_ms=result.elapsed_ms,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        next_poll_at=result.next_poll_at,
+        body_hash=body_hash(result.body) if result.body is not None else None,
+    )
+    if result.error:
+        record.status, record.error = "failed", result.error
+        log.error("feed %r (%s) failed: %s", feed.id, feed.url, result.error)
+        return record, []
+    if result.not_modified or result.body is None:
+        record.status = "not_modified"
+        log.info("feed %r not modified since the last run", feed.id)
+        return record, []
+    try:
+        parsed = parse_feed(feed.id, result.body, result.headers)
+    except FeedParseError as exc:
+        record.status, record.error = "failed", str(exc)
+        log.error("feed %r (%s) failed: %s", feed.id, feed.url, exc)
+        return record, []
+    if parsed.warning:
+        # A malformed feed counts as failed, but the entries it recovered are kept.
+        record.status, record.error = "failed", parsed.warning
+        log.error("feed %r (%s) failed: %s", feed.id, feed.url, parsed.warning)
+    record.items_total = len(parsed.items)
+    return record, parsed.items
+
+
+class ItemError(ValueError):
+    pass
+
+
+def clean_stage(feed: FeedSpec, item: FeedItem) -> CleanItem:
+    """Clean one item's HTML into text and compute its dedup keys. Raises `ItemError`."""
+    title = clean_fragment(item.title).replace("\n", " ").strip()
+    text = clean_fragment(item.content_html or item.summary_html)
+    if not title and not text:
+        raise ItemError("entry has neither a title nor any text")
+    digest = content_hash(title, text)
+    candidate = Candidate(
+        item_id=item_id(feed.id, item.guid, item.link, digest),
+        feed_id=feed.id,
+        guid=item.guid,
+        canonical_url=canonical_url(item.link),
+        content_hash=digest,
+    )
+    return CleanItem(feed, item, title, text, candidate)
+
+
+def describe_item(feed: FeedSpec, item: FeedItem) -> str:
+    ident = item.guid or item.link or (item.title[:60] if item.title else None)
+    return f"item {item.position} ({ident or 'no id'}) of feed {feed.id!r}"
+
+
+def extract_stage(articles: Sequence[Article], progress: bool = False) -> list[ArticleRecord]:
+    records = []
+    for article in tqdm(
+        articles, desc="extract", unit="article", disable=not progress, leave=False
+    ):
+        result = extract(
+            ArticleInput(
+                id=article.article_id,
+                title=article.title,
+                text=article.text,
+                published=article.published,
+            )
+        )
+        if result.error:
+            log.warning(
+                "article %s (%s): extraction error: %s",
+                article.article_id,
+                article.url,
+                result.error,
+            )
+        records.append(ArticleRecord(article, result.relevant, result.events, result.people))
+    return records
+
+
+# --- the whole run ---------------------------------------------------------------------
+
+
+def run_pipeline(
+    conn: duckdb.DuckDBPyConnection,
+    feeds: Sequence[FeedSpec],
+    source: FeedSource,
+    *,
+    registry: str | None = None,
+    progress: bool = False,
+    now: datetime | None = None,
+) -> RunBatch:
+    """Fetch, process and load `feeds` into the open warehouse; returns the loaded batch."""
+    started = now or datetime.now(UTC)
+    batch = RunBatch(
+        run_id=new_run_id(started),
+        started_at=started,
+        extractor_version=EXTRACTOR_VERSION,
+        registry=registry,
+        feeds=list(feeds),
+    )
+    states = warehouse.feed_states(conn)
+    results = source.fetch(feeds, states)
+
+    cleaned: list[CleanItem] = []
+    records_by_feed: dict[str, FetchRecord] = {}
+    for feed, result in zip(
+        feeds,
+        tqdm(results, desc="parse", unit="feed", disable=not progress, leave=False),
+        strict=True,
+    ):
+        record, items = parse_stage(feed, result, started)
+        batch.fetches.append(record)
+        records_by_feed[feed.id] = record
+        if record.status == "failed":
+            batch.failures.append(f"feed {feed.id!r}: {record.error}")
+        for item in items:
+            try:
+                cleaned.append(clean_stage(feed, item))
+            except Exception as exc:  # one bad item never stops the run
+                reason = f"{describe_item(feed, item)}: {exc}"
+                log.error("%s", reason)
+                batch.failures.append(reason)
+                batch.counts.items_failed += 1
+
+    dedup_stage(conn, batch, cleaned, records_by_feed)
+    batch.articles = extract_stage(new_articles(batch, cleaned), progress=progress)
+
+    c = batch.counts
+    c.feeds_total = len(feeds)
+    c.feeds_failed = sum(1 for f in batch.fetches if f.status == "failed")
+    c.feeds_not_modified = sum(1 for f in batch.fetches if f.status == "not_modified")
+    c.articles_new = len(batch.articles)
+    c.events_new = sum(len(a.events) for a in batch.articles)
+    batch.finished_at = datetime.now(UTC)
+    warehouse.load_batch(conn, batch, states)
+    return batch
+
+
+def dedup_stage(
+    conn: duckdb.DuckDBPyConnection,
+    batch: RunBatch,
+    cleaned: Sequence[CleanItem],
+    records_by_feed: dict[str, FetchRecord],
+) -> None:
+    """Look the candidates' keys up in the warehouse and record items and counts in `batch`."""
+    candidates = [c.candidate for c in cleaned]
+    known_items = warehouse.known_items(conn, (c.item_id for c in candidates))
+    known_keys = warehouse.known_keys(conn, (k for c in candidates for k in c.dedup_keys()))
+    result = dedup(candidates, known_items, known_keys)
+    batch.keys = result.new_keys
+    stored: set[str] = set()
+    for clean_item, decision in zip(cleaned, result.decisions, strict=True):
+        if decision.outcome == "seen":
+            batch.counts.items_seen += 1
+            continue
+        if decision.outcome == "duplicate":
+            batch.counts.items_duplicate += 1
+        else:
+            batch.counts.items_new += 1
+            records_by_feed[clean_item.feed.id].items_new += 1
+        if decision.item_id in stored:
+            continue
+        stored.add(decision.item_id)
+        batch.items.append(
+            ItemRecord(
+                item=clean_item.item,
+                item_id=decision.item_id,
+                article_id=decision.article_id,
+                outcome=decision.outcome,
+                matched_key=decision.matched_key,
+            )
+        )
+
+
+def new_articles(batch: RunBatch, cleaned: Iterable[CleanItem]) -> list[Article]:
+    """The articles to extract: one per item that dedup decided is a new story."""
+    by_item = {c.candidate.item_id: c for c in cleaned}
+    return [
+        _article_from(by_item[r.item_id], r.article_id) for r in batch.items if r.outcome == "new"
+    ]
+
+
+def _article_from(c: CleanItem, article_id: str) -> Article:
+    return Article(
+        article_id=article_id,
+        feed_id=c.feed.id,
+        item_key=c.candidate.item_id,
+        url=c.item.link,
+        canonical_url=c.candidate.canonical_url,
+        guid=c.item.guid,
+        title=c.title,
+        text=c.text,
+        language=c.feed.language or None,
+        published=c.item.published,
+        content_hash=c.candidate.content_hash,
+    )
