@@ -83,6 +83,27 @@ def _build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", default="-", help="output file (- for stdout)")
     ext.set_defaults(func=cmd_extract)
 
+    cln = sub.add_parser("clean", help="extract article text from JSON Lines HTML pages")
+    cln.add_argument(
+        "input",
+        nargs="?",
+        default="-",
+        help='JSON Lines file of {"id","html"} (optional "url"; - for stdin)',
+    )
+    cln.add_argument("-o", "--output", default="-", help="output file (- for stdout)")
+    cln.set_defaults(func=cmd_clean)
+
+    evl = sub.add_parser("evaluate", help="score the extractor on a labelled gold set")
+    evl.add_argument("gold", type=Path, help="gold JSON Lines (see tests/devset/README.md)")
+    evl.add_argument(
+        "--predictions",
+        type=Path,
+        default=None,
+        help="score these `pipeline extract` outputs instead of running the extractor",
+    )
+    evl.add_argument("--json", action="store_true", help="print the report as JSON")
+    evl.set_defaults(func=cmd_evaluate)
+
     feeds = sub.add_parser("feeds", help="inspect a feed registry")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
     flist = feeds_sub.add_parser("list", help="list the feeds of a registry")
@@ -231,6 +252,44 @@ def _open_in(name: str):
 
 def _open_out(name: str):
     return _Keep(sys.stdout) if name == "-" else open(name, "w", encoding="utf-8")
+
+
+# --- clean -----------------------------------------------------------------------------
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from pipeline.clean import clean_jsonl
+
+    failed = 0
+    with _open_in(args.input) as src, _open_out(args.output) as out:
+        for line in clean_jsonl(src):
+            if '"error"' in line and "error" in json.loads(line):
+                failed += 1
+            out.write(line + "\n")
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+# --- evaluate --------------------------------------------------------------------------
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import format_report, load_gold, load_predictions, score
+    from pipeline.extract import extract
+    from pipeline.models import ArticleInput
+
+    gold = load_gold(args.gold)
+    if args.predictions:
+        predicted = load_predictions(args.predictions)
+    else:
+        predicted = {
+            g.id: extract(ArticleInput(g.id, g.title, g.text, g.published)).to_dict() for g in gold
+        }
+    report = score(gold, predicted)
+    if args.json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return EXIT_OK
 
 
 # --- feeds -----------------------------------------------------------------------------
