@@ -32,7 +32,7 @@ from werkzeug import Request, Response
 from pipeline import fetch as fetch_module
 from pipeline import netguard
 from pipeline.decompress import PIECE, Decoder, make_decoder
-from pipeline.fetch import FetchConfig, HttpFetchResult, HttpSource
+from pipeline.fetch import FetchConfig, HttpSource
 from pipeline.models import FeedSpec, FeedState, FetchResult
 from pipeline.netguard import IPAddress
 from pipeline.sources import body_hash
@@ -182,11 +182,11 @@ def serve_rss(http: HTTPServer, path: str = "/ok", body: bytes = RSS, **headers:
 
 def run(
     config: FetchConfig, *urls: str, states: dict[str, FeedState] | None = None
-) -> list[HttpFetchResult]:
+) -> list[FetchResult]:
     feeds = [FeedSpec(id=f"f{i}", url=u) for i, u in enumerate(urls)]
     results = HttpSource(config).fetch(feeds, states or {})
     assert [r.feed_id for r in results] == [f.id for f in feeds]
-    assert all(isinstance(r, HttpFetchResult) for r in results)
+    assert all(isinstance(r, FetchResult) for r in results)
     return results  # type: ignore[return-value]
 
 
@@ -447,12 +447,14 @@ def test_effective_url_from_state_is_fetched(http: HTTPServer) -> None:
     feed = FeedSpec(id="moved", url=url(http, "/old-address-no-longer-served"))
     state = FeedState(feed_id="moved", effective_url=new)
 
-    (result,) = HttpSource(replace(FAST, use_effective_url=True)).fetch([feed], {"moved": state})
-    (default,) = HttpSource(FAST).fetch([feed], {"moved": state})
+    (result,) = HttpSource(FAST).fetch([feed], {"moved": state})
+    (registry_url,) = HttpSource(replace(FAST, use_effective_url=False)).fetch(
+        [feed], {"moved": state}
+    )
 
-    assert_ok(result)
+    assert_ok(result)  # the default follows the permanent move
     assert result.url == new
-    assert_failed(default, "HTTP 500")  # pytest-httpserver: no handler -> 500
+    assert_failed(registry_url, "HTTP 500")  # pytest-httpserver: no handler -> 500
 
 
 def test_redirect_loop_detected(http: HTTPServer) -> None:

@@ -31,6 +31,7 @@ class FetchRecord:
     etag: str | None = None
     last_modified: str | None = None
     next_poll_at: datetime | None = None
+    permanent_url: str | None = None
     items_total: int = 0
     items_new: int = 0
 

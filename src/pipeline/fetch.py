@@ -14,7 +14,7 @@ What callers get back in a successful `FetchResult`:
 - `body` is UTF-8 (BOM stripped, XML declaration rewritten to `encoding="utf-8"`), already
   decompressed; `headers` (lower-case names) describe that body: `content-type` carries
   `charset=utf-8`, `content-encoding`/`content-length` are dropped.
-- `final_url` is the URL of the last hop; `HttpFetchResult.permanent_url` is set when the
+- `final_url` is the URL of the last hop; `FetchResult.permanent_url` is set when the
   chain started with permanent redirects (301/308): the URL the feed has moved to.
 - `not_modified` on a 304 or when the body hashes to `FeedState.body_hash`.
 - `next_poll_at` from Cache-Control/Expires and the feed's `<ttl>`/`sy:update*`, capped; on
@@ -90,9 +90,9 @@ class FetchConfig:
     allow_private_hosts: bool = False
     # Exceptions to the ban: "127.0.0.1:8080" (one port), "10.1.0.0/16", "[::1]:8080".
     allowed_addresses: tuple[str, ...] = ()
-    # Fetch `FeedState.effective_url` instead of `FeedSpec.url`. Off until the state stores
-    # only permanent moves (`permanent_url`): today it also records temporary targets.
-    use_effective_url: bool = False
+    # Fetch `FeedState.effective_url` (where a permanent redirect moved the feed) instead
+    # of `FeedSpec.url`.
+    use_effective_url: bool = True
     max_poll_delay: timedelta = timedelta(days=1)
     verify_tls: bool = True
     ca_bundle: str | None = None  # PEM file of extra trusted CAs (replaces the default set)
@@ -106,16 +106,6 @@ class FetchConfig:
         allow_private = self.allow_private_hosts or os.environ.get(ALLOW_PRIVATE_ENV) == "1"
         rules = tuple(parse_allow_rule(a) for a in self.allowed_addresses)
         return AddressPolicy(allow_private=allow_private, allow=rules)
-
-
-@dataclass(slots=True)
-class HttpFetchResult(FetchResult):
-    """A `FetchResult` plus what only HTTP knows. Proposed for `FetchResult` itself."""
-
-    # Set when the request was answered by permanent redirects (301/308) first: the feed's
-    # new address, to store as `FeedState.effective_url`. Temporary hops never set it.
-    permanent_url: str | None = None
-    attempts: int = 0
 
 
 class FetchFailure(Exception):
@@ -435,7 +425,7 @@ class HttpSource:
         else:
             assert answer.body is not None
             not_modified = state is not None and state.body_hash == body_hash(answer.body)
-        return HttpFetchResult(
+        return FetchResult(
             feed_id=feed.id,
             url=url,
             status=answer.status,
@@ -471,10 +461,10 @@ class HttpSource:
     @staticmethod
     def _failed(
         feed: FeedSpec, url: str, reason: str, *, status: int | None = None, attempts: int = 0
-    ) -> HttpFetchResult:
+    ) -> FetchResult:
         error = f"feed {feed.id!r} ({url}): {reason}"
         log.warning("fetch failed: %s", error)
-        return HttpFetchResult(feed.id, url, status=status, error=error, attempts=attempts)
+        return FetchResult(feed.id, url, status=status, error=error, attempts=attempts)
 
 
 async def _decoded(response: httpx.Response, decoder: Decoder, limit: int) -> AsyncIterator[bytes]:

@@ -24,9 +24,11 @@ def next_state(feed: FeedSpec, prev: FeedState | None, fetch: FetchRecord) -> Fe
     if fetch.status == "failed":
         failures = state.consecutive_failures + 1
         backoff = min(interval * (2 ** min(failures, 16)), MAX_BACKOFF)
-        return replace(
-            state, consecutive_failures=failures, next_poll_at=fetch.fetched_at + backoff
-        )
+        retry_at = fetch.fetched_at + backoff
+        # A server's own Retry-After, when later, is respected too.
+        if fetch.next_poll_at and fetch.next_poll_at > retry_at:
+            retry_at = fetch.next_poll_at
+        return replace(state, consecutive_failures=failures, next_poll_at=retry_at)
     earliest = fetch.fetched_at + interval
     if fetch.next_poll_at and fetch.next_poll_at > earliest:
         earliest = fetch.next_poll_at
@@ -36,7 +38,8 @@ def next_state(feed: FeedSpec, prev: FeedState | None, fetch: FetchRecord) -> Fe
         last_modified=fetch.last_modified
         or (state.last_modified if fetch.status == "not_modified" else None),
         body_hash=fetch.body_hash or state.body_hash,
-        effective_url=fetch.final_url if fetch.final_url else state.effective_url,
+        # Only a permanent redirect moves a feed; a temporary one is followed each time.
+        effective_url=fetch.permanent_url or state.effective_url,
         next_poll_at=earliest,
         consecutive_failures=0,
     )

@@ -95,6 +95,9 @@ class FetchResult:
     # True when the server answered 304 or the body hash equals the last one seen:
     # nothing to parse.
     not_modified: bool = False
+    # Where a permanent redirect (301/308) moved the feed; the registry URL is kept as is.
+    permanent_url: str | None = None
+    attempts: int = 1
 
     @property
     def ok(self) -> bool:

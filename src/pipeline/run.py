@@ -61,6 +61,7 @@ def parse_stage(
         etag=result.etag,
         last_modified=result.last_modified,
         next_poll_at=result.next_poll_at,
+        permanent_url=result.permanent_url,
         body_hash=body_hash(result.body) if result.body is not None else None,
     )
     if result.error:
