@@ -9,7 +9,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TextIO
 
@@ -48,6 +48,9 @@ def main(argv: list[str] | None = None) -> int:
     except warehouse.WarehouseBusy as exc:
         log.error("%s", exc)
         return EXIT_BUSY
+    except BrokenPipeError:  # output piped into `head` and closed early
+        sys.stderr.close()
+        return EXIT_OK
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -71,6 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
         help="feed registry YAML (default: the bundled sample feeds)",
     )
     run.add_argument("--no-progress", action="store_true", help="hide progress bars")
+    run.add_argument(
+        "--due-only",
+        action="store_true",
+        help="fetch only the feeds whose next poll time has come (default: every enabled feed)",
+    )
+    _add_private_hosts_flag(run)
     run.set_defaults(func=cmd_run)
 
     ext = sub.add_parser("extract", help="extract events from JSON Lines articles")
@@ -109,7 +118,25 @@ def _build_parser() -> argparse.ArgumentParser:
     flist = feeds_sub.add_parser("list", help="list the feeds of a registry")
     flist.add_argument("--feeds", type=Path, default=None, help="registry YAML")
     flist.set_defaults(func=cmd_feeds_list)
+    fcheck = feeds_sub.add_parser(
+        "check", help="fetch and parse every feed once and report; writes nothing"
+    )
+    fcheck.add_argument("--feeds", type=Path, default=None, help="registry YAML")
+    _add_private_hosts_flag(fcheck)
+    fcheck.set_defaults(func=cmd_feeds_check)
+    fhealth = feeds_sub.add_parser("health", help="feed health recorded in the warehouse")
+    fhealth.add_argument("--db", type=Path, default=None, help="DuckDB file")
+    fhealth.set_defaults(func=cmd_feeds_health)
     return parser
+
+
+def _add_private_hosts_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-private-hosts",
+        action="store_true",
+        help="let HTTP feeds reach private, loopback and link-local addresses "
+        "(also PIPELINE_ALLOW_PRIVATE_HOSTS=1)",
+    )
 
 
 # --- run -------------------------------------------------------------------------------
@@ -121,10 +148,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     registry_path = args.feeds or bundled_registry_path()
     feeds = [f for f in load_registry(registry_path) if f.enabled]
     db_path = args.db or default_db()
-    source = RoutingSource(files=SampleSource(registry_path.parent), http=_http_source())
+    source = _source(registry_path, args.allow_private_hosts)
     progress = not args.no_progress and sys.stderr.isatty()
     conn = warehouse.connect(db_path)
     try:
+        if args.due_only:
+            feeds = _due(conn, feeds)
         batch = run_pipeline(conn, feeds, source, registry=str(registry_path), progress=progress)
     finally:
         conn.close()
@@ -132,12 +161,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if batch.status != "ok" else EXIT_OK
 
 
-def _http_source():
-    try:
-        from pipeline.fetch import HttpSource
-    except ImportError:  # the HTTP layer is optional for sample runs
-        return None
-    return HttpSource()
+def _source(registry_path: Path, allow_private_hosts: bool) -> RoutingSource:
+    from pipeline.fetch import FetchConfig, HttpSource
+
+    http = HttpSource(FetchConfig(allow_private_hosts=allow_private_hosts))
+    return RoutingSource(files=SampleSource(registry_path.parent), http=http)
+
+
+def _due(conn, feeds: list) -> list:
+    from pipeline.health import is_due
+
+    now = datetime.now(UTC)
+    states = warehouse.feed_states(conn)
+    due = [f for f in feeds if is_due(states.get(f.id), now)]
+    log.info("%d of %d feeds are due", len(due), len(feeds))
+    return due
 
 
 def render_summary(batch: RunBatch, db_path: Path) -> str:
@@ -300,6 +338,60 @@ def cmd_feeds_list(args: argparse.Namespace) -> int:
     feeds = load_registry(registry_path)
     for line in _feed_rows(feeds):
         sys.stdout.write(line + "\n")
+    return EXIT_OK
+
+
+def cmd_feeds_check(args: argparse.Namespace) -> int:
+    from pipeline.run import parse_stage
+
+    registry_path = args.feeds or bundled_registry_path()
+    feeds = [f for f in load_registry(registry_path) if f.enabled]
+    results = _source(registry_path, args.allow_private_hosts).fetch(feeds, {})
+    now = datetime.now(UTC)
+    failed = 0
+    sys.stdout.write(f"{'id':<28} {'status':<8} {'items':>5} {'ms':>7}  detail\n")
+    for feed, result in zip(feeds, results, strict=True):
+        record, items = parse_stage(feed, result, now)
+        failed += record.status == "failed"
+        moved = f"moved permanently to {result.permanent_url}" if result.permanent_url else ""
+        detail = record.error or moved
+        sys.stdout.write(
+            f"{feed.id:<28} {record.status:<8} {len(items):>5} {record.elapsed_ms:>7.0f}  "
+            f"{detail or ''}\n"
+        )
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+def cmd_feeds_health(args: argparse.Namespace) -> int:
+    db_path = args.db or default_db()
+    if not db_path.exists():
+        log.error("%s does not exist: run `pipeline run` first", db_path)
+        return EXIT_USAGE
+    conn = warehouse.connect(db_path, read_only=True)
+    try:
+        rows = conn.execute(
+            """SELECT f.feed_id, f.last_status, f.consecutive_failures,
+                      strftime(f.last_success_at, '%Y-%m-%d %H:%M'),
+                      strftime(f.next_poll_at, '%Y-%m-%d %H:%M'),
+                      (SELECT round(avg(elapsed_ms)) FROM fetches x WHERE x.feed_id = f.feed_id),
+                      (SELECT round(avg(items_total), 1) FROM fetches x
+                        WHERE x.feed_id = f.feed_id AND x.status = 'ok'),
+                      f.last_error
+               FROM feeds f ORDER BY f.consecutive_failures DESC, f.feed_id"""
+        ).fetchall()
+    finally:
+        conn.close()
+    header = (
+        f"{'id':<28} {'status':<12} {'fails':>5} {'last success':<16} {'next poll':<16} "
+        f"{'avg ms':>7} {'items':>6}  last error"
+    )
+    sys.stdout.write(header + "\n")
+    for feed_id, status, fails, success, next_poll, ms, items, error in rows:
+        sys.stdout.write(
+            f"{feed_id:<28} {status or '-':<12} {fails:>5} {success or '-':<16} "
+            f"{next_poll or '-':<16} {ms if ms is not None else '-':>7} "
+            f"{items if items is not None else '-':>6}  {error or ''}\n"
+        )
     return EXIT_OK
 
 
