@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from pipeline.models import Article, Event, FeedItem, FeedSpec, Person
+from pipeline.neardup import ClusterLink
 
 
 @dataclass(slots=True)
@@ -78,6 +79,9 @@ class RunBatch:
     items: list[ItemRecord] = field(default_factory=list)
     articles: list[ArticleRecord] = field(default_factory=list)
     keys: dict[str, str] = field(default_factory=dict)
+    # Near-duplicate sketches and story clusters of the new articles.
+    sketches: dict[str, list[int]] = field(default_factory=dict)
+    clusters: list[ClusterLink] = field(default_factory=list)
     counts: RunCounts = field(default_factory=RunCounts)
     # Human-readable failures ("feed 'x': reason", "item 'y' of feed 'x': reason").
     failures: list[str] = field(default_factory=list)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 import duckdb
 from tqdm import tqdm
 
-from pipeline import warehouse
+from pipeline import neardup, warehouse
 from pipeline.batch import ArticleRecord, FetchRecord, ItemRecord, RunBatch
 from pipeline.clean import clean_fragment
 from pipeline.dedup import Candidate, canonical_url, content_hash, dedup, item_id
@@ -182,7 +182,9 @@ def run_pipeline(
                 batch.counts.items_failed += 1
 
     dedup_stage(conn, batch, cleaned, records_by_feed)
-    batch.articles = extract_stage(new_articles(batch, cleaned), progress=progress)
+    articles = new_articles(batch, cleaned)
+    cluster_stage(conn, batch, articles)
+    batch.articles = extract_stage(articles, progress=progress)
 
     c = batch.counts
     c.feeds_total = len(feeds)
@@ -229,6 +231,20 @@ def dedup_stage(
                 matched_key=decision.matched_key,
             )
         )
+
+
+def cluster_stage(
+    conn: duckdb.DuckDBPyConnection, batch: RunBatch, articles: Sequence[Article]
+) -> None:
+    """Link near-duplicate stories (small edits of one wire story) into story clusters."""
+    sketches = {a.article_id: neardup.sketch(a.text or a.title) for a in articles}
+    lookup = {h for sk in sketches.values() for h in neardup.index_keys(sk)}
+    known = warehouse.similar_candidates(conn, lookup)
+    batch.sketches = {a: sk for a, sk in sketches.items() if sk}
+    batch.clusters = neardup.assign_clusters(list(sketches.items()), known)
+    linked = sum(1 for c in batch.clusters if c.matched_article)
+    if linked:
+        log.info("%d new articles joined an existing story cluster", linked)
 
 
 def new_articles(batch: RunBatch, cleaned: Iterable[CleanItem]) -> list[Article]:

@@ -152,6 +152,26 @@ def known_keys(conn: duckdb.DuckDBPyConnection, keys: Iterable[str]) -> dict[str
     return _lookup(conn, "article_keys", "key", keys)
 
 
+def similar_candidates(
+    conn: duckdb.DuckDBPyConnection, index_hashes: Iterable[int]
+) -> dict[str, tuple[str, list[int]]]:
+    """Stored articles sharing an index hash: article id -> (cluster id, sketch)."""
+    wanted = pa.table({"h": pa.array(sorted(set(index_hashes)), pa.int64())})
+    if wanted.num_rows == 0:
+        return {}
+    conn.register("_wanted_h", wanted)
+    try:
+        rows = conn.execute(
+            """SELECT DISTINCT s.article_id, c.cluster_id, s.sketch
+               FROM article_sketch_index i JOIN _wanted_h w ON i.h = w.h
+               JOIN article_sketches s ON s.article_id = i.article_id
+               JOIN story_clusters c ON c.article_id = i.article_id"""
+        ).fetchall()
+    finally:
+        conn.unregister("_wanted_h")
+    return {article_id: (cluster, list(sk)) for article_id, cluster, sk in rows}
+
+
 # --- the load --------------------------------------------------------------------------
 
 
@@ -173,6 +193,7 @@ def load_batch(
         "events": _events_table(batch),
         "people_mentions": _people_table(batch),
         "runs": _runs_table(batch),
+        **_cluster_tables(batch),
     }
     # Views are registered outside the transaction: unregistering inside an aborted one
     # would raise and hide the real error.
@@ -493,6 +514,44 @@ def _people_table(batch: RunBatch) -> pa.Table:
             ]
         ),
     )
+
+
+def _cluster_tables(batch: RunBatch) -> dict[str, pa.Table]:
+    from pipeline.neardup import index_keys
+
+    ids = list(batch.sketches)
+    index = [(h, a) for a in ids for h in index_keys(batch.sketches[a])]
+    return {
+        "article_sketches": pa.table(
+            {"article_id": ids, "sketch": [batch.sketches[a] for a in ids]},
+            schema=pa.schema([("article_id", pa.string()), ("sketch", pa.list_(pa.int64()))]),
+        ),
+        "article_sketch_index": pa.table(
+            {"h": [h for h, _ in index], "article_id": [a for _, a in index]},
+            schema=pa.schema([("h", pa.int64()), ("article_id", pa.string())]),
+        ),
+        "story_clusters": pa.Table.from_pylist(
+            [
+                {
+                    "article_id": c.article_id,
+                    "cluster_id": c.cluster_id,
+                    "matched_article": c.matched_article,
+                    "similarity": c.similarity,
+                    "run_id": batch.run_id,
+                }
+                for c in batch.clusters
+            ],
+            schema=pa.schema(
+                [
+                    ("article_id", pa.string()),
+                    ("cluster_id", pa.string()),
+                    ("matched_article", pa.string()),
+                    ("similarity", pa.float64()),
+                    ("run_id", pa.string()),
+                ]
+            ),
+        ),
+    }
 
 
 def _runs_table(batch: RunBatch) -> pa.Table:
