@@ -27,6 +27,8 @@ from pipeline.sources import FeedSource, body_hash
 
 log = logging.getLogger(__name__)
 
+FETCH_CHUNK = 200  # feeds fetched concurrently before their bodies are parsed and dropped
+
 
 def new_run_id(now: datetime) -> str:
     return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:8]}"
@@ -158,28 +160,22 @@ def run_pipeline(
         feeds=list(feeds),
     )
     states = warehouse.feed_states(conn)
-    results = source.fetch(feeds, states)
-
     cleaned: list[CleanItem] = []
     records_by_feed: dict[str, FetchRecord] = {}
-    for feed, result in zip(
-        feeds,
-        tqdm(results, desc="parse", unit="feed", disable=not progress, leave=False),
-        strict=True,
-    ):
-        record, items = parse_stage(feed, result, started)
-        batch.fetches.append(record)
-        records_by_feed[feed.id] = record
-        if record.status == "failed":
-            batch.failures.append(f"feed {feed.id!r}: {record.error}")
-        for item in items:
-            try:
-                cleaned.append(clean_stage(feed, item))
-            except Exception as exc:  # one bad item never stops the run
-                reason = f"{describe_item(feed, item)}: {exc}"
-                log.error("%s", reason)
-                batch.failures.append(reason)
-                batch.counts.items_failed += 1
+    bar = tqdm(total=len(feeds), desc="fetch", unit="feed", disable=not progress, leave=False)
+    # Feeds are fetched a chunk at a time and their bodies dropped once parsed, so memory
+    # does not grow with the number of feeds in the registry.
+    for start in range(0, len(feeds), FETCH_CHUNK):
+        chunk = feeds[start : start + FETCH_CHUNK]
+        for feed, result in zip(chunk, source.fetch(chunk, states), strict=True):
+            record, items = parse_stage(feed, result, started)
+            batch.fetches.append(record)
+            records_by_feed[feed.id] = record
+            if record.status == "failed":
+                batch.failures.append(f"feed {feed.id!r}: {record.error}")
+            cleaned.extend(_clean_items(batch, feed, items))
+        bar.update(len(chunk))
+    bar.close()
 
     dedup_stage(conn, batch, cleaned, records_by_feed)
     articles = new_articles(batch, cleaned)
@@ -195,6 +191,19 @@ def run_pipeline(
     batch.finished_at = datetime.now(UTC)
     warehouse.load_batch(conn, batch, states)
     return batch
+
+
+def _clean_items(batch: RunBatch, feed: FeedSpec, items: Sequence[FeedItem]) -> list[CleanItem]:
+    cleaned = []
+    for item in items:
+        try:
+            cleaned.append(clean_stage(feed, item))
+        except Exception as exc:  # one bad item never stops the run
+            reason = f"{describe_item(feed, item)}: {exc}"
+            log.error("%s", reason)
+            batch.failures.append(reason)
+            batch.counts.items_failed += 1
+    return cleaned
 
 
 def dedup_stage(
