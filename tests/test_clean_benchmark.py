@@ -1,0 +1,68 @@
+"""Quality guard on the shared article-extraction benchmark (skipped when the data is absent).
+
+Also checks our metric implementation against the README's published figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pipeline.clean import extract_page
+from pipeline.clean.scoring import Summary, evaluate
+
+DATA = Path("/work/shared/benchmarks/article-extraction")
+
+pytestmark = pytest.mark.skipif(
+    not (DATA / "ground-truth.json").exists(), reason="benchmark data not available"
+)
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[tuple[str, str]]:
+    truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        (
+            gzip.decompress((DATA / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8"),
+            item["articleBody"],
+        )
+        for page_id, item in sorted(truth.items())
+    ]
+
+
+def _summary(pages: list[tuple[str, str]], extract: Callable[[str], str]) -> Summary:
+    return evaluate((expected, extract(html)) for html, expected in pages)
+
+
+def test_extract_page_beats_target(pages: list[tuple[str, str]]) -> None:
+    summary = _summary(pages, lambda html: extract_page(html).text)
+    assert summary.pages == 181
+    assert summary.f1 >= 0.96
+
+
+def test_metric_reproduces_published_get_text_baseline(pages: list[tuple[str, str]]) -> None:
+    def get_text(html: str) -> str:
+        soup = BeautifulSoup(html, "lxml")
+        for tag in soup(["script", "style"]):
+            tag.decompose()
+        return soup.get_text(" ")
+
+    summary = _summary(pages, get_text)
+    assert summary.f1 == pytest.approx(0.665, abs=0.002)
+    assert summary.precision == pytest.approx(0.500, abs=0.002)
+    assert summary.recall == pytest.approx(0.994, abs=0.002)
+
+
+def test_metric_reproduces_published_trafilatura_figure(pages: list[tuple[str, str]]) -> None:
+    trafilatura = pytest.importorskip("trafilatura")
+    if trafilatura.__version__ != "2.3.1":
+        pytest.skip(f"published figure is for trafilatura 2.3.1, not {trafilatura.__version__}")
+    summary = _summary(pages, lambda html: trafilatura.extract(html, include_comments=False) or "")
+    assert summary.f1 == pytest.approx(0.960, abs=0.002)
+    assert summary.precision == pytest.approx(0.942, abs=0.002)
+    assert summary.recall == pytest.approx(0.978, abs=0.002)
