@@ -44,6 +44,8 @@ class ItemRecord:
     article_id: str
     outcome: str  # "new" or "duplicate"
     matched_key: str | None
+    page_url: str | None = None
+    page_html: bytes | None = None
 
 
 @dataclass(slots=True)

@@ -79,6 +79,19 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="fetch only the feeds whose next poll time has come (default: every enabled feed)",
     )
+    run.add_argument(
+        "--full-articles",
+        action="store_true",
+        help="for items whose feed carries only a summary, fetch and clean the linked page "
+        "(robots.txt honoured)",
+    )
+    run.add_argument(
+        "--page-delay",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="pause between two page requests to one host (default 1)",
+    )
     _add_private_hosts_flag(run)
     run.set_defaults(func=cmd_run)
 
@@ -154,7 +167,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     try:
         if args.due_only:
             feeds = _due(conn, feeds)
-        batch = run_pipeline(conn, feeds, source, registry=str(registry_path), progress=progress)
+        batch = run_pipeline(
+            conn,
+            feeds,
+            source,
+            registry=str(registry_path),
+            progress=progress,
+            fetch_pages=_page_fetcher(args) if args.full_articles else None,
+        )
     finally:
         conn.close()
     sys.stdout.write(render_summary(batch, db_path))
@@ -166,6 +186,15 @@ def _source(registry_path: Path, allow_private_hosts: bool) -> RoutingSource:
 
     http = HttpSource(FetchConfig(allow_private_hosts=allow_private_hosts))
     return RoutingSource(files=SampleSource(registry_path.parent), http=http)
+
+
+def _page_fetcher(args: argparse.Namespace):
+    from pipeline.fetch import FetchConfig
+    from pipeline.pages import DEFAULT_PAGE_DELAY, fetch_pages
+
+    config = FetchConfig(allow_private_hosts=args.allow_private_hosts)
+    delay = DEFAULT_PAGE_DELAY if args.page_delay is None else args.page_delay
+    return lambda requests: fetch_pages(requests, config, delay)
 
 
 def _due(conn, feeds: list) -> list:

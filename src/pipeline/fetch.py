@@ -94,6 +94,9 @@ class FetchConfig:
     # of `FeedSpec.url`.
     use_effective_url: bool = True
     max_poll_delay: timedelta = timedelta(days=1)
+    # Pause after each request to a host before the next one to it (politeness; used for
+    # article pages, 0 for feeds, which are one request per host per run anyway).
+    per_host_delay: float = 0.0
     verify_tls: bool = True
     ca_bundle: str | None = None  # PEM file of extra trusted CAs (replaces the default set)
 
@@ -313,32 +316,42 @@ class HttpSource:
         raise FetchFailure(f"too many redirects (more than {cfg.max_redirects})")
 
     async def _exchange(self, ctx: _RunContext, url: str, extra: dict[str, str]) -> _Answer:
-        """One request, bounded by the semaphores and the total timeout; maps every
-        transport-level problem to a `FetchFailure`."""
+        """One request, bounded by the per-host and overall semaphores."""
         cfg = self.config
         host = (httpx.URL(url).host or "").lower()
         # Host slot first: tasks queued behind a busy host must not hold overall slots that
-        # feeds on other hosts could use.
-        async with ctx.per_host[host], ctx.overall:
+        # feeds on other hosts could use. The politeness pause keeps the host slot only.
+        async with ctx.per_host[host]:
             try:
-                async with asyncio.timeout(cfg.total_timeout):
-                    return await self._request(ctx.client, url, extra)
-            except TimeoutError:
-                raise FetchFailure(
-                    f"no complete response within {cfg.total_timeout:g} s", retryable=True
-                ) from None
-            except UnsafeAddressError as exc:
-                raise FetchFailure(str(exc)) from None
-            except httpx.TimeoutException as exc:
-                kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
-                raise FetchFailure(f"{kind} timeout", retryable=True) from None
-            except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
-                raise FetchFailure(f"invalid URL: {exc}") from None
-            except httpx.TransportError as exc:
-                raise FetchFailure(
-                    f"network error: {type(exc).__name__}: {exc or 'connection failed'}",
-                    retryable=True,
-                ) from None
+                async with ctx.overall:
+                    return await self._exchange_once(ctx, url, extra)
+            finally:
+                if cfg.per_host_delay > 0:
+                    await asyncio.sleep(cfg.per_host_delay)
+
+    async def _exchange_once(self, ctx: _RunContext, url: str, extra: dict[str, str]) -> _Answer:
+        """One request within the total timeout; maps every transport-level problem to a
+        `FetchFailure`."""
+        cfg = self.config
+        try:
+            async with asyncio.timeout(cfg.total_timeout):
+                return await self._request(ctx.client, url, extra)
+        except TimeoutError:
+            raise FetchFailure(
+                f"no complete response within {cfg.total_timeout:g} s", retryable=True
+            ) from None
+        except UnsafeAddressError as exc:
+            raise FetchFailure(str(exc)) from None
+        except httpx.TimeoutException as exc:
+            kind = "connect" if isinstance(exc, httpx.ConnectTimeout) else "read"
+            raise FetchFailure(f"{kind} timeout", retryable=True) from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise FetchFailure(f"invalid URL: {exc}") from None
+        except httpx.TransportError as exc:
+            raise FetchFailure(
+                f"network error: {type(exc).__name__}: {exc or 'connection failed'}",
+                retryable=True,
+            ) from None
 
     async def _request(self, client: httpx.AsyncClient, url: str, extra: dict[str, str]) -> _Answer:
         request = client.build_request("GET", url, headers=extra)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,10 +18,11 @@ from tqdm import tqdm
 
 from pipeline import neardup, warehouse
 from pipeline.batch import ArticleRecord, FetchRecord, ItemRecord, RunBatch
-from pipeline.clean import clean_fragment
+from pipeline.clean import CleanError, clean_fragment, extract_page
 from pipeline.dedup import Candidate, canonical_url, content_hash, dedup, item_id
 from pipeline.extract import EXTRACTOR_VERSION, extract
 from pipeline.models import Article, ArticleInput, FeedItem, FeedSpec, FetchResult
+from pipeline.pages import Page, PageRequest, needs_page
 from pipeline.parse import FeedParseError, parse_feed
 from pipeline.sources import FeedSource, body_hash
 
@@ -43,6 +44,7 @@ class CleanItem:
     title: str
     text: str
     candidate: Candidate
+    page: Page | None = None
 
 
 # --- stages ----------------------------------------------------------------------------
@@ -92,10 +94,24 @@ class ItemError(ValueError):
     pass
 
 
-def clean_stage(feed: FeedSpec, item: FeedItem) -> CleanItem:
-    """Clean one item's HTML into text and compute its dedup keys. Raises `ItemError`."""
+def clean_stage(feed: FeedSpec, item: FeedItem, page: Page | None = None) -> CleanItem:
+    """Clean one item's HTML into text and compute its dedup keys. Raises `ItemError`.
+
+    With a fetched `page` (a summary-only item's full article), the page's main text
+    replaces the summary when it is longer, and its `<link rel=canonical>` names the story.
+    """
     title = clean_fragment(item.title).replace("\n", " ").strip()
     text = clean_fragment(item.content_html or item.summary_html)
+    url = canonical_url(item.link)
+    if page is not None and page.html is not None:
+        try:
+            cleaned = extract_page(page.html, page.final_url or page.url)
+        except CleanError as exc:
+            log.warning("page %s of feed %r: %s; keeping the summary", page.url, feed.id, exc)
+        else:
+            if len(cleaned.text) > len(text):
+                text = cleaned.text
+            url = canonical_url(cleaned.canonical_url) or canonical_url(page.final_url) or url
     if not title and not text:
         raise ItemError("entry has neither a title nor any text")
     digest = content_hash(title, text)
@@ -103,10 +119,33 @@ def clean_stage(feed: FeedSpec, item: FeedItem) -> CleanItem:
         item_id=item_id(feed.id, item.guid, item.link, digest),
         feed_id=feed.id,
         guid=item.guid,
-        canonical_url=canonical_url(item.link),
+        canonical_url=url,
         content_hash=digest,
     )
-    return CleanItem(feed, item, title, text, candidate)
+    return CleanItem(feed, item, title, text, candidate, page)
+
+
+PageFetcher = Callable[[Sequence[PageRequest]], list[Page]]
+
+
+def page_stage(
+    conn: duckdb.DuckDBPyConnection,
+    parsed: Sequence[tuple[FeedSpec, Sequence[FeedItem]]],
+    fetch_pages: PageFetcher,
+) -> dict[str, Page]:
+    """Fetch the full article of every summary-only item not already in the warehouse."""
+    wanted: dict[str, str] = {}
+    for feed, items in parsed:
+        for item in items:
+            if needs_page(item.content_html, item.link):
+                wanted[item_id(feed.id, item.guid, item.link, "")] = item.link or ""
+    known = warehouse.known_items(conn, wanted)
+    requests = [PageRequest(key, url) for key, url in wanted.items() if key not in known]
+    pages = {p.key: p for p in fetch_pages(requests)}
+    for page in pages.values():
+        if page.error:
+            log.warning("%s; keeping the feed's summary", page.error)
+    return pages
 
 
 def describe_item(feed: FeedSpec, item: FeedItem) -> str:
@@ -149,8 +188,12 @@ def run_pipeline(
     registry: str | None = None,
     progress: bool = False,
     now: datetime | None = None,
+    fetch_pages: PageFetcher | None = None,
 ) -> RunBatch:
-    """Fetch, process and load `feeds` into the open warehouse; returns the loaded batch."""
+    """Fetch, process and load `feeds` into the open warehouse; returns the loaded batch.
+
+    With `fetch_pages`, summary-only items get their linked page fetched and cleaned.
+    """
     started = now or datetime.now(UTC)
     batch = RunBatch(
         run_id=new_run_id(started),
@@ -162,6 +205,7 @@ def run_pipeline(
     states = warehouse.feed_states(conn)
     cleaned: list[CleanItem] = []
     records_by_feed: dict[str, FetchRecord] = {}
+    parsed: list[tuple[FeedSpec, list[FeedItem]]] = []
     bar = tqdm(total=len(feeds), desc="fetch", unit="feed", disable=not progress, leave=False)
     # Feeds are fetched a chunk at a time and their bodies dropped once parsed, so memory
     # does not grow with the number of feeds in the registry.
@@ -173,7 +217,11 @@ def run_pipeline(
             records_by_feed[feed.id] = record
             if record.status == "failed":
                 batch.failures.append(f"feed {feed.id!r}: {record.error}")
-            cleaned.extend(_clean_items(batch, feed, items))
+            parsed.append((feed, items))
+        pages = page_stage(conn, parsed, fetch_pages) if fetch_pages else {}
+        for feed, items in parsed:
+            cleaned.extend(_clean_items(batch, feed, items, pages))
+        parsed.clear()
         bar.update(len(chunk))
     bar.close()
 
@@ -193,11 +241,14 @@ def run_pipeline(
     return batch
 
 
-def _clean_items(batch: RunBatch, feed: FeedSpec, items: Sequence[FeedItem]) -> list[CleanItem]:
+def _clean_items(
+    batch: RunBatch, feed: FeedSpec, items: Sequence[FeedItem], pages: Mapping[str, Page]
+) -> list[CleanItem]:
     cleaned = []
     for item in items:
+        page = pages.get(item_id(feed.id, item.guid, item.link, "")) if pages else None
         try:
-            cleaned.append(clean_stage(feed, item))
+            cleaned.append(clean_stage(feed, item, page))
         except Exception as exc:  # one bad item never stops the run
             reason = f"{describe_item(feed, item)}: {exc}"
             log.error("%s", reason)
@@ -238,6 +289,8 @@ def dedup_stage(
                 article_id=decision.article_id,
                 outcome=decision.outcome,
                 matched_key=decision.matched_key,
+                page_url=clean_item.page.final_url if clean_item.page else None,
+                page_html=clean_item.page.html if clean_item.page else None,
             )
         )
 

@@ -347,6 +347,8 @@ def _items_table(batch: RunBatch) -> pa.Table:
             "dedup_outcome": r.outcome,
             "matched_key": r.matched_key,
             "run_id": batch.run_id,
+            "page_url": r.page_url,
+            "page_html": r.page_html,
         }
         for r in batch.items
     ]
@@ -367,6 +369,8 @@ def _items_table(batch: RunBatch) -> pa.Table:
                 ("dedup_outcome", pa.string()),
                 ("matched_key", pa.string()),
                 ("run_id", pa.string()),
+                ("page_url", pa.string()),
+                ("page_html", pa.binary()),
             ]
         ),
     )
