@@ -9,7 +9,7 @@ UV := .tools/bin/uv
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := .venv
 
-.PHONY: run test lint sync bench clean
+.PHONY: run test lint sync bench clean browser
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -25,7 +25,12 @@ lint: sync
 	$(UV) run --locked --no-sync ruff check .
 	$(UV) run --locked --no-sync ruff format --check .
 
-test: sync lint
+# The report test renders the HTML report in Debian's headless Chromium.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium; }
+
+test: sync lint browser
 	$(UV) run --locked --no-sync pytest
 
 bench: $(UV)

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TextIO
 
+import duckdb
+
 from pipeline import __version__, warehouse
 from pipeline.batch import RunBatch
 from pipeline.registry import RegistryError, load_registry
@@ -21,6 +23,10 @@ from pipeline.sources import RoutingSource, SampleSource, bundled_registry_path
 log = logging.getLogger("pipeline")
 
 DEFAULT_DB = Path("data/trade_events.duckdb")
+_READ_DB_HELP = (
+    "database to read (default: the analysts' copy of $PIPELINE_DB or "
+    "data/trade_events.duckdb, else the warehouse itself)"
+)
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
@@ -92,8 +98,30 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="pause between two page requests to one host (default 1)",
     )
+    run.add_argument(
+        "--no-publish",
+        action="store_true",
+        help="do not refresh the analysts' read-only copy after the load",
+    )
     _add_private_hosts_flag(run)
     run.set_defaults(func=cmd_run)
+
+    exp = sub.add_parser("export", help="write every table as date-partitioned Parquet and CSV")
+    exp.add_argument("--db", type=Path, default=None, help=_READ_DB_HELP)
+    exp.add_argument("--out", type=Path, default=None, help="folder (default: data/exports)")
+    exp.add_argument(
+        "--format",
+        default="parquet,csv",
+        help="comma-separated formats among parquet, csv (default: both)",
+    )
+    exp.set_defaults(func=cmd_export)
+
+    rep = sub.add_parser("report", help="write the self-contained HTML report")
+    rep.add_argument("--db", type=Path, default=None, help=_READ_DB_HELP)
+    rep.add_argument(
+        "-o", "--output", type=Path, default=None, help="HTML file (default: data/report.html)"
+    )
+    rep.set_defaults(func=cmd_report)
 
     ext = sub.add_parser("extract", help="extract events from JSON Lines articles")
     ext.add_argument(
@@ -175,10 +203,67 @@ def cmd_run(args: argparse.Namespace) -> int:
             progress=progress,
             fetch_pages=_page_fetcher(args) if args.full_articles else None,
         )
+        published = None if args.no_publish else _publish(db_path, conn)
     finally:
         conn.close()
-    sys.stdout.write(render_summary(batch, db_path))
-    return EXIT_FAILURES if batch.status != "ok" else EXIT_OK
+    sys.stdout.write(render_summary(batch, db_path, published))
+    failed = batch.status != "ok" or (not args.no_publish and published is None)
+    return EXIT_FAILURES if failed else EXIT_OK
+
+
+def _publish(db_path: Path, conn) -> Path | None:
+    """Refresh the analysts' copy; a failure is reported but never hides the loaded run."""
+    from pipeline.publish import publish_copy
+
+    try:
+        return publish_copy(db_path, conn=conn)
+    except (warehouse.WarehouseError, OSError, duckdb.Error) as exc:
+        log.error("the run is loaded, but publishing the analysts' copy failed: %s", exc)
+        return None
+
+
+def _read_db(arg: Path | None) -> Path:
+    """The database a reader should open: the analysts' copy when there is one."""
+    from pipeline.publish import analysts_path
+
+    if arg is not None:
+        return arg
+    copy = analysts_path(default_db())
+    return copy if copy.exists() else default_db()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pipeline.export import export_all
+
+    db_path = _read_db(args.db)
+    if not db_path.exists():
+        log.error("%s does not exist: run `pipeline run` first", db_path)
+        return EXIT_USAGE
+    formats = [f.strip() for f in args.format.split(",") if f.strip()]
+    if not formats or set(formats) - {"parquet", "csv"}:
+        log.error("--format takes parquet and/or csv, not %r", args.format)
+        return EXIT_USAGE
+    out_dir = args.out or default_db().parent / "exports"
+    summary = export_all(db_path, out_dir, formats)
+    total = sum(summary.rows.values())
+    sys.stdout.write(
+        f"exported {len(summary.rows)} tables ({total} rows) from {db_path} "
+        f"as {', '.join(formats)} to {summary.out_dir} in {summary.seconds:.1f} s\n"
+    )
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from pipeline.report import build_report
+
+    db_path = _read_db(args.db)
+    if not db_path.exists():
+        log.error("%s does not exist: run `pipeline run` first", db_path)
+        return EXIT_USAGE
+    out = args.output or default_db().parent / "report.html"
+    path = build_report(db_path, out)
+    sys.stdout.write(f"report written to {path} (from {db_path})\n")
+    return EXIT_OK
 
 
 def _source(registry_path: Path, allow_private_hosts: bool) -> RoutingSource:
@@ -207,7 +292,7 @@ def _due(conn, feeds: list) -> list:
     return due
 
 
-def render_summary(batch: RunBatch, db_path: Path) -> str:
+def render_summary(batch: RunBatch, db_path: Path, published: Path | None = None) -> str:
     c = batch.counts
     relevant = sum(1 for a in batch.articles if a.relevant)
     lines = [
@@ -230,6 +315,8 @@ def render_summary(batch: RunBatch, db_path: Path) -> str:
         lines.append("  failures")
         lines.extend(f"    - {reason}" for reason in batch.failures)
     lines.append(f"  database  {db_path}")
+    if published is not None:
+        lines.append(f"  analysts' copy (read-only)  {published}")
     return "\n".join(lines) + "\n"
 
 

@@ -82,6 +82,8 @@ def connect(db_path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyC
             ) from exc
         raise WarehouseError(f"{path}: cannot open database: {exc}") from exc
     conn.execute("SET TimeZone = 'UTC'")
+    # DuckDB draws progress bars on stderr for long queries, terminal or not.
+    conn.execute("SET enable_progress_bar = false")
     if not read_only:
         migrate(conn)
     return conn
