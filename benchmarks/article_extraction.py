@@ -5,9 +5,9 @@ Usage::
     python benchmarks/article_extraction.py [--data DIR] [--limit N] [--write-docs]
 
 Data: a directory with ``html/<id>.html.gz`` and ``ground-truth.json`` (id ->
-``{"articleBody", "url"}``), by default /work/shared/benchmarks/article-extraction. Pages are
-decoded outside the timed region; each page is extracted by both tools back to back (the
-order alternating page by page) so that machine load affects both alike. Only the
+``{"articleBody", "url"}``), by default ../shared/benchmarks/article-extraction beside the
+checkout. Pages are decoded outside the timed region; each page is extracted by both tools
+back to back (the order alternating page by page) so that machine load affects both alike. Only the
 extraction calls are timed.
 """
 
@@ -31,7 +31,7 @@ from bs4 import BeautifulSoup
 from pipeline.clean import CleanError, extract_page
 from pipeline.clean.scoring import PageScore, Summary, score_page, summarize
 
-DEFAULT_DATA = Path("/work/shared/benchmarks/article-extraction")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "article-extraction"
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "article-extraction.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
 

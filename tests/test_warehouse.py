@@ -20,14 +20,33 @@ def _batch(run_id: str = "run-1") -> RunBatch:
     feed = FeedSpec(id="f1", url="feed.xml", name="F", publisher="P", country="CA")
     item = FeedItem("f1", "g1", "https://x.example/1", "Title", "<p>s</p>", "", NOW)
     article = Article(
-        "art-1", "f1", "item-1", "https://x.example/1", "https://x.example/1", "g1",
-        "Title", "Ottawa imposed a 25% tariff.", "en", NOW, "hash-1",
+        "art-1",
+        "f1",
+        "item-1",
+        "https://x.example/1",
+        "https://x.example/1",
+        "g1",
+        "Title",
+        "Ottawa imposed a 25% tariff.",
+        "en",
+        NOW,
+        "hash-1",
     )
     event = Event(
-        type="tariff", status="announced", initiator="CA", target="US", retaliatory=True,
-        rate_pct=25.0, value=Value(30e9, "CAD"), products=["steel"],
-        effective_date=date(2025, 4, 2), evidence="Ottawa imposed a 25% tariff.",
-        char_start=0, char_end=28, confidence=0.9, rule="test",
+        type="tariff",
+        status="announced",
+        initiator="CA",
+        target="US",
+        retaliatory=True,
+        rate_pct=25.0,
+        value=Value(30e9, "CAD"),
+        products=["steel"],
+        effective_date=date(2025, 4, 2),
+        evidence="Ottawa imposed a 25% tariff.",
+        char_start=0,
+        char_end=28,
+        confidence=0.9,
+        rule="test",
     )
     batch = RunBatch(run_id=run_id, started_at=NOW, extractor_version="test-1", feeds=[feed])
     batch.finished_at = NOW
@@ -74,7 +93,12 @@ def test_load_batch_writes_every_table_and_is_idempotent(tmp_path):
     warehouse.load_batch(conn, _batch(), {})
     first = _counts(conn)
     assert first == {
-        "feeds": 1, "fetches": 1, "items": 1, "article_keys": 2, "articles": 1, "events": 1,
+        "feeds": 1,
+        "fetches": 1,
+        "items": 1,
+        "article_keys": 2,
+        "articles": 1,
+        "events": 1,
         "people_mentions": 1,
     }
     event = conn.execute(
@@ -82,8 +106,17 @@ def test_load_batch_writes_every_table_and_is_idempotent(tmp_path):
         " value_currency, products, effective_date, char_end FROM events"
     ).fetchall()[0]
     assert event == (
-        "tariff", "announced", "CA", "US", True, 25.0, 30e9, "CAD", ["steel"],
-        date(2025, 4, 2), 28,
+        "tariff",
+        "announced",
+        "CA",
+        "US",
+        True,
+        25.0,
+        30e9,
+        "CAD",
+        ["steel"],
+        date(2025, 4, 2),
+        28,
     )
     # the same rows again (a retried load) add nothing
     warehouse.load_batch(conn, _batch("run-1"), {})
@@ -121,13 +154,18 @@ def test_second_writer_gets_a_clear_busy_error(tmp_path):
     db = tmp_path / "w.duckdb"
     warehouse.connect(db).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import duckdb, sys, time
             c = duckdb.connect({str(db)!r})
             print("locked", flush=True)
             time.sleep(30)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
