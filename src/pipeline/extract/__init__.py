@@ -1,0 +1,159 @@
+"""Rule-based extractor of Canada-US trade events (shared/TAXONOMY.md).
+
+Public API: `EXTRACTOR_VERSION` and `extract(article) -> Extraction`. Pure Python plus the
+YAML gazetteers in `data/`; every event names the rule that produced it in `Event.rule`
+("tariff:counter-tariffs|status=announced|parties=explicit|date=effect-cue").
+
+Pipeline per article:
+
+1. `sentences` splits the text into sentences with exact offsets;
+2. `actors` and `people` find countries, metonyms, provinces/states, institutions and
+   office-holders once over the whole text (`gazetteer` compiles `data/*.yaml`);
+3. a cheap stem prefilter skips sentences without any trigger word;
+4. `events` runs the rules per sentence: triggers from `data/triggers.yaml`, parties from
+   the actors' syntactic hints, status from `modality`, rates and money from `rates`,
+   dates from `dates`, products from `products`; context carries across sentences;
+5. candidates of one happening are merged; people are listed for relevant articles only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime
+
+from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
+from pipeline.extract.events import (
+    ArticleContext,
+    Sentence,
+    bucket,
+    effect_followup,
+    sentence_events,
+)
+from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
+from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention
+from pipeline.extract.sentences import split_sentences
+from pipeline.models import ArticleInput, Event, Extraction, Person
+
+__all__ = ["EXTRACTOR_VERSION", "extract"]
+
+EXTRACTOR_VERSION = "rules-1.0"
+MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
+
+log = logging.getLogger(__name__)
+_US_CONTEXT = re.compile(r"\b(?:U\.S\.|United States|Trump|Washington|American|America)\b")
+
+
+def extract(article: ArticleInput) -> Extraction:
+    """Events and people of one article; never raises (errors land in `error`)."""
+    art_id = str(getattr(article, "id", "") or "")
+    try:
+        return _extract(article, art_id)
+    except Exception as exc:  # a bad article must not stop a batch
+        log.exception("extractor failed on %s", art_id)
+        return Extraction(id=art_id, relevant=False, error=f"{type(exc).__name__}: {exc}")
+
+
+def _published(article: ArticleInput) -> date | None:
+    pub = getattr(article, "published", None)
+    if isinstance(pub, datetime):
+        return pub.date()
+    if isinstance(pub, date):
+        return pub
+    return None
+
+
+def _extract(article: ArticleInput, art_id: str) -> Extraction:
+    text = article.text if isinstance(article.text, str) else ""
+    text = text[:MAX_TEXT]
+    if not text.strip():
+        return Extraction(id=art_id, relevant=False)
+    gaz = gazetteer()
+    pub = _published(article)
+    spans = split_sentences(text)
+    actors = find_actor_mentions(text, gaz, bool(_US_CONTEXT.search(text)))
+    prefix_codes = _prefix_codes(text, actors)
+    actor_ends = [(a.end, a.code) for a in actors if a.code]
+    people = PeopleFinder(gaz, pub).find(text, 0, len(text), prefix_codes, actor_ends)
+    actors = [a for a in actors if not _is_title_prefix(text, a)]
+    mentions = sorted(actors + person_mentions(people), key=lambda m: m.start)
+    countries = {m.country for m in mentions}
+    low = lower_ascii(text)
+    ctx = ArticleContext(
+        text=text,
+        low=low,
+        published=pub,
+        gaz=gaz,
+        has_ca="CA" in countries,
+        has_us="US" in countries,
+        sports=len(gaz.lex["sports_context"].findall(low)) >= 2,
+    )
+    _run_sentences(ctx, gaz, spans, bucket(mentions, spans))
+    events = _final_events(ctx.events)
+    relevant = bool(events)
+    return Extraction(
+        id=art_id,
+        relevant=relevant,
+        events=events,
+        people=_people(people) if relevant else [],
+    )
+
+
+def _run_sentences(
+    ctx: ArticleContext,
+    gaz: Gazetteer,
+    spans: list[tuple[int, int]],
+    per_sentence: list[list[Mention]],
+) -> None:
+    any_trigger = gaz.prefilter
+    assert any_trigger is not None
+    last_person: Mention | None = None
+    for (start, end), ms in zip(spans, per_sentence, strict=True):
+        found = 0
+        if any_trigger.search(ctx.low, start, end):
+            found = sentence_events(ctx, Sentence(start, end, list(ms)), last_person)
+        if not found:
+            effect_followup(ctx, Sentence(start, end, []))
+            ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))
+        for m in ms:
+            if m.kind == "subdivision" or (m.kind == "person" and "-" in m.code):
+                ctx.last_subdivision[m.country] = m.code
+        persons = [m for m in ms if m.kind == "person"]
+        if persons:
+            last_person = persons[-1]
+
+
+def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]]:
+    """Where a title could start right after an actor phrase ("Ontario Premier"): the
+    actor's code and its words."""
+    out: dict[int, tuple[str, str]] = {}
+    for a in actors:
+        nxt = text[a.end : a.end + 3]
+        if nxt[:1] == " ":
+            out[a.end + 1] = (a.code, text[a.start : a.end])
+        elif nxt[:2] in ("'s", "\u2019s") and nxt[2:3] == " ":
+            out[a.end + 3] = (a.code, text[a.start : a.end + 2])
+    return out
+
+
+def _is_title_prefix(text: str, a: Mention) -> bool:
+    for pos in (a.end + 1, a.end + 3):
+        m = TITLE_RE.match(text, pos)
+        if m and m.group("title")[:1].isupper():
+            return True
+    return False
+
+
+def _final_events(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: e.char_start)
+
+
+def _people(mentions: list[PersonMention]) -> list[Person]:
+    out: list[Person] = []
+    seen: set[str] = set()
+    for pm in mentions:
+        if pm.country is None or " " not in pm.name or pm.name in seen:
+            continue
+        seen.add(pm.name)
+        out.append(Person(name=pm.name, role=pm.role, country=pm.country))
+    return out

@@ -1,0 +1,199 @@
+"""Actor mentions: countries, metonyms, provinces/states, institutions, people, groups.
+
+Each mention carries the actor code and a syntactic hint from its neighbourhood:
+`target` ("on Canadian goods", "imports from Canada"), `initiator` ("U.S. tariffs",
+"Canada's counter-tariffs", "imposed by Ottawa"), `location` ("in Washington") or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.gazetteer import Gazetteer
+from pipeline.extract.people import PersonMention
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|')(?!\w)")
+_LOCATION_BEFORE = re.compile(
+    r"\b(?:in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
+    r"trip to|arrived in|flew to|based in|headquartered in|returned from|back from)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MADE_IN_BEFORE = re.compile(
+    r"\b(?:built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled)"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE = re.compile(
+    r"\b(?:on|against|targeting|targets|targeted|at|from|to|toward|towards|into|hit(?:s|ting)?|"
+    r"hurt(?:s|ing)?|punish(?:es|ing)?|aimed at|directed at|exempt(?:ing|ed)?|spar(?:e|ed|ing))"
+    r"\s+(?:the\s+|all\s+|its\s+|imported\s+|some\s+|most\s+|many\s+|key\s+|certain\s+)?$",
+    re.IGNORECASE,
+)
+# "Canada has faced tariffs", "Ontario was hit by duties": the subject suffers the measure.
+_SUFFERS_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:(?:has|have|had|is|are|was|were|also|already|now|been|will|would|"
+    r"could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*|absorb\w*|"
+    r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(
+    r"\b(?:with|to|of|for|from|against|on|about|over|than|like|between|toward|towards)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURE_WORDS = (
+    r"(?P<kw>counter-?tariffs?|tariffs?|duties|surtax\w*|levies|levy|"
+    r"retaliat\w+|counter-?measures?|measures?|export tax\w*|tax(?:es)?|surcharges?|ban|boycott|"
+    r"government|officials?|administration|negotiators?|trade minister|president|"
+    r"prime minister|side|response|order|move|decision|plan|threat)\b"
+)
+_GOODS_WORDS = (
+    r"(?:goods|products|exports|imports|steel|alumini?um|lumber|autos?|"
+    r"vehicles|cars|companies|firms|exporters|producers|manufacturers|businesses|industr\w+|"
+    r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"
+    r"wines?|whiske?y|bourbon|beers?|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
+    r"makers|made|brands|items|shipments|trucks|pharmaceuticals|fertilizer|crude)\b"
+)
+# Modifiers ("American", "Canada's", "U.S.") may have up to two words before the noun;
+# plain names ("Ontario pulled ... alcohol") must be followed by it directly.
+_MEASURE_AFTER = re.compile(rf"\s+(?:[\w.-]+\s+){{0,4}}?{_MEASURE_WORDS}", re.IGNORECASE)
+_GOODS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_WORDS}", re.IGNORECASE)
+_MEASURE_NEXT = re.compile(rf"\s+{_MEASURE_WORDS}", re.IGNORECASE)
+_GOODS_NEXT = re.compile(rf"\s+{_GOODS_WORDS}", re.IGNORECASE)
+_ADJ_LIKE = frozenset({"U.S.", "US", "EU", "E.U.", "UK", "U.K."})
+_GENERIC = re.compile(
+    r"\b(?P<pres>(?:the\s+)?(?:U\.S\.\s+|American\s+)?[Pp]resident)\b(?!\s+[A-Z]|'s Office|ial)"
+    r"|\b(?P<pm>(?:the\s+)?(?:Canadian\s+)?[Pp]rime\s+[Mm]inister)\b"
+    r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
+    r"|\b(?P<leaders>(?:the|both|two)\s+(?:two\s+)?leaders)\b"
+    r"|\b(?P<sides>(?:both|the two)\s+(?:countries|sides|nations|governments|neighbours|"
+    r"neighbors|delegations|teams))\b"
+    r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
+    r"|\b(?P<prov>[Tt]he\s+(?:province|provincial government|state|state government))\b"
+    r"|\b(?P<caoff>[Tt]he\s+(?:(?:international\s+)?trade|finance|foreign affairs|industry|"
+    r"[Ff]oreign|[Ii]ndustry|[Ff]inance|(?:[Ii]nternational\s+)?[Tt]rade)\s+[Mm]inister)\b(?!\s+[A-Z])"
+    r"|\b(?P<usoff>[Tt]he\s+(?:[Cc]ommerce|[Tt]reasury)\s+[Ss]ecretary|[Tt]he\s+U\.S\.\s+"
+    r"[Tt]rade\s+[Rr]epresentative)\b(?!\s+[A-Z])",
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    code: str  # CA, US, CA-ON, ... or "CA+US" for a group
+    kind: str  # country, adjective, metonym, demonym, subdivision, institution, court,
+    # panel, person, leader, group, pronoun
+    leader: bool = False
+    hint: str | None = None  # initiator, target, location
+    subject: bool = False  # not governed by a preposition
+
+    @property
+    def country(self) -> str:
+        return self.code.split("-")[0]
+
+
+def find_actor_mentions(text: str, gaz: Gazetteer, has_us_context: bool) -> list[Mention]:
+    """Country, subdivision and institution mentions in the whole text (one scan)."""
+    out: list[Mention] = []
+    for m in gaz.actor_re.finditer(text):
+        phrase = m.group()
+        surface = gaz.surfaces.get(phrase)
+        if surface is None:
+            code = gaz.context_metonyms.get(phrase)
+            if code is None or not has_us_context:
+                continue
+            kind = "metonym"
+        else:
+            code, kind = surface.code, surface.kind
+        if kind in ("metonym", "country") and _blocked(text, m.end(), gaz):
+            continue
+        out.append(Mention(m.start(), m.end(), code, kind))
+    return out
+
+
+def _blocked(text: str, end: int, gaz: Gazetteer) -> bool:
+    """'Washington Post', 'Ottawa Senators': a newspaper or team, not a government."""
+    nxt = re.match(r"\s+([\w.]+)", text[end : end + 30])
+    return bool(nxt and nxt.group(1) in gaz.metonym_blockers)
+
+
+def person_mentions(people: list[PersonMention]) -> list[Mention]:
+    out = []
+    for p in people:
+        code = p.code or p.country
+        if code:
+            out.append(Mention(p.start, p.end, code, "person", leader=p.leader))
+    return out
+
+
+def generic_mentions(
+    text: str,
+    start: int,
+    end: int,
+    last_person: Mention | None,
+    last_subdivision: dict[str, str] | None = None,
+) -> list[Mention]:
+    """'the president', 'the two leaders', 'both sides', he/she (the last person) and
+    'the province' / 'the state' (the last one named, by country)."""
+    out = []
+    for m in _GENERIC.finditer(text, start, end):
+        if m.group("pres"):
+            out.append(Mention(m.start(), m.end(), "US", "leader", leader=True))
+        elif m.group("pm"):
+            out.append(Mention(m.start(), m.end(), "CA", "leader", leader=True))
+        elif m.group("leaders"):
+            out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
+        elif m.group("sides"):
+            out.append(Mention(m.start(), m.end(), "CA+US", "group"))
+        elif m.group("caoff") or m.group("usoff"):
+            code = "CA" if m.group("caoff") else "US"
+            out.append(Mention(m.start(), m.end(), code, "official"))
+        elif m.group("prov"):
+            country = "CA" if "province" in m.group("prov") else "US"
+            code = (last_subdivision or {}).get(country)
+            if code:
+                out.append(Mention(m.start(), m.end(), code, "subdivision"))
+        else:  # resolved later to a person of the same sentence, else the last one
+            code = last_person.code if last_person else ""
+            leader = last_person.leader if last_person else False
+            out.append(Mention(m.start(), m.end(), code, "pronoun", leader=leader))
+    return out
+
+
+def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
+    """Set hint and subject flags from each mention's neighbourhood (in place)."""
+    for mt in mentions:
+        before = text[max(sent_start, mt.start - 40) : mt.start]
+        after = text[mt.end : mt.end + 60]
+        poss = _POSSESSIVE.match(after)
+        rest = after[poss.end() :] if poss else after
+        mt.subject = not _PREP_BEFORE.search(before)
+        if mt.kind == "group":
+            continue
+        modifier = bool(poss) or mt.kind == "adjective" or text[mt.start : mt.end] in _ADJ_LIKE
+        owner = modifier or mt.kind in ("country", "subdivision", "metonym")
+        measure_re, goods_re = (
+            (_MEASURE_AFTER, _GOODS_AFTER) if modifier else (_MEASURE_NEXT, _GOODS_NEXT)
+        )
+        m_measure = measure_re.match(rest) if owner else None
+        m_goods = goods_re.match(rest) if owner else None
+        compound = bool(
+            m_measure and m_goods and not rest[m_goods.end() : m_measure.start("kw")].strip()
+        )  # "U.S. lumber duties": the goods word modifies the measure
+        if m_measure and (compound or not (m_goods and m_goods.end() < m_measure.end())):
+            # "U.S. tariffs", "Trump's tariffs", even after "against" or "to".
+            mt.hint = "initiator"
+        elif _SUFFERS_AFTER.match(after) or _MADE_IN_BEFORE.search(before):
+            mt.hint = "target"
+        elif _LOCATION_BEFORE.search(before):
+            mt.hint = "location"
+        elif _BY_BEFORE.search(before):
+            mt.hint = "agent"  # "imposed by the U.S."
+        elif _TARGET_BEFORE.search(before) or m_goods:
+            mt.hint = "target"
+        if mt.kind == "demonym" and mt.hint != "target":
+            mt.hint = "location"  # "Canadians" never act as a government

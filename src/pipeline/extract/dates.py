@@ -1,0 +1,153 @@
+"""Find date expressions and resolve them against the publication date.
+
+Handles "April 2", "Apr. 2, 2025", "2 April", "2025-04-02", weekdays ("Tuesday",
+"next Tuesday", "midnight Friday"), "today", "tomorrow", "yesterday" and "next month"
+(the first of next month). Weekdays resolve forward unless the clause is in the past tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MON = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_RE = re.compile(
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
+    r"|\b(?P<word>today|tomorrow|yesterday|tonight|overnight|immediately|next month)\b"
+    r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)(?!\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d))",
+)
+_PAST = re.compile(
+    r"\b(?:took|went|came|kicked|began|started|imposed|lifted|removed|paused|suspended|"
+    r"was|were|had|have been|has been|ended|dropped|scrapped|announced|applied|slapped|"
+    r"collected|rescinded|revoked|delayed|postponed|exempted|cut|reduced|last|pulled|signed|"
+    r"raised|retaliated|said|hit|unveiled|ordered|ruled|filed|met|spoke|"
+    r"(?!(?:scheduled|expected|planned|proposed|slated|delayed)\b)\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|to take|takes effect|take effect|set to|starting|beginning|"
+    r"scheduled|slated|is to|are to|next|coming|as of)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+
+
+def _ymd(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(
+    mon: str, day: str, year: str | None, pub: date | None, tense: str = ""
+) -> date | None:
+    m = _MONTHS.get(mon[:3].lower())
+    if m is None:
+        return None
+    if year:
+        return _ymd(int(year), m, int(day))
+    if pub is None:
+        return None
+    # No year given: the next such day for a future clause ("starting Nov. 1"), the last
+    # one for a past clause, else the one closest to publication.
+    days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _ymd(y, m, int(day)))]
+    slack = timedelta(days=31)  # recaps use the present tense for recent days
+    if tense == "future":
+        ahead = [d for d in days if d >= pub - slack]
+        if ahead:
+            return ahead[0]
+    if tense == "past":
+        behind = [d for d in days if d <= pub + slack]
+        if behind:
+            return behind[-1]
+    return min(days, key=lambda d: abs((d - pub).days), default=None)
+
+
+def _tense(local: str) -> str:
+    if _FUTURE.search(local):
+        return "future"
+    return "past" if _PAST.search(local) else ""
+
+
+def _weekday(name: str, rel: str | None, pub: date, past: bool) -> date:
+    target = _WEEKDAYS.index(name.lower())
+    ahead = (target - pub.weekday()) % 7
+    if rel == "next":
+        return pub + timedelta(days=ahead or 7)
+    if rel == "last" or (past and rel is None):
+        back = (pub.weekday() - target) % 7
+        return pub - timedelta(days=back)
+    return pub + timedelta(days=ahead)
+
+
+def _relative(word: str, pub: date) -> date:
+    w = word.lower()
+    if w == "tomorrow":
+        return pub + timedelta(days=1)
+    if w == "yesterday":
+        return pub - timedelta(days=1)
+    if w == "next month":
+        return date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
+    return pub
+
+
+def is_past(clause: str) -> bool:
+    """Past tense without a future marker (for weekday direction)."""
+    return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
+
+
+def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMention]:
+    """All resolvable date mentions in text[start:end]."""
+    out: list[DateMention] = []
+    past = None
+    for m in DATE_RE.finditer(text, start, end):
+        value: date | None = None
+        if m.group("iso"):
+            try:
+                value = date.fromisoformat(m.group("iso"))
+            except ValueError:
+                value = None
+        elif m.group("mon") or m.group("mon2"):
+            local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
+            tense = "" if m.group("year") or m.group("year2") else _tense(local)
+            if m.group("mon"):
+                value = _month_day(m.group("mon"), m.group("day"), m.group("year"), pub, tense)
+            else:
+                value = _month_day(m.group("mon2"), m.group("day2"), m.group("year2"), pub, tense)
+        elif pub is not None and m.group("wd"):
+            # The tense around the weekday, not the whole sentence: "Late on Sunday, Canada
+            # said it would ..." is last Sunday.
+            local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
+            value = _weekday(m.group("wd"), m.group("rel"), pub, is_past(local))
+        elif pub is not None and m.group("word"):
+            value = _relative(m.group("word"), pub)
+        elif pub is not None and m.group("midnight"):
+            # "took effect at midnight": the publication day; "will take effect at
+            # midnight": the start of the next day.
+            if past is None:
+                past = is_past(text[start:end])
+            value = pub if past else pub + timedelta(days=1)
+        if value is not None:
+            out.append(DateMention(m.start(), m.end(), value))
+    return out

@@ -1,0 +1,128 @@
+"""Status and modality: negation drops an event, hedges make it `threatened`, cue words
+pick the status per type. Every function returns None when the event must be dropped."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.gazetteer import Gazetteer
+
+_CONTACT_NEGATED = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
+    r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b",
+    re.IGNORECASE,
+)
+CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
+
+
+def negated(gaz: Gazetteer, clause: str) -> bool:
+    """A negation cue outside a conditional ("if Canada does not act" is a condition)."""
+    for m in gaz.lex["negation"].finditer(clause):
+        if not CONDITIONAL_BEFORE.search(clause[max(0, m.start() - 60) : m.start()]):
+            return True
+    return False
+
+
+def hedged(gaz: Gazetteer, clause: str) -> bool:
+    """A conditional or threat cue, ignoring reported-speech "would take effect"."""
+    ignored = {m.start() for m in gaz.lex["reported_future"].finditer(clause)}
+    ignored |= {m.start() for m in gaz.lex["hedge_ignore"].finditer(clause)}
+    return any(m.start() not in ignored for m in gaz.lex["hedge"].finditer(clause))
+
+
+def _has(gaz: Gazetteer, key: str, clause: str) -> bool:
+    return bool(gaz.lex[key].search(clause))
+
+
+def measure_status(
+    gaz: Gazetteer, clause: str, pre: str, old_rate: float | None, new_rate: float | None
+) -> tuple[str | None, str]:
+    """(status, cue name) of a tariff or non-tariff measure; status None means drop.
+
+    `pre` is the text just before the trigger: a negation must be there to drop the event
+    ("did not impose tariffs"), while "the tariffs will not be lifted" keeps it in effect.
+    """
+    hedge = hedged(gaz, clause)
+    if negated(gaz, clause) and _has(gaz, "removed", clause):
+        return "in_effect", "negated-removal"
+    if negated(gaz, pre):
+        return None, "negated"
+    if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
+        return "reduced", "rate-down"
+    exemption_gone = _has(gaz, "exemption_removed", clause)
+    for status in ("removed", "paused", "reduced", "exempted"):
+        if status == "exempted" and exemption_gone:
+            continue  # "eliminating exemptions", "not CUSMA-compliant"
+        if _has(gaz, status, clause):
+            # "could lift the tariffs": no removal yet, the measure is still there.
+            return ("in_effect", f"hedged-{status}") if hedge else (status, status)
+    if hedge:
+        return "threatened", "hedge"
+    if _has(gaz, "in_effect", clause):
+        return "in_effect", "in_effect"
+    if _has(gaz, "announced", clause):
+        return "announced", "announced"
+    if _has(gaz, "in_effect_weak", clause):
+        return "in_effect", "in_effect"
+    # No cue at all: a measure mentioned as a fact ("U.S. tariffs on Canadian steel").
+    return "in_effect", "default"
+
+
+def talks_status(gaz: Gazetteer, clause: str) -> str | None:
+    if negated(gaz, clause) and not _has(gaz, "talks_suspended", clause):
+        return None
+    for status in ("resumed", "suspended"):
+        if _has(gaz, f"talks_{status}", clause):
+            return status
+    if _has(gaz, "talks_ongoing", clause):
+        return "ongoing"
+    if _has(gaz, "talks_planned", clause):
+        return "planned"
+    return "ongoing"
+
+
+def contact_statuses(gaz: Gazetteer, clause: str) -> list[str]:
+    """A sentence can report a call held and a meeting planned: both are returned."""
+    if _CONTACT_NEGATED.search(clause):
+        return []  # "did not meet", not "did not discuss tariffs during their meeting"
+    out = []
+    if _has(gaz, "contact_held", clause):
+        out.append("held")
+    if _has(gaz, "contact_planned", clause) or (hedged(gaz, clause) and not out):
+        out.append("planned")
+    return out or ["held"]
+
+
+def agreement_status(gaz: Gazetteer, clause: str) -> str | None:
+    """Bare mentions ("under CUSMA") have no status cue and are not events."""
+    neg = negated(gaz, clause)
+    hedge = hedged(gaz, clause)
+    if _has(gaz, "agreement_terminated", clause):
+        return None if (neg or hedge) else "terminated"
+    if _has(gaz, "agreement_signed", clause) and not (neg or hedge):
+        return "signed"
+    if _has(gaz, "agreement_under_review", clause) and not neg:
+        return "under_review"
+    if _has(gaz, "agreement_reached", clause) and not (neg or hedge):
+        return "reached"
+    if _has(gaz, "agreement_proposed", clause) and not neg:
+        return "proposed"
+    return None
+
+
+DISPUTE_ORDER = ("filed", "ruled", "appealed", "settled")
+
+
+def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
+    """Latest stage reported; an intent to file is not yet an event."""
+    intent = _has(gaz, "dispute_intent", clause)
+    for status in ("settled", "appealed", "ruled"):
+        if _has(gaz, f"dispute_{status}", clause) and not (
+            intent and not _has(gaz, f"dispute_{status}_strong", clause)
+        ):
+            return status
+    if intent or negated(gaz, clause):
+        return None
+    if _has(gaz, "dispute_filed", clause):
+        return "filed"
+    return None

@@ -1,0 +1,238 @@
+"""People: known office-holders from the gazetteer and unknown ones by title pattern.
+
+"Ontario Premier Doug Ford", "Commerce Secretary Howard Lutnick", "Mr. Carney" (once Mark
+Carney is known) all resolve to one person with a role and a country. Roles of known
+people are the ones held on the publication date; past office-holders are "former …".
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.extract.gazetteer import Gazetteer, KnownPerson, trie_pattern, words
+
+_SURNAME_RES: dict[int, re.Pattern[str]] = {}  # compiled once per gazetteer
+
+_NAME_TOKEN = (
+    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*|[A-Z][a-z]?[A-Z][a-zà-ÿ]+"
+    r"|[A-Z]\.(?:[A-Z]\.)?)"
+)
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
+_TITLES = (
+    r"Deputy Prime Minister|Prime Minister|Vice[- ]President|President|Premier|Governor|Gov\."
+    r"|Senator|Sen\.|Representative|Rep\.|Congress(?:man|woman)|Ambassador"
+    r"|Secretary of (?:State|Commerce|the Treasury|Treasury|Agriculture|Energy|the Interior"
+    r"|Homeland Security|Defense|Labor|Transportation)"
+    r"|(?:Commerce|Treasury|Agriculture|Energy|Interior|State|Homeland Security|Defense"
+    r"|Transportation|Labor|Press|Economy) Secretary"
+    r"|Trade Representative|Trade Rep\."
+    r"|(?:International |Foreign |Internal )?Trade Minister|Finance Minister"
+    r"|Foreign (?:Affairs )?Minister|Industry Minister|Innovation Minister|Energy Minister"
+    r"|Natural Resources Minister|Agriculture Minister|Economic Development Minister"
+    r"|Intergovernmental Affairs Minister|Transport Minister|Public Safety Minister"
+    r"|Minister of [A-Z][\w-]+(?: (?:and|of|for|the) [A-Z][\w-]+| [A-Z][\w-]+){0,4}"
+    r"|(?:Conservative|Liberal|NDP|Bloc Québécois|Green|Democratic|Republican) (?:Party )?[Ll]eader"
+    r"|Senate Majority Leader|House Speaker|Chancellor|Mayor"
+)
+# Titles inside an organisation ("Canadian Chamber of Commerce president Candace Laing"):
+# the country comes from an actor word in the organisation's name just before.
+_ORG_TITLES = (
+    r"chief executive|ceo|chair(?:man|woman)?|spokes(?:person|man|woman)|executive director"
+    r"|director|chief economist|economist|head|vice-president|founder|national president"
+)
+_ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
+TITLE_RE = re.compile(
+    rf"(?<![\w])(?P<title>{_TITLES}|(?i:prime minister|premier|governor|president"
+    rf"|commerce secretary|treasury secretary|trade minister|finance minister"
+    rf"|{_ORG_TITLES}))\s+"
+    rf"(?P<name>{_NAME})"
+)
+HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>" + _NAME_TOKEN + r")")
+_STOP_TOKENS = frozenset(
+    words(
+        """The A An On In At And But Or For Of To Said Says Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September
+    October November December Canada Canadian America American U.S. This That It He She
+    They We Ottawa Washington Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mar. Apr. Jr. Sr."""
+    )
+)
+# Default country (and whether the holder is a head of government/state) per title.
+_TITLE_COUNTRY: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
+    (re.compile(r"^(?:deputy )?prime minister$", re.I), "CA", True),
+    (re.compile(r"^vice[- ]president$", re.I), "US", False),
+    (re.compile(r"^president$", re.I), "US", True),
+    (re.compile(r"^premier$", re.I), "CA", False),
+    (re.compile(r"^(?:governor|gov\.|senator|sen\.|representative|rep\.|congress)", re.I), "US",
+     False),
+    (re.compile(r"secretary|trade rep", re.I), "US", False),
+    (re.compile(r"minister", re.I), "CA", False),
+    (re.compile(r"^(?:conservative|liberal|ndp|bloc|green)", re.I), "CA", False),
+    (re.compile(r"^(?:democratic|republican|senate|house)", re.I), "US", False),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    start: int
+    end: int
+    name: str
+    role: str | None
+    country: str | None
+    code: str | None  # acting code: CA-ON for a premier of Ontario
+    leader: bool
+    known: bool
+
+
+def _clean_name(raw: str) -> str:
+    toks = raw.split()
+    out = []
+    for t in toks:
+        if t in _STOP_TOKENS:
+            break
+        out.append(t)
+    return " ".join(out)
+
+
+def _title_country(title: str, prefix_code: str | None) -> tuple[str | None, str | None, bool]:
+    """(country, acting code, leader) for an unknown person from the title and its prefix."""
+    t = title.strip()
+    if t[:1].islower() and not prefix_code and t.lower() == "president":
+        return None, None, False  # "union president Lana Payne": not a head of state
+    for pat, country, leader in _TITLE_COUNTRY:
+        if pat.search(t):
+            if prefix_code:
+                pc = prefix_code.split("-")[0]
+                return pc, prefix_code, leader and pc == country
+            return country, country, leader
+    if prefix_code:
+        return prefix_code.split("-")[0], prefix_code, False
+    return None, None, False
+
+
+class PeopleFinder:
+    """Finds person mentions across an article, remembering who was introduced."""
+
+    def __init__(self, gaz: Gazetteer, published: date | None) -> None:
+        self.gaz = gaz
+        self.day = published
+        self.seen: dict[str, PersonMention] = {}  # surname -> first full mention
+        self._text = ""
+        self._actor_ends: list[int] = []  # ends of actor phrases, sorted
+        self._actor_codes: list[str] = []
+        self._surname_re = _SURNAME_RES.get(id(gaz)) or _SURNAME_RES.setdefault(
+            id(gaz),
+            re.compile(r"(?<![\w])(?:" + trie_pattern(list(gaz.person_by_surname)) + r")(?![\w])"),
+        )
+
+    def _known(self, p: KnownPerson, start: int, end: int) -> PersonMention:
+        role, code, _ = p.describe(self.day)
+        # A former head still counts for contacts: "Trudeau met Trump at Mar-a-Lago".
+        leader = any(r.leader for r in p.roles)
+        return PersonMention(start, end, p.name, role, p.country, code, leader, True)
+
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        prefix_codes: dict[int, tuple[str, str]],
+        actors: list[tuple[int, str]] | None = None,
+    ) -> list[PersonMention]:
+        """Person mentions in text[start:end]; prefix_codes maps a title's start to the code
+        of an actor phrase right before it ("Ontario" in "Ontario Premier")."""
+        self._text = text
+        self._actor_ends = [e for e, _ in actors or []]
+        self._actor_codes = [c for _, c in actors or []]
+        found: dict[tuple[int, int], PersonMention] = {}
+        for m in self.gaz.person_re.finditer(text, start, end):
+            p = self.gaz.person_by_alias[m.group()]
+            pm = self._known(p, m.start(), m.end())
+            found[(m.start(), m.end())] = pm
+        for m in TITLE_RE.finditer(text, start, end):
+            self._from_title(m, prefix_codes, found)
+        covered = [(s, e) for s, e in found]
+        for pm in sorted(found.values(), key=lambda x: x.start):
+            self.seen.setdefault(pm.name.split()[-1], pm)
+        for m in self._surname_re.finditer(text, start, end):
+            if any(s <= m.start() < e for s, e in covered):
+                continue
+            pm = self._from_surname(text, m)
+            if pm:
+                found[(m.start(), m.end())] = pm
+        for m in HONORIFIC_RE.finditer(text, start, end):
+            if any(s <= m.start("name") < e for s, e in found):
+                continue
+            prev = self.seen.get(m.group("name"))
+            if prev:
+                found[(m.start(), m.end())] = _moved(prev, m.start(), m.end())
+        out = sorted(found.values(), key=lambda x: x.start)
+        for pm in out:
+            self.seen.setdefault(pm.name.split()[-1], pm)
+        return out
+
+    def _from_title(
+        self,
+        m: re.Match[str],
+        prefix_codes: dict[int, tuple[str, str]],
+        found: dict[tuple[int, int], PersonMention],
+    ) -> None:
+        name = _clean_name(m.group("name"))
+        n_start = m.start("name")
+        n_end = n_start + len(name)
+        if not name:
+            return
+        if any(s <= n_start < e for s, e in found):
+            # Known person already found; the title only widens the span.
+            return
+        known = self.gaz.person_by_alias.get(name) or (
+            self.gaz.person_by_surname.get(name) if " " not in name else None
+        )
+        if known:
+            found[(n_start, n_end)] = self._known(known, n_start, n_end)
+            return
+        if " " not in name:
+            prev = self.seen.get(name)
+            if prev:
+                found[(n_start, n_end)] = _moved(prev, n_start, n_end)
+            return
+        title = m.group("title")
+        prefix = prefix_codes.get(m.start())
+        country, code, leader = _title_country(title, prefix[0] if prefix else None)
+        role = title if not prefix else f"{prefix[1]} {title}"
+        if country is None and title[:1].islower() and _ORG_TITLE_RE.match(title):
+            country = code = self._org_country(m.start())
+            leader = False
+        found[(n_start, n_end)] = PersonMention(
+            n_start, n_end, name, role, country, code, leader, False
+        )
+
+    def _org_country(self, title_start: int) -> str | None:
+        """Country of an actor word in the organisation name right before a title."""
+        i = bisect_right(self._actor_ends, title_start) - 1
+        if i < 0:
+            return None
+        end, code = self._actor_ends[i], self._actor_codes[i]
+        gap = self._text[end:title_start]
+        if title_start - end > 60 or re.search(r"[.,;:\n]|\b(?:said|says|and)\b", gap):
+            return None
+        return code.split("-")[0]
+
+    def _from_surname(self, text: str, m: re.Match[str]) -> PersonMention | None:
+        p = self.gaz.person_by_surname[m.group()]
+        first = self.seen.get(p.surname)
+        introduced = first is not None and first.name == p.name and first.start < m.start()
+        before = text[max(0, m.start() - 12) : m.start()]
+        titled = bool(re.search(r"(?:Mr|Mrs|Ms|Dr)\.?\s+$|[A-Z][a-z]+\s+$", before))
+        if p.surname_alone or introduced or (titled and re.search(r"\.\s+$|r\s+$", before)):
+            after = text[m.end() : m.end() + 10]
+            if re.match(r"\s+(?:Motor|Motors|Co\b|Inc|plant|F-\d)", after):
+                return None
+            return self._known(p, m.start(), m.end())
+        return None
+
+
+def _moved(pm: PersonMention, start: int, end: int) -> PersonMention:
+    return PersonMention(start, end, pm.name, pm.role, pm.country, pm.code, pm.leader, pm.known)

@@ -1,0 +1,40 @@
+"""Product labels from the vocabulary (data/products.yaml) found in a span of text."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.gazetteer import Gazetteer, lower_ascii
+
+# "Canadian goods" with no product named: the measure covers all goods.
+_GENERIC_GOODS = re.compile(
+    r"\b(?:Canadian|American|U\.S\.|US|Canada's|America's)\s+(?:goods|imports|products|exports)\b"
+)
+_AMOUNT_OF = re.compile(
+    r"\$[\d.,]+\s?-?\s?(?:billion|million|bn|B|M)?\s+(?:worth\s+)?(?:of|in)\s+$"
+)
+
+
+def find_products(gaz: Gazetteer, low: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, label) of every product mention in low[start:end] (lower-cased text)."""
+    return [
+        (m.start(), m.lastgroup)
+        for m in gaz.product_re.finditer(low, start, end)
+        if m.lastgroup is not None
+    ]
+
+
+def labels_in(gaz: Gazetteer, text: str, start: int, end: int, low: str | None = None) -> list[str]:
+    """Distinct labels in order of first mention, with the all-goods fallback.
+
+    `low` is `lower_ascii(text)` when the caller has it already."""
+    out: list[str] = []
+    low = low if low is not None else lower_ascii(text)
+    for _, label in find_products(gaz, low, start, end):
+        if label not in out:
+            out.append(label)
+    if not out:
+        for m in _GENERIC_GOODS.finditer(text, start, end):
+            if not _AMOUNT_OF.search(text[max(start, m.start() - 40) : m.start()]):
+                return ["all_goods"]
+    return out

@@ -1,0 +1,152 @@
+"""Duty rates ("25%", "25 per cent", "twenty-five percent", "from 25 to 35 per cent") and
+money amounts ("C$30 billion", "$125-billion", "US$2.5 billion")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORDNUM = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _UNITS if _UNITS[k] < 10)}))?"
+    rf"|(?:one |a )?hundred|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+)
+_NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM})"
+_PCT = r"\s?(?:%|-?per[- ]?cent\b|-?percent\b|pct\b)"
+RATE_RE = re.compile(
+    rf"(?:\bfrom\s+(?P<old>{_NUM})(?:{_PCT})?\s+(?:to|up to)\s+)?(?<![\w.])(?P<num>{_NUM}){_PCT}",
+    re.IGNORECASE,
+)
+# Percentages that describe shares or changes, not duty rates.
+_NOT_RATE_AFTER = re.compile(r"\s*(?:of\b|points?\b|percentage\b|share\b|stake\b)", re.I)
+_NOT_RATE_BEFORE = re.compile(
+    r"(?:\b(?:fell|rose|dropped|declined|grew|jumped|slid|slipped|climbed|surged|plunged|"
+    r"gained|lost|up|down|by|accounts? for|represents?|"
+    r"unemployment|inflation|GDP|growth|rate of|poll|survey|per cent of)\s*)$",
+    re.IGNORECASE,
+)
+_CHANGE = re.compile(
+    r"\b(?:rais|increas|hik|boost|doubl|bump|lift|cut|reduc|lower|slash|trim|eas)\w*",
+    re.IGNORECASE,
+)
+
+MONEY_RE = re.compile(
+    r"(?P<cur>C\$|CA\$|CAN\$|Cdn\$|CDN\$|US\$|U\.S\.\s?\$|USD\s?\$?|CAD\s?\$?|\$)\s?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?-?\s?(?P<mult>trillion|billion|million|bn|B|M|T)\b)?"
+    r"(?:\s+(?P<cur2>Canadian|U\.S\.|US|American)\s+dollars)?",
+)
+_MULT = {"trillion": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "million": 1e6,
+         "m": 1e6}  # fmt: skip
+_VALUE_CONTEXT_BEFORE = re.compile(
+    r"\b(?:on|covering|cover|targeting|target|against|affecting|hitting|hit|worth|"
+    r"list of|package of|tranche of)\s+(?:about |roughly |some |an estimated |nearly |almost |"
+    r"more than |up to |over |another |a further |an additional |the )?$",
+    re.IGNORECASE,
+)
+_VALUE_CONTEXT_AFTER = re.compile(
+    r"\s*(?:\(.{0,30}?\)\s*)?(?:(?:worth|in|of)\b(?:\s+[\w.-]+){0,4}?\s+"
+    r"(?:goods|imports|products|exports|items|counter-tariffs|tariffs|retaliat)"
+    r"|(?:[\w-]+\s+){0,2}?(?:counter-?tariffs?|tariffs?|retaliat\w*|package|list|duties)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RateMention:
+    start: int
+    end: int
+    value: float
+    old: float | None  # "from 25 to 35": 25
+
+
+@dataclass(frozen=True, slots=True)
+class MoneyMention:
+    start: int
+    end: int
+    amount: float
+    currency: str | None  # None: bare "$", decided by who speaks
+
+
+def word_number(s: str) -> float | None:
+    s = s.lower().strip()
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    if "hundred" in s:
+        return 100.0
+    parts = re.split(r"[- ]", s)
+    total = 0
+    for p in parts:
+        if p in _TENS:
+            total += _TENS[p]
+        elif p in _UNITS:
+            total += _UNITS[p]
+        else:
+            return None
+    return float(total)
+
+
+def find_rates(text: str, start: int, end: int) -> list[RateMention]:
+    """Duty-rate percentages in text[start:end]; "from X to Y" keeps Y (with X as old)."""
+    out: list[RateMention] = []
+    for m in RATE_RE.finditer(text, start, end):
+        if _NOT_RATE_AFTER.match(text, m.end(), end):
+            continue
+        if _NOT_RATE_BEFORE.search(text[max(start, m.start() - 25) : m.start()]):
+            continue
+        v = word_number(m.group("num"))
+        if v is None or v <= 0 or v > 1000:
+            continue
+        old = word_number(m.group("old")) if m.group("old") else None
+        out.append(RateMention(m.start("num"), m.end(), v, old))
+    return _drop_superseded(text, start, end, out)
+
+
+def _drop_superseded(
+    text: str, start: int, end: int, rates: list[RateMention]
+) -> list[RateMention]:
+    """With a change verb ("raise the 25% tariff to 35%"), keep only the new rate."""
+    if len(rates) < 2 or not _CHANGE.search(text, start, end):
+        return rates
+    new = [r for r in rates if re.search(r"\bto\s+$", text[max(start, r.start - 6) : r.start])]
+    if not new:
+        return rates
+    olds = {r.value for r in rates if r not in new}
+    return [RateMention(r.start, r.end, r.value, r.old or min(olds, default=None)) for r in new]
+
+
+def find_money(text: str, start: int, end: int) -> list[MoneyMention]:
+    """Money amounts that a measure covers ("on $30 billion of U.S. goods")."""
+    out: list[MoneyMention] = []
+    for m in MONEY_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()]
+        if not (_VALUE_CONTEXT_BEFORE.search(before) or _VALUE_CONTEXT_AFTER.match(text, m.end())):
+            continue
+        amount = float(m.group("num").replace(",", ""))
+        mult = m.group("mult")
+        if mult:
+            amount *= _MULT[mult.lower()]
+        out.append(MoneyMention(m.start(), m.end(), amount, _currency(m)))
+    return out
+
+
+def _currency(m: re.Match[str]) -> str | None:
+    cur = m.group("cur").upper().replace(" ", "")
+    if m.group("cur2"):
+        return "CAD" if m.group("cur2") == "Canadian" else "USD"
+    if cur.startswith(("C$", "CA", "CDN")):
+        return "CAD"
+    if cur.startswith(("US", "U.S.")):
+        return "USD"
+    return None

@@ -1,0 +1,187 @@
+"""Building blocks of the extractor: sentences, rates, money, dates, products, people."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.extract.dates import find_dates
+from pipeline.extract.gazetteer import gazetteer
+from pipeline.extract.products import labels_in
+from pipeline.extract.rates import find_money, find_rates
+from pipeline.extract.sentences import MAX_SENTENCE, split_sentences
+from pipeline.models import ArticleInput, Person
+
+PUB = date(2025, 3, 28)  # a Friday
+
+
+def _sents(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_sentences_keep_abbreviations_together() -> None:
+    text = (
+        "Mr. Carney met U.S. Commerce Secretary Howard Lutnick on Jan. 5 in Washington. "
+        "Tariffs hit the U.S. The talks resumed at 9 a.m. Tuesday. Donald J. Trump agreed."
+    )
+    assert _sents(text) == [
+        "Mr. Carney met U.S. Commerce Secretary Howard Lutnick on Jan. 5 in Washington.",
+        "Tariffs hit the U.S.",
+        "The talks resumed at 9 a.m. Tuesday.",
+        "Donald J. Trump agreed.",
+    ]
+
+
+def test_sentences_offsets_and_newlines() -> None:
+    text = "  First line without stop\nSecond one! Third?  "
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["First line without stop", "Second one!", "Third?"]
+
+
+def test_sentences_long_run_is_chunked() -> None:
+    text = "word " * 2000
+    spans = split_sentences(text)
+    assert len(spans) > 1
+    assert all(b - a <= MAX_SENTENCE for a, b in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a 25% tariff", [25]),
+        ("a 25 per cent tariff", [25]),
+        ("a 25-per-cent tariff", [25]),
+        ("tariffs of twenty-five percent", [25]),
+        ("tariffs of 7.5 pct", [7.5]),
+        ("raised from 25 to 35 per cent", [35]),
+        ("raised the 25% tariff to 35%", [35]),
+        ("75 per cent of Canada's exports", []),
+        ("exports fell 10 per cent", []),
+    ],
+)
+def test_rates(text: str, expected: list[float]) -> None:
+    assert [r.value for r in find_rates(text, 0, len(text))] == expected
+
+
+def test_rate_change_keeps_old_rate() -> None:
+    text = "cut from 35 to 20 per cent"
+    (r,) = find_rates(text, 0, len(text))
+    assert (r.value, r.old) == (20, 35)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("tariffs on C$30 billion of goods", 30e9, "CAD"),
+        ("tariffs on $125-billion worth of goods", 125e9, None),
+        ("duties on US$2.5 billion in imports", 2.5e9, "USD"),
+        ("tariffs on $155 billion of U.S. goods", 155e9, None),
+        ("tariffs on 30 billion Canadian dollars", None, None),
+        ("Canada's $30-billion counter-tariff package", 30e9, None),
+        ("invest $1.3 billion in border security", None, None),
+    ],
+)
+def test_money(text: str, amount: float | None, currency: str | None) -> None:
+    found = find_money(text, 0, len(text))
+    if amount is None:
+        assert found == []
+    else:
+        assert [(m.amount, m.currency) for m in found] == [(amount, currency)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("starting April 2", date(2025, 4, 2)),
+        ("on March 4", date(2025, 3, 4)),
+        ("starting Aug. 1", date(2025, 8, 1)),
+        ("effective 2 April 2026", date(2026, 4, 2)),
+        ("as of 2025-04-09", date(2025, 4, 9)),
+        ("will take effect Tuesday", date(2025, 4, 1)),
+        ("took effect Tuesday", date(2025, 3, 25)),
+        ("next Tuesday", date(2025, 4, 1)),
+        ("at midnight Friday", date(2025, 3, 28)),
+        ("next month", date(2025, 4, 1)),
+        ("tomorrow", date(2025, 3, 29)),
+        ("starting Dec. 30", date(2025, 12, 30)),
+        ("was lifted Dec. 30", date(2024, 12, 30)),
+    ],
+)
+def test_dates(text: str, expected: date) -> None:
+    found = find_dates(text, 0, len(text), PUB)
+    assert found and found[0].value == expected
+
+
+def test_weekday_in_past_clause_resolves_backwards() -> None:
+    text = "the duties were lifted Monday"
+    assert find_dates(text, 0, len(text), PUB)[0].value == date(2025, 3, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("cars, trucks and buses", ["autos"]),
+        ("auto parts and vehicles", ["auto_parts", "autos"]),
+        ("softwood and aluminium", ["lumber", "aluminum"]),
+        ("bourbon, wine and beer", ["alcohol"]),
+        ("food and orange juice", ["agriculture"]),
+        ("furniture and appliances", ["consumer_goods"]),
+        ("most imports", ["all_goods"]),
+        ("Canadian goods", ["all_goods"]),
+        ("$30 billion of U.S. goods", []),
+        ("crude oil and natural gas", ["oil_gas"]),
+        ("lobster and dairy", ["seafood", "dairy"]),
+    ],
+)
+def test_products(text: str, expected: list[str]) -> None:
+    assert labels_in(gazetteer(), text, 0, len(text)) == expected
+
+
+def _people(text: str, published: datetime | None) -> list[Person]:
+    return extract(ArticleInput(id="p", title="", text=text, published=published)).people
+
+
+def test_people_by_title_and_gazetteer() -> None:
+    text = (
+        "Ontario Premier Doug Ford said Treasury Secretary Jane Roe and Alberta Premier John "
+        "Smithers discussed the U.S. tariffs on Canadian steel with Mr. Ford. Ford said the "
+        "tariffs remain in place."
+    )
+    people = _people(text, datetime(2025, 6, 1, tzinfo=UTC))
+    assert people == [
+        Person("Doug Ford", "Premier of Ontario", "CA"),
+        Person("Jane Roe", "Treasury Secretary", "US"),
+        Person("John Smithers", "Alberta Premier", "CA"),
+    ]
+
+
+def test_people_with_organisation_titles() -> None:
+    text = (
+        "Canadian Chamber of Commerce president Candace Laing said U.S. tariffs on Canadian "
+        "steel remain in place. Unifor president Lana Payne agreed. Bank of Canada governor "
+        "Tiff Macklem said the same."
+    )
+    assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == [
+        Person("Candace Laing", "president", "CA"),
+        Person("Tiff Macklem", "Bank of Canada governor", "CA"),
+    ]
+
+
+def test_people_roles_are_date_bounded() -> None:
+    text = "Prime Minister Justin Trudeau said U.S. tariffs on Canadian steel remain in place."
+    old = _people(text, datetime(2024, 6, 1, tzinfo=UTC))
+    new = _people(text, datetime(2025, 6, 1, tzinfo=UTC))
+    assert old == [Person("Justin Trudeau", "Prime Minister", "CA")]
+    assert new == [Person("Justin Trudeau", "former Prime Minister", "CA")]
+
+
+def test_people_only_for_relevant_articles() -> None:
+    text = "Prime Minister Mark Carney visited a school in Ottawa with Premier Doug Ford."
+    assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == []
+
+
+def test_ford_the_company_is_not_the_premier() -> None:
+    text = "Ford Motor said U.S. tariffs on Canadian steel remain in place."
+    assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == []

@@ -1,0 +1,526 @@
+"""Event rules: every type and status, parties, modality, distractors, carry-over, merging.
+
+Each case is a short, self-written sentence with the exact events it must give:
+(type, status, initiator, target, retaliatory, rate_pct, products, effective_date).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.models import ArticleInput, Extraction
+
+PUB = datetime(2025, 3, 28, 12, 0, tzinfo=UTC)  # a Friday
+
+
+def run(text: str, published: datetime | None = PUB) -> Extraction:
+    return extract(ArticleInput(id="t", title="", text=text, published=published))
+
+
+def rows(text: str, published: datetime | None = PUB) -> list[tuple]:
+    x = run(text, published)
+    assert x.error is None
+    return [
+        (e.type, e.status, e.initiator, e.target, e.retaliatory, e.rate_pct, e.products,
+         e.effective_date)
+        for e in x.events
+    ]  # fmt: skip
+
+
+CASES = {
+    # --- tariff statuses ---
+    "threatened": (
+        "Trump said the U.S. could impose a 50 per cent tariff on Canadian dairy.",
+        [("tariff", "threatened", "US", "CA", False, 50, ["dairy"], None)],
+    ),
+    "threatened-if-not": (
+        "Trump threatened to impose tariffs of twenty-five percent on Canadian lumber if "
+        "Canada does not act on fentanyl.",
+        [("tariff", "threatened", "US", "CA", False, 25, ["lumber"], None)],
+    ),
+    "announced-with-value": (
+        "Canada will impose 25 per cent counter-tariffs on $30 billion worth of U.S. goods "
+        "starting Tuesday, Finance Minister Dominic LeBlanc said.",
+        [("tariff", "announced", "CA", "US", True, 25, [], date(2025, 4, 1))],
+    ),
+    "in-effect-two-rates": (
+        "Trump signed an order imposing a 25% tariff on most Canadian goods and a 10% tariff "
+        "on Canadian energy, effective March 4.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 25, ["all_goods"], date(2025, 3, 4)),
+            ("tariff", "in_effect", "US", "CA", False, 10, ["energy"], date(2025, 3, 4)),
+        ],
+    ),
+    "paused": (
+        "Washington paused its tariffs on Canadian energy and potash for 30 days starting Tuesday.",
+        [("tariff", "paused", "US", "CA", False, None, ["energy", "potash"], date(2025, 4, 1))],
+    ),
+    "reduced": (
+        "The U.S. cut its tariff on Canadian lumber from 35 to 20 per cent.",
+        [("tariff", "reduced", "US", "CA", False, 20, ["lumber"], None)],
+    ),
+    "exempted": (
+        "Trump exempted CUSMA-compliant Canadian goods from the 25% tariffs.",
+        [("tariff", "exempted", "US", "CA", False, 25, ["all_goods"], None)],
+    ),
+    "removed-on-date": (
+        "Canada removed its counter-tariffs on U.S. goods on Sept. 1.",
+        [("tariff", "removed", "CA", "US", True, None, ["all_goods"], date(2024, 9, 1))],
+    ),
+    "historical-removed": (
+        "The 2018 steel and aluminum tariffs imposed by the U.S. on Canada were lifted in 2019.",
+        [("tariff", "removed", "US", "CA", False, None, ["steel", "aluminum"], None)],
+    ),
+    "increase-keeps-new-rate": (
+        "The United States raised tariffs on Canadian goods from 25 to 35 per cent in response "
+        "to Canada's counter-tariffs. The increase takes effect Aug. 1.",
+        [
+            ("tariff", "announced", "US", "CA", True, 35, ["all_goods"], date(2025, 8, 1)),
+            ("tariff", "in_effect", "CA", "US", True, None, [], None),
+        ],
+    ),
+    "conditional-retaliation-is-not-an-event": (
+        "If Canada retaliates, Trump said he will double the tariffs on Canadian steel to 50 "
+        "per cent.",
+        [("tariff", "threatened", "US", "CA", False, 50, ["steel"], None)],
+    ),
+    # --- non-tariff measures, provinces ---
+    "province-shelves-and-surcharge": (
+        "Ontario pulled American alcohol from LCBO shelves on Tuesday in response to Trump's "
+        "tariffs. Premier Doug Ford also imposed a 25 per cent surcharge on electricity exports "
+        "to Michigan, New York and Minnesota.",
+        [
+            (
+                "nontariff_measure",
+                "in_effect",
+                "CA-ON",
+                "US",
+                True,
+                None,
+                ["alcohol"],
+                date(2025, 3, 25),
+            ),
+            ("nontariff_measure", "in_effect", "CA-ON", "US", False, 25, ["electricity"], None),
+        ],
+    ),
+    "premier-announces-delisting": (
+        "B.C. Premier David Eby said the province will remove U.S. liquor from government stores.",
+        [("nontariff_measure", "announced", "CA-BC", "US", False, None, ["alcohol"], None)],
+    ),
+    "export-tax-next-month": (
+        "Canada will impose a 25% export tax on electricity sent to the United States starting "
+        "next month.",
+        [
+            (
+                "nontariff_measure",
+                "announced",
+                "CA",
+                "US",
+                False,
+                25,
+                ["electricity"],
+                date(2025, 4, 1),
+            )
+        ],
+    ),
+    "digital-services-tax": (
+        "Canada rescinded its digital services tax on Sunday.",
+        [
+            (
+                "nontariff_measure",
+                "removed",
+                "CA",
+                "US",
+                False,
+                None,
+                ["digital_services"],
+                date(2025, 3, 23),
+            )
+        ],
+    ),
+    # --- talks and contacts ---
+    "talks-planned": (
+        "Canadian and U.S. officials will hold trade talks in Washington next week.",
+        [("trade_talks", "planned", "CA", "US", False, None, [], None)],
+    ),
+    "talks-suspended": (
+        "Canada suspended trade negotiations with the United States on Friday.",
+        [("trade_talks", "suspended", "CA", "US", False, None, [], None)],
+    ),
+    "talks-resumed": (
+        "Canada said it would resume trade talks with the U.S. after Ontario dropped its ad "
+        "campaign.",
+        [("trade_talks", "resumed", "CA", "US", False, None, [], None)],
+    ),
+    "premier-meets-secretary": (
+        "Alberta Premier Danielle Smith met with Commerce Secretary Howard Lutnick in "
+        "Washington to discuss energy tariffs.",
+        [("trade_talks", "ongoing", "CA-AB", "US", False, None, ["energy"], None)],
+    ),
+    "contact-planned-and-held": (
+        "Carney will travel to Washington next week to meet Trump at the White House. The two "
+        "leaders last met in June.",
+        [
+            ("leader_contact", "planned", "CA", "US", False, None, [], None),
+            ("leader_contact", "held", "CA", "US", False, None, [], None),
+        ],
+    ),
+    "pronoun-and-generic-leader": (
+        "Canada's counter-tariffs on U.S. goods remain in place, Carney said. Mr. Carney said "
+        "he spoke with the president on Tuesday.",
+        [
+            ("tariff", "in_effect", "CA", "US", True, None, ["all_goods"], None),
+            ("leader_contact", "held", "CA", "US", False, None, [], None),
+        ],
+    ),
+    # --- agreements ---
+    "agreement-reached": (
+        "Canada and the U.S. reached a trade deal on steel and aluminum.",
+        [("trade_agreement", "reached", "CA", "US", False, None, ["steel", "aluminum"], None)],
+    ),
+    "agreement-signed": (
+        "Canada and the U.S. signed an agreement on critical minerals.",
+        [("trade_agreement", "signed", "CA", "US", False, None, ["critical_minerals"], None)],
+    ),
+    "agreement-proposed": (
+        "The U.S. proposed a new trade agreement with Canada.",
+        [("trade_agreement", "proposed", "US", "CA", False, None, [], None)],
+    ),
+    "agreement-terminated": (
+        "The United States terminated the USMCA with Canada and Mexico.",
+        [("trade_agreement", "terminated", "US", "CA", False, None, [], None)],
+    ),
+    "agreement-under-review": (
+        "U.S. Trade Representative Jamieson Greer said the joint review of CUSMA with Canada "
+        "will begin next year.",
+        [("trade_agreement", "under_review", "US", "CA", False, None, [], None)],
+    ),
+    # --- disputes ---
+    "dispute-filed-wto": (
+        "Canada filed a challenge at the World Trade Organization against U.S. tariffs on "
+        "Canadian steel and aluminum.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, None, ["steel", "aluminum"], None),
+            ("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None),
+        ],
+    ),
+    "dispute-ruled-panel": (
+        "A CUSMA panel ruled in Canada's favour in the softwood lumber dispute with the United "
+        "States.",
+        [("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None)],
+    ),
+    "dispute-appealed": (
+        "Canada appealed the WTO ruling on U.S. lumber duties.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, None, ["lumber"], None),
+            ("trade_dispute", "appealed", "CA", "US", False, None, ["lumber"], None),
+        ],
+    ),
+    "dispute-settled": (
+        "Canada and the U.S. settled their WTO dispute over softwood lumber.",
+        [("trade_dispute", "settled", "CA", "US", False, None, ["lumber"], None)],
+    ),
+    "dispute-us-court": (
+        "The U.S. Court of International Trade ruled that Trump's tariffs on Canada were "
+        "illegal. The administration will appeal.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, None, [], None),
+            ("trade_dispute", "ruled", "US", "CA", False, None, [], None),
+        ],
+    ),
+    # --- carry-over and merging ---
+    "next-sentence-date": (
+        "Ottawa announced a 25 per cent tariff on U.S. steel. The measure takes effect Tuesday.",
+        [("tariff", "announced", "CA", "US", False, 25, ["steel"], date(2025, 4, 1))],
+    ),
+    "he-said-resolves-to-last-person": (
+        "U.S. Commerce Secretary Howard Lutnick spoke to reporters. He said Washington would "
+        "raise duties on Canadian lumber to 45 per cent.",
+        [("tariff", "threatened", "US", "CA", False, 45, ["lumber"], None)],
+    ),
+    "repeated-mention-merged": (
+        "Trump imposed 35% tariffs on Canadian goods on Aug. 1, 2025. Trump's 35% tariffs "
+        "have hit Canadian exporters hard.",
+        [("tariff", "in_effect", "US", "CA", False, 35, ["all_goods"], date(2025, 8, 1))],
+    ),
+    "two-clauses-two-measures": (
+        "The Trump administration hit Canada with a 35 per cent tariff on Aug. 1, and Ottawa "
+        "responded by dropping most of its counter-tariffs on Sept. 1.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 35, [], date(2024, 8, 1)),
+            ("tariff", "removed", "CA", "US", True, None, [], date(2024, 9, 1)),
+        ],
+    ),
+    "took-effect-at-midnight": (
+        "The tariffs on Canadian goods took effect at midnight, the White House said.",
+        [("tariff", "in_effect", "US", "CA", False, None, ["all_goods"], date(2025, 3, 28))],
+    ),
+    "hyphenated-pair": (
+        "Canada-U.S. trade talks resumed in Washington on Monday.",
+        [("trade_talks", "resumed", "CA", "US", False, None, [], None)],
+    ),
+    "threat-to-restrict-exports": (
+        "Ontario Premier Doug Ford floated the idea of restricting electricity exports to the U.S.",
+        [("nontariff_measure", "threatened", "CA-ON", "US", False, None, ["electricity"], None)],
+    ),
+    "victim-subject": (
+        "Canada has been hit by U.S. tariffs on steel since March.",
+        [("tariff", "in_effect", "US", "CA", False, None, ["steel"], None)],
+    ),
+    "the-province-resolves": (
+        "Ontario Premier Doug Ford met his counterparts in Toronto on Monday. The province will "
+        "impose a 25 per cent surcharge on electricity exports to the U.S. starting April 10.",
+        [
+            (
+                "nontariff_measure",
+                "announced",
+                "CA-ON",
+                "US",
+                False,
+                25,
+                ["electricity"],
+                date(2025, 4, 10),
+            )
+        ],
+    ),
+    "follow-up-value-merges": (
+        "Canada announced 25 per cent counter-tariffs on U.S. steel. The tariffs cover $30 "
+        "billion of U.S. goods.",
+        [("tariff", "announced", "CA", "US", True, 25, ["steel"], None)],
+    ),
+    "drop-some-keep-others": (
+        "Canada will drop many of its retaliatory tariffs on U.S. goods on Sept. 1, but will "
+        "keep counter-tariffs on American steel, aluminum and autos in place.",
+        [
+            ("tariff", "removed", "CA", "US", True, None, ["all_goods"], date(2025, 9, 1)),
+            ("tariff", "in_effect", "CA", "US", True, None, ["steel", "aluminum", "autos"], None),
+        ],
+    ),
+    "products-follow-their-rate": (
+        "Trump's tariffs on Canada remain in place. Steel and aluminum face a 50 per cent "
+        "levy, while autos face 25 per cent.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 50, ["steel", "aluminum"], None),
+            ("tariff", "in_effect", "US", "CA", False, 25, ["autos"], None),
+        ],
+    ),
+    "said-it-would-rescind": (
+        "Late on Sunday, Canada said it would rescind its digital services tax to advance "
+        "talks with the United States.",
+        [
+            (
+                "nontariff_measure",
+                "removed",
+                "CA",
+                "US",
+                False,
+                None,
+                ["digital_services"],
+                None,
+            )
+        ],
+    ),
+    "not-covered-is-not-an-exemption": (
+        "Trump raised tariffs on Canadian goods not covered by CUSMA to 35 per cent.",
+        [("tariff", "announced", "US", "CA", False, 35, ["all_goods"], None)],
+    ),
+    "panel-against-owner": (
+        "A trade tribunal ruled Tuesday that the U.S. Commerce Department's anti-dumping "
+        "duties on Canadian softwood lumber violated CUSMA.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, None, ["lumber"], None),
+            ("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None),
+        ],
+    ),
+    "leaders-agree-to-resume-negotiations": (
+        "Prime Minister Mark Carney and President Donald Trump agreed to resume negotiations.",
+        [("trade_talks", "resumed", "CA", "US", False, None, [], None)],
+    ),
+    "pause-of-threatened-tariffs": (
+        "The United States has agreed to pause its threatened 25 per cent tariffs on Canadian "
+        "goods for at least 30 days.",
+        [("tariff", "paused", "US", "CA", False, 25, ["all_goods"], None)],
+    ),
+    "eliminating-exemptions-is-not-an-exemption": (
+        "President Donald Trump on Tuesday signed orders raising tariffs on all steel and "
+        "aluminum imports to 25 per cent, eliminating exemptions for Canada and Mexico. The "
+        "tariffs take effect March 12.",
+        [
+            (
+                "tariff",
+                "announced",
+                "US",
+                "WORLD",
+                False,
+                25,
+                ["steel", "aluminum"],
+                date(2025, 3, 12),
+            )
+        ],
+    ),
+    "non-compliant-goods": (
+        "Canada will impose 25 per cent tariffs on vehicles imported from the United States "
+        "that are not compliant with CUSMA.",
+        [("tariff", "announced", "CA", "US", False, 25, ["autos"], None)],
+    ),
+    "procurement-ban": (
+        "Ontario banned American companies from provincial contracts on Tuesday.",
+        [("nontariff_measure", "in_effect", "CA-ON", "US", False, None, [], date(2025, 3, 25))],
+    ),
+    "visit-to-the-white-house": (
+        "Carney will visit the White House next week.",
+        [("leader_contact", "planned", "CA", "US", False, None, [], None)],
+    ),
+    "host-meeting": (
+        "Trump hosted Carney at the White House on Tuesday.",
+        [("leader_contact", "held", "US", "CA", False, None, [], None)],
+    ),
+    "contact-despite-negated-topic": (
+        "Carney and Trump did not discuss tariffs during their meeting at the G7 summit.",
+        [("leader_contact", "held", "CA", "US", False, None, [], None)],
+    ),
+    "wto-consultations": (
+        "Canada on Tuesday requested consultations with the United States at the World Trade "
+        "Organization over Washington's 25 per cent tariffs on Canadian steel and aluminum.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 25, ["steel", "aluminum"], None),
+            ("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None),
+        ],
+    ),
+    "followup-midnight": (
+        "Trump doubled tariffs on Canadian steel and aluminum to 50 per cent. The increase "
+        "took effect at 12:01 a.m.",
+        [("tariff", "in_effect", "US", "CA", False, 50, ["steel", "aluminum"], date(2025, 3, 28))],
+    ),
+    "pause-then-talks": (
+        "Ontario Premier Doug Ford paused the 25 per cent electricity surcharge on Tuesday "
+        "after Commerce Secretary Howard Lutnick agreed to meet him.",
+        [
+            (
+                "nontariff_measure",
+                "paused",
+                "CA-ON",
+                "US",
+                False,
+                25,
+                ["electricity"],
+                date(2025, 3, 25),
+            ),
+            ("trade_talks", "planned", "CA-ON", "US", False, None, ["electricity"], None),
+        ],
+    ),
+    "deal-and-reductions": (
+        "Canada and the United States signed a deal on Friday that lowers U.S. tariffs on "
+        "Canadian steel to 15 per cent. Canada will reduce its counter-tariffs on American "
+        "steel to match, starting Nov. 1.",
+        [
+            ("tariff", "reduced", "US", "CA", False, 15, ["steel"], None),
+            ("trade_agreement", "signed", "CA", "US", False, None, ["steel"], None),
+            ("tariff", "reduced", "CA", "US", True, None, ["steel"], date(2025, 11, 1)),
+        ],
+    ),
+    "former-leader-contact": (
+        "Trudeau met Trump at Mar-a-Lago in November to discuss the threatened tariffs.",
+        [("leader_contact", "held", "CA", "US", False, None, [], None)],
+    ),
+    "effective-immediately": (
+        "Canada's counter-tariffs on U.S. steel take effect immediately, LeBlanc said.",
+        [("tariff", "in_effect", "CA", "US", True, None, ["steel"], date(2025, 3, 28))],
+    ),
+    "unnamed-officials": (
+        "The trade minister met the commerce secretary in Washington on Tuesday for trade talks.",
+        [("trade_talks", "ongoing", "CA", "US", False, None, [], None)],
+    ),
+    "world-measure": (
+        "The U.S. will put a 25% tariff on all imported steel, hitting producers in Canada.",
+        [("tariff", "announced", "US", "WORLD", False, 25, ["steel"], None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_case(name: str) -> None:
+    text, expected = CASES[name]
+    assert rows(text) == expected
+
+
+NOT_EVENTS = {
+    "negation": "Canada did not impose counter-tariffs on U.S. steel.",
+    "ruled-out": "Ottawa has ruled out retaliatory measures against the United States.",
+    "no-plans": "The Ontario government said it has no plans to impose tariffs on U.S. goods.",
+    "us-china": "The U.S. imposed 145% tariffs on Chinese goods. China retaliated with duties on "
+    "American soybeans.",
+    "eu-us": "The EU imposed tariffs on American bourbon in response to U.S. steel tariffs.",
+    "utility-tariff": "The Ontario Energy Board approved new electricity tariffs for Toronto "
+    "Hydro customers, raising bills by 3 per cent starting next month.",
+    "hockey": "The Maple Leafs traded their first-round pick to the Washington Capitals for a "
+    "defenceman at the NHL trade deadline.",
+    "domestic": "Poilievre attacked Carney over the carbon tax in Question Period on Tuesday.",
+    "vague": "The duties take effect Tuesday.",
+    "intent-to-file": "Canada said it will file a WTO challenge against the U.S. lumber duties "
+    "next week.",
+    "eu-us-with-canada-aside": "The European Union will impose counter-tariffs on U.S. goods in "
+    "response to Trump's steel tariffs. Canada has faced similar tariffs.",
+    "mexico-us": "Mexico and the United States reached an agreement to delay tariffs on Mexican "
+    "goods for 90 days, Mexican President Claudia Sheinbaum said.",
+    "canada-china": "Canada imposed 100 per cent tariffs on Chinese electric vehicles last year, "
+    "and China retaliated with duties on Canadian canola oil and peas.",
+    "no-deal": "Trump said there would be no deal with Canada.",
+    "japan-us-deal": "Japan and the United States reached a trade agreement that lowers U.S. "
+    "tariffs on Japanese cars to 15 per cent. Canada has yet to reach a similar deal.",
+    "first-ministers": "Prime Minister Mark Carney met with the premiers in Ottawa on Monday to "
+    "discuss internal trade barriers.",
+    "consumer-boycott": "Canadians are boycotting U.S. products and cancelling trips to the "
+    "United States.",
+    "no-meeting": "Trump said he would not meet Carney until Canada drops its counter-tariffs.",
+    "intent-to-challenge-a-decision": "Ottawa said it would challenge the U.S. decision under "
+    "CUSMA and at the WTO.",
+    "background-without-target": "The housing market slowed amid U.S. tariffs, the Bank of "
+    "Canada said.",
+    "domestic-talks": "Carney said talks with premiers on internal trade barriers were "
+    "productive, as Washington's tariffs weigh on the economy.",
+    "job-duties": "He took up his duties as Canada's ambassador in Washington on Monday.",
+    "bare-cusma-reference": "Goods that comply with the rules of CUSMA move freely, and trade "
+    "between Canada and the U.S. rose last year.",
+    "us-world-without-canada": "The U.S. imposed a 10% tariff on all imports from every "
+    "country, the White House said.",
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_EVENTS))
+def test_not_relevant(name: str) -> None:
+    x = run(NOT_EVENTS[name])
+    assert x.error is None
+    if name == "intent-to-file":
+        assert all(e.type != "trade_dispute" for e in x.events)
+    else:
+        assert x.events == [] and x.relevant is False and x.people == []
+
+
+def test_value_currency_by_speaker() -> None:
+    x = run("Canada will impose tariffs on $30 billion of U.S. goods.")
+    assert x.events[0].value is not None
+    assert x.events[0].value.to_dict() == {"amount": 30_000_000_000, "currency": "CAD"}
+    x = run("The U.S. will put tariffs on US$2.5 billion of Canadian goods.")
+    assert x.events[0].value is not None
+    assert x.events[0].value.to_dict() == {"amount": 2_500_000_000, "currency": "USD"}
+    x = run("Washington will impose tariffs on $125-billion worth of Canadian goods.")
+    assert x.events[0].value is not None
+    assert x.events[0].value.to_dict() == {"amount": 125_000_000_000, "currency": "USD"}
+
+
+def test_rule_and_confidence_are_set() -> None:
+    x = run("Trump said the U.S. could impose a 50 per cent tariff on Canadian dairy.")
+    ev = x.events[0]
+    assert ev.rule.startswith("tariff:tariff|status=hedge")
+    assert 0.0 < ev.confidence <= 1.0
+
+
+def test_without_publication_date_relative_dates_are_null() -> None:
+    x = run("Ottawa will impose a 25 per cent tariff on U.S. steel starting Tuesday.", None)
+    assert x.events[0].effective_date is None
+    x = run("Ottawa will impose a 25 per cent tariff on U.S. steel starting April 2, 2025.", None)
+    assert x.events[0].effective_date == date(2025, 4, 2)
