@@ -46,3 +46,22 @@ def test_unreadable_and_invalid_yaml(tmp_path):
     bad.write_text("feeds: [unclosed")
     with pytest.raises(RegistryError, match="not valid YAML"):
         load_registry(bad)
+
+
+def test_shipped_trade_beat_registry_lists_real_http_feeds():
+    from pipeline.sources import resolve_registry
+
+    feeds = load_registry(resolve_registry("trade-beat"))
+    assert len(feeds) >= 10
+    assert all(f.url.startswith("https://") for f in feeds)
+    assert {f.country for f in feeds} == {"CA", "US"}
+    assert any("government" in f.tags for f in feeds if f.country == "CA")
+    assert any("government" in f.tags for f in feeds if f.country == "US")
+
+
+def test_resolve_registry_names_and_paths(tmp_path):
+    from pipeline.sources import bundled_registry_path, resolve_registry
+
+    assert resolve_registry(None) == bundled_registry_path()
+    assert resolve_registry("samples") == bundled_registry_path("samples")
+    assert resolve_registry(str(tmp_path / "x.yaml")) == tmp_path / "x.yaml"

@@ -18,11 +18,15 @@ import duckdb
 from pipeline import __version__, warehouse
 from pipeline.batch import RunBatch
 from pipeline.registry import RegistryError, load_registry
-from pipeline.sources import RoutingSource, SampleSource, bundled_registry_path
+from pipeline.sources import NAMED_REGISTRIES, RoutingSource, SampleSource, resolve_registry
 
 log = logging.getLogger("pipeline")
 
 DEFAULT_DB = Path("data/trade_events.duckdb")
+_FEEDS_HELP = (
+    "feed registry: a YAML path, or a shipped one by name "
+    f"({', '.join(NAMED_REGISTRIES)}; default: samples)"
+)
 _READ_DB_HELP = (
     "database to read (default: the analysts' copy of $PIPELINE_DB or "
     "data/trade_events.duckdb, else the warehouse itself)"
@@ -75,9 +79,8 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--feeds",
-        type=Path,
         default=None,
-        help="feed registry YAML (default: the bundled sample feeds)",
+        help=_FEEDS_HELP,
     )
     run.add_argument("--no-progress", action="store_true", help="hide progress bars")
     run.add_argument(
@@ -157,12 +160,12 @@ def _build_parser() -> argparse.ArgumentParser:
     feeds = sub.add_parser("feeds", help="inspect a feed registry")
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
     flist = feeds_sub.add_parser("list", help="list the feeds of a registry")
-    flist.add_argument("--feeds", type=Path, default=None, help="registry YAML")
+    flist.add_argument("--feeds", default=None, help=_FEEDS_HELP)
     flist.set_defaults(func=cmd_feeds_list)
     fcheck = feeds_sub.add_parser(
         "check", help="fetch and parse every feed once and report; writes nothing"
     )
-    fcheck.add_argument("--feeds", type=Path, default=None, help="registry YAML")
+    fcheck.add_argument("--feeds", default=None, help=_FEEDS_HELP)
     _add_private_hosts_flag(fcheck)
     fcheck.set_defaults(func=cmd_feeds_check)
     fhealth = feeds_sub.add_parser("health", help="feed health recorded in the warehouse")
@@ -186,7 +189,7 @@ def _add_private_hosts_flag(parser: argparse.ArgumentParser) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.run import run_pipeline
 
-    registry_path = args.feeds or bundled_registry_path()
+    registry_path = resolve_registry(args.feeds)
     feeds = [f for f in load_registry(registry_path) if f.enabled]
     db_path = args.db or default_db()
     source = _source(registry_path, args.allow_private_hosts)
@@ -450,7 +453,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
-    registry_path = args.feeds or bundled_registry_path()
+    registry_path = resolve_registry(args.feeds)
     feeds = load_registry(registry_path)
     for line in _feed_rows(feeds):
         sys.stdout.write(line + "\n")
@@ -460,7 +463,7 @@ def cmd_feeds_list(args: argparse.Namespace) -> int:
 def cmd_feeds_check(args: argparse.Namespace) -> int:
     from pipeline.run import parse_stage
 
-    registry_path = args.feeds or bundled_registry_path()
+    registry_path = resolve_registry(args.feeds)
     feeds = [f for f in load_registry(registry_path) if f.enabled]
     results = _source(registry_path, args.allow_private_hosts).fetch(feeds, {})
     now = datetime.now(UTC)

@@ -21,11 +21,25 @@ from pipeline.models import FeedSpec, FeedState, FetchResult
 log = logging.getLogger(__name__)
 
 SAMPLES_REGISTRY = "samples/feeds.yaml"
+# Registries shipped in the package, by the short name `--feeds` accepts.
+NAMED_REGISTRIES = {
+    "samples": SAMPLES_REGISTRY,
+    "trade-beat": "registries/trade_beat.yaml",
+}
 
 
-def bundled_registry_path() -> Path:
-    """Path of the registry of bundled sample feeds shipped inside the package."""
-    return Path(str(resources.files("pipeline").joinpath(SAMPLES_REGISTRY)))
+def bundled_registry_path(name: str = "samples") -> Path:
+    """Path of a registry shipped inside the package (default: the bundled samples)."""
+    return Path(str(resources.files("pipeline").joinpath(NAMED_REGISTRIES[name])))
+
+
+def resolve_registry(arg: str | Path | None) -> Path:
+    """A `--feeds` value: a shipped registry's name, a path, or None for the samples."""
+    if arg is None:
+        return bundled_registry_path()
+    if str(arg) in NAMED_REGISTRIES:
+        return bundled_registry_path(str(arg))
+    return Path(arg)
 
 
 def body_hash(body: bytes) -> str:
