@@ -82,10 +82,8 @@ def test_xml_that_is_not_a_feed():
 
 
 def test_billion_laughs_is_refused_quickly():
-    entities = "".join(
-        f'<!ENTITY l{i} "{"&l" + str(i - 1) + ";" * 1}' + ("&l%d;" % (i - 1)) * 9 + '">'
-        for i in range(1, 10)
-    )
+    # each entity expands to ten of the previous one: 10^9 "ha"s if anything expanded it
+    entities = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     body = f'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY l0 "ha">{entities}]><rss>&l9;</rss>'
     with pytest.raises(FeedParseError, match="entities"):
         parse_feed("laughs", body.encode())
