@@ -106,6 +106,27 @@ def test_text_is_clean(sample_run):
     assert published[0][0] > 0
 
 
+def test_the_load_links_events_into_clusters_and_measures(sample_run):
+    db, _ = sample_run
+    unlinked = _query(
+        db,
+        """SELECT count(*) FROM event_mentions m
+           LEFT JOIN event_cluster_members c USING (event_id) WHERE c.event_id IS NULL""",
+    )
+    assert unlinked[0][0] == 0
+    measure_events = _query(
+        db,
+        """SELECT count(*), count(c.measure_id) FROM event_mentions m
+           JOIN event_cluster_members c USING (event_id)
+           WHERE m.type IN ('tariff', 'nontariff_measure')""",
+    )[0]
+    assert measure_events[0] > 0 and measure_events[0] == measure_events[1]
+    codes = _query(db, "SELECT count(*) FROM event_codes")
+    assert codes[0][0] > 0
+    coded = _query(db, "SELECT count(*), count(cameo_code) FROM v_events")[0]
+    assert coded[0] > 0 and coded[0] == coded[1]
+
+
 def test_second_run_adds_nothing(sample_run):
     db, _ = sample_run
     before = _counts(db)

@@ -19,7 +19,9 @@ import duckdb
 import pyarrow as pa
 
 from pipeline.batch import FetchRecord, RunBatch
+from pipeline.event_codes import sync_event_codes
 from pipeline.health import next_state
+from pipeline.measures import refresh_clusters
 from pipeline.models import FeedSpec, FeedState
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,7 @@ def connect(db_path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyC
     conn.execute("SET enable_progress_bar = false")
     if not read_only:
         migrate(conn)
+        sync_event_codes(conn)
     return conn
 
 
@@ -211,6 +214,9 @@ def load_batch(
                     conn.execute(
                         f"INSERT OR IGNORE INTO {name} BY NAME SELECT * FROM _batch_{name}"
                     )
+            # Re-link clusters and measures in the same transaction: readers never see
+            # new events without them.
+            refresh_clusters(conn)
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")

@@ -4,6 +4,10 @@ The views (`sql/110_reporting_views.sql`) are always current but scan every even
 millions of events the HTML report and dashboards read the `report_*` copies instead, which
 `refresh_reporting` rebuilds in one transaction after each load (the CLI before publishing,
 the Airflow report DAG on its schedule). `report_refresh` records when and for what.
+
+The measures timeline reads the measures that `pipeline.measures.refresh_clusters` links
+across articles; the load normally keeps them current, and `refresh_reporting` re-links
+first (in the same transaction) when they are not, e.g. after events were written directly.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
+
+from pipeline.measures import clusters_are_current, refresh_clusters
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +67,8 @@ def refresh_reporting(conn: duckdb.DuckDBPyConnection) -> RefreshSummary:
     started = time.perf_counter()
     conn.execute("BEGIN TRANSACTION")
     try:
+        if not clusters_are_current(conn):
+            refresh_clusters(conn)
         for table, (view, limit) in MATERIALISED.items():
             conn.execute(f"DELETE FROM {table}")
             suffix = f" LIMIT {limit}" if limit else ""
