@@ -85,7 +85,9 @@ CASES = {
     "conditional-retaliation-is-not-an-event": (
         "If Canada retaliates, Trump said he will double the tariffs on Canadian steel to 50 "
         "per cent.",
-        [("tariff", "threatened", "US", "CA", False, 50, ["steel"], None)],
+        # A threat conditioned on the other side's measure is itself a counter-threat
+        # (TAXONOMY: retaliatory for either side's answer to the other's action).
+        [("tariff", "threatened", "US", "CA", True, 50, ["steel"], None)],
     ),
     # --- non-tariff measures, provinces ---
     "province-shelves-and-surcharge": (
@@ -103,7 +105,9 @@ CASES = {
                 ["alcohol"],
                 date(2025, 3, 25),
             ),
-            ("nontariff_measure", "in_effect", "CA-ON", "US", False, 25, ["electricity"], None),
+            # "also imposed", right after a measure taken "in response": the same answer
+            # to the U.S. tariffs (TAXONOMY: retaliatory when presented as a response).
+            ("nontariff_measure", "in_effect", "CA-ON", "US", True, 25, ["electricity"], None),
         ],
     ),
     "premier-announces-delisting": (
@@ -342,7 +346,9 @@ CASES = {
     "pause-of-threatened-tariffs": (
         "The United States has agreed to pause its threatened 25 per cent tariffs on Canadian "
         "goods for at least 30 days.",
-        [("tariff", "paused", "US", "CA", False, 25, ["all_goods"], None)],
+        # TAXONOMY: a pause's effective_date is the day it starts; one agreed in today's
+        # news starts on the publication day.
+        [("tariff", "paused", "US", "CA", False, 25, ["all_goods"], date(2025, 3, 28))],
     ),
     "eliminating-exemptions-is-not-an-exemption": (
         "President Donald Trump on Tuesday signed orders raising tariffs on all steel and "

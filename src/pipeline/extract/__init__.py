@@ -23,7 +23,9 @@ import re
 from datetime import date, datetime
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
+from pipeline.extract.authority import ended_in_past_year
 from pipeline.extract.events import (
+    MEASURES,
     ArticleContext,
     Sentence,
     bucket,
@@ -37,7 +39,7 @@ from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-1.1"
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)
@@ -89,7 +91,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         sports=len(gaz.lex["sports_context"].findall(low)) >= 2,
     )
     _run_sentences(ctx, gaz, spans, bucket(mentions, spans))
-    events = _final_events(ctx.events)
+    events = _final_events(ctx.events, text, pub)
     relevant = bool(events)
     return Extraction(
         id=art_id,
@@ -144,7 +146,20 @@ def _is_title_prefix(text: str, a: Mention) -> bool:
     return False
 
 
-def _final_events(events: list[Event]) -> list[Event]:
+def _final_events(events: list[Event], text: str, pub: date | None) -> list[Event]:
+    """Historical measures still reported as standing become `removed` when the article
+    says such a measure ended in a past year ("the 2018 tariffs ... lifted in 2019")."""
+    historical = [
+        e
+        for e in events
+        if "|historical=" in e.rule
+        and e.type in MEASURES
+        and e.status in ("in_effect", "announced", "threatened")
+    ]
+    if historical and ended_in_past_year(text, pub):
+        for e in historical:
+            e.status = "removed"
+            e.rule += "|status=ended-in-past-year"
     return sorted(events, key=lambda e: e.char_start)
 
 

@@ -26,7 +26,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})(?:,?\s+(?P<year2>\d{{4}})\b)?"
     rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
-    r"|\b(?P<word>today|tomorrow|yesterday|tonight|overnight|immediately|next month)\b"
+    r"|\b(?P<word>today|tomorrow|yesterday|tonight|overnight|immediately|next month"
+    r"|this (?:morning|afternoon|evening))\b"
     r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)(?!\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d))",
 )
@@ -34,7 +35,8 @@ _PAST = re.compile(
     r"\b(?:took|went|came|kicked|began|started|imposed|lifted|removed|paused|suspended|"
     r"was|were|had|have been|has been|ended|dropped|scrapped|announced|applied|slapped|"
     r"collected|rescinded|revoked|delayed|postponed|exempted|cut|reduced|last|pulled|signed|"
-    r"raised|retaliated|said|hit|unveiled|ordered|ruled|filed|met|spoke|"
+    r"raised|retaliated|said|hit|unveiled|ordered|ruled|filed|met|spoke|put|set|held|kept|"
+    r"struck|made|gave|told|wrote|took|"
     r"(?!(?:scheduled|expected|planned|proposed|slated|delayed)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )

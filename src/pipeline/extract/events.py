@@ -16,6 +16,7 @@ from itertools import islice
 
 from pipeline.extract import modality
 from pipeline.extract.actors import Mention, annotate, generic_mentions
+from pipeline.extract.authority import annotations
 from pipeline.extract.dates import find_dates
 from pipeline.extract.gazetteer import Gazetteer
 from pipeline.extract.products import find_products, labels_in
@@ -34,10 +35,12 @@ _EFFECT_CUE = re.compile(
     r"|\beffective|\bstarting|\bstart(?:s|ed|ing)?|\bbeginning|\bbegin(?:s|ning)?|\bas of"
     r"|\bas early as|\bfrom|\bsince|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
-    r"\s*(?:on\s+|at\s+)?(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
+    r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+)?"
+    r"(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
     r"(?:\s+\w+)?\s+(?:on\s+)?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|wrote|posted|stated|confirmed|added)\s+(?:on\s+)?$", re.I
 )
@@ -52,6 +55,33 @@ _VAGUE_BEFORE = re.compile(
 _BARE_AGREEMENT_BEFORE = re.compile(
     r"\b(?:under|covered by|compliant with|outside|outside of|exempt under|per|by)\s+"
     r"(?:the\s+)?$"
+)
+# "urged Ottawa to negotiate", "called for talks": a demand by someone else, not an event.
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:urg\w*|call\w* (?:on|for)|press\w* (?:for)?|want\w*|ask\w*|lobb\w*|push\w* for)"
+    r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+)?)?$",
+    re.IGNORECASE,
+)
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|no|or)\s+(?:any\s+)?(?:\w+\s+or\s+)?$", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|should)\b")
+_MEASURE_IN_CONDITION = re.compile(
+    r"\b(?:tariff|dut|surtax|retaliat|levy|levies|counter|goes ahead|go ahead|follows? through|"
+    r"escalat|impos)\w*"
+)
+_BACK_REFERENCE = re.compile(r".*\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
+_IS_RESPONSE = re.compile(
+    r"\s+(?:was|is|were|are|came|comes)\s+(?:\w+\s+)?(?:a|an|in)\s+"
+    r"(?:direct\s+)?(?:response|answer|retaliation|reaction|reply)\b"
+)
+_CLAIM = re.compile(r"\b(?:arguing|alleging|claiming|contending|asserting|saying)\b")
+_SEPARATE_CASE = re.compile(
+    r"^\W*separately\b|\b(?:a separate|another|a second|a new) (?:\w+ )?(?:lawsuit|case|suit|"
+    r"challenge|complaint)"
+)
+_DEFINITE_DEAL = re.compile(r"the (?:deal|agreement|pact)\b")
+# "to deal with", "dealing with": the verb, not an agreement.
+_DEAL_VERB = re.compile(
+    r"\b(?:to|will|would|must|can|could) deal with\b|\bdeals? with (?:it|them)\b"
 )
 _BARE_AGREEMENT_AFTER = re.compile(r"[- ](?:compliant|exempt|rules|provisions|tariff)")
 _DOMESTIC_TALKS = re.compile(
@@ -130,6 +160,14 @@ class ArticleContext:
     prev_trade: bool = False  # previous sentence had a trade word
     prev_contact: bool = False  # previous trigger sentence reported a leader contact
     last_subdivision: dict[str, str] = field(default_factory=dict)  # country -> CA-ON
+
+    _retaliation: bool | None = None
+
+    def article_retaliation(self) -> bool:
+        """Whether the article anywhere speaks of retaliation or a response (cached)."""
+        if self._retaliation is None:
+            self._retaliation = bool(self.gaz.lex["retaliation"].search(self.low))
+        return self._retaliation
 
     def both_sides(self) -> bool:
         return self.has_ca and self.has_us
@@ -255,6 +293,9 @@ def _effective_date(
             return d.value, "effect-cue"
     if status in ("in_effect", "removed", "paused", "reduced", "exempted"):
         for d in dates:
+            if _NOW_WORD.fullmatch(text, d.start, d.end):
+                return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
+        for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
             if (
                 d.start > trig
@@ -262,6 +303,12 @@ def _effective_date(
                 and not _SAID_BEFORE.search(before[:-3] + " ")
             ):
                 return d.value, "on-date"
+    if status == "paused" and ctx.published:
+        # A pause starts when it is decided: the day it was announced, else the article's.
+        for d in dates:
+            if _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start):
+                return d.value, "said-date"
+        return ctx.published, "published"
     return None, ""
 
 
@@ -303,6 +350,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             continue  # "met to discuss energy tariffs": a topic, not a measure
         if modality.CONDITIONAL_BEFORE.search(before):
             continue  # "if Canada retaliates": the condition of another event
+        if _DEMAND_BEFORE.search(before) or _WITHOUT_BEFORE.search(before):
+            continue  # "urges Ottawa to drop the tax", "without quotas": no measure
         if _VAGUE_BEFORE.search(before) and not find_rates(
             text, t.start(), min(s.end, t.end() + 40)
         ):
@@ -415,9 +464,28 @@ def _measure_for_pair(
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
     if status == "announced" and eff and ctx.published and eff <= ctx.published:
         status, cue = "in_effect", "date-passed"
+    elif cue == "default" and eff and ctx.published and eff > ctx.published:
+        # "a proclamation putting a 25% tariff on cars, starting April 2": not yet in force.
+        status, cue = "announced", "date-ahead"
     retal = retaliatory or any(
         gaz.lex["retaliation"].fullmatch(t.group()) is not None for t in trigs
     )
+    retal_how, cue_retal = "", retal
+    if not retal and "-" in init and target != "WORLD" and ctx.article_retaliation():
+        # Provinces and states have no trade policy of their own: in an article that
+        # speaks of retaliation, a measure of theirs aimed at the other country is one.
+        retal, retal_how = True, "|retaliatory=subnational"
+    elif not retal and status == "threatened" and _conditional_on(ctx, s, target):
+        # "would ban U.S. firms if the United States imposes tariffs": a counter-threat.
+        retal, retal_how = True, "|retaliatory=conditional"
+    back = _BACK_REFERENCE.match(low, max(s.start, trigs[0].start() - 12), trigs[0].start())
+    if back and _IS_RESPONSE.match(low, trigs[0].end()):
+        # "the surcharge was a response to ...": explains a measure already reported.
+        prev = next((e for e in ctx.events if e.type == kind and e.initiator == init), None)
+        if prev is not None:
+            prev.retaliatory = True
+            return []
+    notes = annotations(text, s.start, s.end, ctx.published)
     money = find_money(text, seg_start, seg_end)
     value = None
     if money:
@@ -438,7 +506,7 @@ def _measure_for_pair(
         if (
             (status == "in_effect" or how == "weak-target")
             and vague
-            and not (rate or products or retal)
+            and not (rate or products or cue_retal)
         ):
             return []  # "amid U.S. tariffs": actor only, no goods or target: too vague
         if how == "carried" and not (rate or products or status in ("removed", "paused")):
@@ -462,10 +530,23 @@ def _measure_for_pair(
                 confidence=round(min(conf, 0.95), 2),
                 rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={how}"
                 + (f"|date={date_cue}" if date_cue else "")
-                + ("" if explicit else "|no-actor"),
+                + retal_how
+                + ("" if explicit else "|no-actor")
+                + notes,
             )
         )
     return out
+
+
+def _conditional_on(ctx: ArticleContext, s: Sentence, target: str) -> bool:
+    """An "if"/"unless" clause in which the other party takes a trade measure."""
+    cond = _CONDITION.search(ctx.low, s.start, s.end)
+    if cond is None:
+        return False
+    other = _country(target) if target != "WORLD" else None
+    return any(
+        m.start >= cond.start() and (other is None or m.country == other) for m in s.mentions
+    ) and bool(_MEASURE_IN_CONDITION.search(ctx.low, cond.start(), s.end))
 
 
 def _fill_last(ctx: ArticleContext, kind: str, eff: date | None, value: Value | None) -> None:
@@ -518,7 +599,9 @@ def _pick_two(parties: list[Mention], ctx: ArticleContext) -> tuple[str, str, st
     foreign = any(p.country not in ("CA", "US") for p in parties)
     if ca and us:
         first, second = (ca, us) if ca.start <= us.start else (us, ca)
-        return first.code, _country(second.code) or second.code, "explicit"
+        # A governor or premier is a party in their own right; "an Ontario ad" is not.
+        other = second.code if second.kind in ("person", "official") else _country(second.code)
+        return first.code, other or second.code, "explicit"
     one = ca or us
     if one is None or foreign or not ctx.both_sides():
         return None
@@ -548,7 +631,8 @@ def _symmetric_event(
         char_start=s.start,
         char_end=s.end,
         confidence=round(conf + (0.15 if how == "explicit" else 0.0), 2),
-        rule=f"{kind}:{trig.lower()}|status={status}|parties={how}",
+        rule=f"{kind}:{trig.lower()}|status={status}|parties={how}"
+        + annotations(ctx.text, s.start, s.end, ctx.published),
     )
 
 
@@ -606,9 +690,18 @@ def _trade_talks(
         return []
     if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30):
         return []  # "talks with premiers", "bargaining with unions"
+    if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+        return []  # "urged Ottawa to negotiate": a demand, not talks
+    one_sided = pair[2] == "inferred" and not any(
+        p.code == pair[0] and p.kind in people_like for p in parties
+    )
     if pair[2] == "inferred" and (
-        ctx.prev_contact or _CONTACT_VERB.match(m.group()) or _DOMESTIC_TALKS.search(sent)
+        one_sided
+        or ctx.prev_contact
+        or _CONTACT_VERB.match(m.group())
+        or _DOMESTIC_TALKS.search(sent)
     ):
+        # "while Ottawa negotiates": one government named, no official and no counterpart.
         # "spoke to reporters" is not talks with the other side; "the talks were
         # productive" right after a leaders' call is that call.
         return []
@@ -624,6 +717,7 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
             if not _BARE_AGREEMENT_BEFORE.search(low, max(s.start, x.start() - 25), x.start())
             and not _BARE_AGREEMENT_AFTER.match(low, x.end())
             and not _VAGUE_BEFORE.search(low, max(s.start, x.start() - 30), x.start())
+            and not _DEAL_VERB.search(low, max(s.start, x.start() - 12), x.end() + 5)
         ),
         None,
     )  # "CUSMA-compliant goods", "under CUSMA": the deal is only a reference
@@ -637,15 +731,26 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if status is None:
         return []
     parties = _parties(s.mentions)
+    if any(p.kind == "country" and p.country not in ("CA", "US", "MX") for p in parties):
+        return []  # "Japan and the U.S. reached a deal": another country's agreement
     pair = _pick_two(parties, ctx)
     bare_ok = pair is not None and pair[2] == "explicit" and status in ("reached", "signed")
+    if pair is None and ctx.both_sides() and _DEFINITE_DEAL.match(low, max(s.start, m.start() - 4)):
+        # "The leaders signed the agreement": the deal the article already reported.
+        prev = next((e for e in ctx.events if e.type == "trade_agreement"), None)
+        if prev is not None:
+            pair, bare_ok = (prev.initiator, prev.target, "carried"), True
     if not (specific or trade_here or bare_ok):
         return []
     if pair is None and cusma and not any(p.country not in ("CA", "US", "MX") for p in parties):
         pair = ("CA", "US", "cusma")
     if pair is None:
         return []
-    return [_symmetric_event(ctx, s, "trade_agreement", status, pair, m.group(), 0.5)]
+    ev = _symmetric_event(ctx, s, "trade_agreement", status, pair, m.group(), 0.5)
+    if status == "terminated":
+        # "was terminated on July 1, 2020": the day the agreement ended.
+        ev.effective_date, _ = _effective_date(ctx, s, "removed", m.start())
+    return [ev]
 
 
 def _dispute_filer(
@@ -681,7 +786,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         return []
     if not gaz.lex["trade_context"].search(sent) and not ctx.prev_trade:
         return []
-    status = modality.dispute_status(gaz, sent)
+    claim = _CLAIM.search(sent)
+    # "filed a lawsuit, arguing that he exceeded his powers": the claim is not a ruling.
+    status = modality.dispute_status(gaz, sent[: claim.start()] if claim else sent)
     if status is None:
         return []
     courts = [x for x in s.mentions if x.kind == "court"]
@@ -715,7 +822,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             char_start=s.start,
             char_end=s.end,
             confidence=0.6,
-            rule=f"trade_dispute:{m.group().lower()}|status={status}|parties={how}",
+            rule=f"trade_dispute:{m.group().lower()}|status={status}|parties={how}"
+            + ("|separate" if _SEPARATE_CASE.search(sent) else "")
+            + annotations(text, s.start, s.end, ctx.published),
         )
     ]
 
@@ -790,9 +899,15 @@ def _same_parties(a: Event, b: Event) -> bool:
     return "WORLD" in (a.target, b.target)
 
 
+def _historical(e: Event) -> bool:
+    return "|historical=" in e.rule
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
+    if _historical(a) != _historical(b):
+        return False  # "the 2018 tariffs" are not this year's tariffs
     if a.type in MEASURES:
         if a.status != b.status:
             if not (a.status in _MEASURE_GROUP and b.status in _MEASURE_GROUP):
@@ -810,7 +925,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type == "trade_talks":
         return a.status == b.status or {a.status, b.status} <= {"planned", "ongoing"}
     if a.type == "trade_dispute":
-        return True
+        # "Separately, twelve states sued ...": another case, not the same one again.
+        return "|separate" not in b.rule
     return a.status == b.status
 
 

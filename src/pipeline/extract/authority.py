@@ -1,0 +1,81 @@
+"""Legal authority and historical references of an event, read from its evidence.
+
+Both are reported in `Event.rule` for now (`|authority=section_232`, `|historical`), until
+`Event` gains `authority` and `historical` fields.
+
+* Authority: the law or order the text names for the measure: US Section 232 / 301 / 122 /
+  201 (trade acts), IEEPA (the International Emergency Economic Powers Act, "emergency
+  powers law"), Canada's countermeasure ("surtax") orders under the Customs Tariff.
+* Historical: the evidence places the happening in a year before the article's year ("In
+  2018, Washington put ...", "the 2018 steel tariffs"). When the article also says such a
+  measure ended in a past year ("lifted in May 2019"), its status is `removed`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_AUTHORITY = re.compile(
+    r"\bSection\s+(?P<section>232|301|122|201|338)\b"
+    r"|(?P<ieepa>\bIEEPA\b|International Emergency Economic Powers Act"
+    r"|\bemergency (?:economic )?powers? (?:law|act|statute)|\bemergency law\b)"
+    r"|(?P<ca_order>\bCustoms Tariff\b|\b(?:United States )?Surtax Orders?\b"
+    r"|\bcounter-?measures? orders?\b|\bsurtax orders?\b)",
+    re.IGNORECASE,
+)
+# A year as a time frame: "in 2018", "the 2018 tariffs", "on Nov. 30, 2018", "May 2019";
+# not "since 2018" (still running) or "$2018".
+_YEAR = re.compile(
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
+)
+_ENDED_IN_YEAR = re.compile(
+    r"\b(?:lifted|removed|dropped|scrapped|ended|rescinded|repealed|expired|withdrawn|"
+    r"eliminated|rolled back)\b[^.;]{0,30}?\b(?:in|by|until)\s+(?:early |late |mid-?)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+)?(?P<year>19[5-9]\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def find_authority(text: str, start: int, end: int) -> str | None:
+    """Label of the first legal authority named in text[start:end], else None."""
+    m = _AUTHORITY.search(text, start, end)
+    if m is None:
+        return None
+    if m.group("section"):
+        return f"section_{m.group('section')}"
+    if m.group("ieepa"):
+        return "ieepa"
+    return "ca_surtax_order"
+
+
+def past_year(text: str, start: int, end: int, published: date | None) -> int | None:
+    """A year before the publication year named in text[start:end] as a time frame."""
+    if published is None:
+        return None
+    for m in _YEAR.finditer(text, start, end):
+        year = int(m.group("year"))
+        if year < published.year:
+            return year
+    return None
+
+
+def ended_in_past_year(text: str, published: date | None) -> bool:
+    """Whether the article says a measure ended in a year before its own ("lifted in 2019")."""
+    if published is None:
+        return False
+    return any(int(m.group("year")) < published.year for m in _ENDED_IN_YEAR.finditer(text))
+
+
+def annotations(text: str, start: int, end: int, published: date | None) -> str:
+    """The rule-string suffix: "|authority=…" and "|historical=YYYY" where they apply."""
+    out = ""
+    auth = find_authority(text, start, end)
+    if auth:
+        out += f"|authority={auth}"
+    year = past_year(text, start, end, published)
+    if year:
+        out += f"|historical={year}"
+    return out
