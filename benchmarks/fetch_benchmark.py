@@ -104,9 +104,9 @@ def _feeds(port: int, count: int):
 def _config(port: int):
     from pipeline.fetch import FetchConfig
 
-    # Every feed of the benchmark lives on one loopback host; real registries spread
-    # feeds over many hosts, so the per-host limit is raised to the overall one.
-    return FetchConfig(allowed_addresses=(f"127.0.0.1:{port}",), max_per_host=16)
+    # The pipeline's defaults, loopback allowed. Every feed lives on one host here, so the
+    # per-host limit (2 connections) applies to all of them, as it would to a real host.
+    return FetchConfig(allowed_addresses=(f"127.0.0.1:{port}",))
 
 
 def pipeline_fetch(port: int, count: int, states: dict | None = None) -> tuple[float, dict, int]:

@@ -21,8 +21,10 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from socketserver import BaseRequestHandler, ThreadingTCPServer
+from typing import ClassVar
 
 import brotli
 import pytest
@@ -695,6 +697,50 @@ def test_etag_round_trip_and_304(http: HTTPServer) -> None:
     assert second.ok and second.not_modified and second.status == 304
     assert second.body is None and second.etag == '"v1"'
     assert second.next_poll_at is not None
+
+
+class _KeepAliveHandler(BaseHTTPRequestHandler):
+    """HTTP/1.1 with keep-alive (werkzeug's test server closes every connection)."""
+
+    protocol_version = "HTTP/1.1"
+    ports: ClassVar[list[int]] = []
+
+    def do_GET(self) -> None:
+        self.ports.append(self.client_address[1])
+        if self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/cached")
+        else:
+            self.send_response(304)
+            self.send_header("ETag", '"v1"')
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_304s_and_redirects_keep_the_connection_alive() -> None:
+    """Re-polling unchanged feeds on one host reuses one connection: the empty body of a
+    304 (or a redirect) is read so the connection goes back to the pool."""
+    _KeepAliveHandler.ports = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _KeepAliveHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        urls = [f"{base}/cached"] * 3 + [f"{base}/moved"] * 2
+        states = {f"f{i}": FeedState(f"f{i}", etag='"v1"') for i in range(len(urls))}
+        serial = replace(FAST, max_concurrency=1, max_per_host=1)
+
+        results = run(serial, *urls, states=states)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    assert all(r.ok and r.not_modified for r in results)
+    ports = _KeepAliveHandler.ports
+    assert len(ports) == 7  # 3 + 2 x (redirect, then the 304 behind it)
+    assert len(set(ports)) == 1, f"one connection expected, saw ports {sorted(set(ports))}"
 
 
 def test_last_modified_round_trip(http: HTTPServer) -> None:
