@@ -211,7 +211,7 @@ def main() -> None:
         f"# Feed fetching benchmark ({args.feeds} feeds on loopback, {ITEMS_PER_FEED} items each)",
         "",
         f"Machine: {platform.machine()}, {mp.cpu_count()} cores, Python "
-        f"{platform.python_version()}. Command: `make bench-fetch` "
+        f"{platform.python_version()}. Command: `make bench`, or "
         "(`.venv/bin/python benchmarks/fetch_benchmark.py --write-docs docs/fetch-benchmark.md`).",
         "",
         "| run | seconds | feeds/s |",
