@@ -258,3 +258,28 @@ def test_extract_reports_bad_lines_and_goes_on(tmp_path):
     assert "'text' must be a string" in lines[2]["error"]
     assert "bad 'published'" in lines[3]["error"]
     assert lines[4]["relevant"] is False
+
+
+def test_quotes_and_event_authority_are_loaded(sample_run):
+    db, _ = sample_run
+    rows = _query(
+        db,
+        "SELECT q.text, substr(a.text, q.char_start + 1, q.char_end - q.char_start),"
+        " q.speaker, q.country, a.relevant FROM quotes q JOIN articles a USING (article_id)",
+    )
+    assert rows, "the samples hold attributed quotes in relevant articles"
+    for text, located, _speaker, _country, relevant in rows:
+        assert text == located and relevant
+    assert any(speaker and country for _, _, speaker, country, _ in rows)
+    assert _query(db, "SELECT count(*) FROM quotes q ANTI JOIN articles a USING (article_id)") == [
+        (0,)
+    ]
+    # authority and historical are filled from the extractor, consistently with the rule.
+    mismatched = _query(
+        db,
+        "SELECT count(*) FROM events WHERE historical IS NULL"
+        " OR historical <> contains(rule, '|historical=')"
+        " OR coalesce(authority, '') <> regexp_extract(rule, '\\|authority=([a-z0-9_]+)', 1)",
+    )
+    assert mismatched == [(0,)]
+    assert _query(db, "SELECT count(*) FROM events WHERE authority IS NOT NULL")[0][0] > 0

@@ -85,7 +85,7 @@ def test_sync_replaces_the_rows_and_the_views_follow(tmp_path):
     )
     conn.execute(
         """INSERT INTO events VALUES ('e1','a1','v',0,'tariff','threatened','US','CA',FALSE,25,
-           NULL,NULL,['steel'],NULL,'x',0,1,0.9,'r','r')"""
+           NULL,NULL,['steel'],NULL,'x',0,1,0.9,'r','r',NULL,FALSE)"""
     )
     row = conn.execute("SELECT conflict_score, cameo_code, plover_type FROM v_events").fetchall()
     assert row == [(-9.0, "1312", "THREATEN")]

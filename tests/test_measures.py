@@ -224,7 +224,7 @@ def _insert(conn, mentions: list[Mention]) -> None:
     )  # fmt: skip
     conn.executemany(
         """INSERT INTO events VALUES (?, ?, 'v', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 0, 1,
-                                      0.9, 'r', 'r')""",
+                                      0.9, 'r', 'r', NULL, FALSE)""",
         [(m.event_id, m.article_id, i, m.type, m.status, m.initiator, m.target,
           m.retaliatory, m.rate_pct, m.value_amount, list(m.products), m.effective_date,
           m.evidence or "e") for i, m in enumerate(mentions)],

@@ -89,11 +89,11 @@ def test_measure_lifecycle_and_contacts(tmp_path):
     conn.execute(
         """INSERT INTO events VALUES
            ('e1','a1','v',0,'tariff','threatened','US','WORLD',FALSE,25,NULL,NULL,['steel'],
-            NULL,'US threatens 25% on steel.',0,10,0.9,'r','r'),
+            NULL,'US threatens 25% on steel.',0,10,0.9,'r','r',NULL,FALSE),
            ('e2','a2','v',0,'tariff','in_effect','US','CA',FALSE,25,NULL,NULL,['steel'],
-            '2025-03-12','25% steel duty in force.',0,10,0.9,'r','r'),
+            '2025-03-12','25% steel duty in force.',0,10,0.9,'r','r',NULL,FALSE),
            ('e3','a2','v',1,'leader_contact','held','US','CA',FALSE,NULL,NULL,NULL,[],
-            NULL,'Carney and Trump spoke.',0,10,0.9,'r','r')"""
+            NULL,'Carney and Trump spoke.',0,10,0.9,'r','r',NULL,FALSE)"""
     )
     conn.execute("INSERT INTO people_mentions VALUES ('a2','Mark Carney','PM','CA','r')")
     refresh_reporting(conn)

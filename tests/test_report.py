@@ -37,7 +37,7 @@ def _inject_hostile_article(conn) -> None:
     conn.execute(
         """INSERT INTO events VALUES ('evil-1', 'evil', 'v', 0, 'tariff', 'announced', 'CA',
            'US', TRUE, 25, NULL, NULL, ['steel'], NULL, ?, 0, 10, 0.9, 'r',
-           's21-run-20250101')""",
+           's21-run-20250101', NULL, FALSE)""",
         [EVIL_EVIDENCE],
     )
 

@@ -142,3 +142,62 @@ def test_selection_by_dates_and_feeds(settings: Settings) -> None:
 def test_bad_params_are_refused(settings: Settings, params: dict, message: str) -> None:
     with pytest.raises(stage.ConfError, match=message):
         stage.check_reprocess_conf(settings, params)
+
+
+def test_reprocess_replaces_quotes_and_fills_the_new_event_columns(settings: Settings) -> None:
+    db = settings.db_path
+    relevant = query(db, "SELECT article_id FROM articles WHERE relevant ORDER BY 1")
+    if not relevant:
+        pytest.skip("the extractor found no relevant article in the fixture feeds")
+    (article_id,) = relevant[0]
+    quote = "We will answer every tariff with one of our own,"
+    flags = "SELECT ordinal, authority, historical FROM events ORDER BY article_id, ordinal"
+    fresh = query(db, flags)
+    with warehouse.connect(db) as conn:
+        # What an older extractor left: a quote the text no longer holds, and events
+        # without the new columns filled.
+        conn.execute(
+            "INSERT INTO quotes VALUES (?, 0, 'stale', NULL, NULL, NULL, 0, 5, 'run-0')",
+            [article_id],
+        )
+        conn.execute("UPDATE events SET historical = NOT historical, authority = 'stale'")
+        conn.execute(
+            "UPDATE articles SET text = text || ? WHERE article_id = ?",
+            [f'\n\n"{quote}" Prime Minister Mark Carney said.', article_id],
+        )
+    stage.reprocess_step(settings, {"dry_run": False}, "rp-q")
+    rows = query(db, "SELECT article_id, ordinal, text, speaker, country, run_id FROM quotes")
+    assert rows == [(article_id, 0, quote, "Mark Carney", "CA", "rp-q")]
+    located = query(
+        db,
+        "SELECT q.text = substr(a.text, q.char_start + 1, q.char_end - q.char_start) "
+        "FROM quotes q JOIN articles a USING (article_id)",
+    )
+    assert located == [(True,)]
+    assert query(db, flags) == fresh
+    # Again: the same rows, not twice as many.
+    stage.reprocess_step(settings, {"dry_run": False}, "rp-q")
+    assert (
+        query(db, "SELECT article_id, ordinal, text, speaker, country, run_id FROM quotes") == rows
+    )
+
+
+def test_a_failure_leaves_the_old_quotes(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = settings.db_path
+    with warehouse.connect(db) as conn:
+        conn.execute("INSERT INTO quotes VALUES ('x', 0, 'kept', NULL, NULL, NULL, 0, 4, 'r0')")
+        conn.execute(
+            "INSERT INTO quotes SELECT article_id, 0, 'old', NULL, NULL, NULL, 0, 3, 'r0' "
+            "FROM articles"
+        )
+    before = query(db, "SELECT * FROM quotes ORDER BY ALL")
+
+    def broken_rows(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(warehouse, "quotes_rows", broken_rows)
+    with pytest.raises(RuntimeError, match="disk full"):
+        stage.reprocess_step(settings, {}, "rp-2")
+    assert query(db, "SELECT * FROM quotes ORDER BY ALL") == before

@@ -12,7 +12,7 @@ import pytest
 
 from pipeline import stage, warehouse
 from pipeline.batch import ArticleRecord, RunBatch
-from pipeline.models import Article, Event, FeedSpec, FetchResult, Value
+from pipeline.models import Article, Event, FeedSpec, FetchResult, Quote, Value
 from pipeline.registry import load_registry
 from pipeline.run import run_pipeline
 from pipeline.settings import Settings, SettingsError, load_settings
@@ -100,6 +100,27 @@ def test_codec_round_trips_the_records() -> None:
     assert stage.decode(FetchResult, stage.encode(result)) == result
 
 
+def test_codec_round_trips_authority_historical_and_quotes() -> None:
+    article = Article("a1", "f", "i1", None, None, None, "T", "text", "en", NOW, "h")
+    event = Event("tariff", "in_effect", "US", "CA", authority="section_232", historical=True)
+    quotes = [
+        Quote("We will respond,", "Mark Carney", "Prime Minister", "CA", 1, 17),
+        Quote("Nobody can plan like this,", None, None, None, 30, 56),
+    ]
+    record = ArticleRecord(article, True, [event], [], quotes)
+    encoded = stage.encode(record)
+    assert encoded["events"][0]["authority"] == "section_232"
+    assert encoded["quotes"][1]["speaker"] is None
+    decoded = stage.decode(ArticleRecord, encoded)
+    assert decoded == record
+    assert isinstance(decoded.quotes[0], Quote) and decoded.events[0].historical is True
+    # A record staged before these fields existed still decodes, with the defaults.
+    del encoded["quotes"], encoded["events"][0]["authority"], encoded["events"][0]["historical"]
+    old = stage.decode(ArticleRecord, encoded)
+    assert old.quotes == [] and old.events[0].authority is None
+    assert old.events[0].historical is False
+
+
 def test_staged_run_loads_what_the_cli_run_loads(settings: Settings, tmp_path: Path) -> None:
     record = staged_run(settings, "run-1")
     assert record["status"] in ("ok", "partial")
@@ -185,9 +206,13 @@ def test_quality_checks_find_orphans_and_count_mismatches(settings: Settings) ->
         conn.execute(
             "INSERT INTO people_mentions VALUES ('no-such-article', 'A. Person', NULL, NULL, 'x')"
         )
+        conn.execute(
+            "INSERT INTO quotes VALUES ('no-such-article', 0, 'Hi', NULL, NULL, NULL, 0, 2, 'x')"
+        )
         problems = stage.quality_problems(conn, "run-1")
     assert any("items without their article" in p for p in problems)
     assert any("people mentions without their article" in p for p in problems)
+    assert any("1 quotes without their article" in p for p in problems)
     assert any("runs.articles_new" in p for p in problems)
     with pytest.raises(stage.QualityError, match="data-quality checks failed"):
         stage.check_quality(settings, "run-1")

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline import warehouse
 from pipeline.batch import ArticleRecord, FetchRecord, ItemRecord, RunBatch
-from pipeline.models import Article, Event, FeedItem, FeedSpec, Person, Value
+from pipeline.models import Article, Event, FeedItem, FeedSpec, Person, Quote, Value
 
 NOW = datetime(2025, 3, 28, 12, 0, tzinfo=UTC)
 TABLES = ("feeds", "fetches", "items", "article_keys", "articles", "events", "people_mentions")
@@ -176,3 +176,72 @@ def test_second_writer_gets_a_clear_busy_error(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def _batch_with_quotes(run_id: str = "run-1") -> RunBatch:
+    batch = _batch(run_id)
+    rec = batch.articles[0]
+    rec.events[0].authority = "ca_surtax_order"
+    rec.events[0].historical = True
+    rec.quotes = [
+        Quote("We will respond", "Mark Carney", "Prime Minister", "CA", 1, 16),
+        Quote("Nobody can plan like this at all", None, None, None, 40, 72),
+    ]
+    return batch
+
+
+def test_authority_historical_and_quotes_are_loaded_once(tmp_path):
+    conn = warehouse.connect(tmp_path / "w.duckdb")
+    warehouse.load_batch(conn, _batch_with_quotes(), {})
+    assert conn.execute("SELECT authority, historical FROM events").fetchall() == [
+        ("ca_surtax_order", True)
+    ]
+    quotes = conn.execute(
+        "SELECT article_id, ordinal, text, speaker, role, country, char_start, char_end, run_id"
+        " FROM quotes ORDER BY ordinal"
+    ).fetchall()
+    assert quotes == [
+        ("art-1", 0, "We will respond", "Mark Carney", "Prime Minister", "CA", 1, 16, "run-1"),
+        ("art-1", 1, "Nobody can plan like this at all", None, None, None, 40, 72, "run-1"),
+    ]
+    warehouse.load_batch(conn, _batch_with_quotes(), {})  # a retried load adds nothing
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (2,)
+    assert conn.execute("SELECT count(*) FROM events").fetchone() == (1,)
+    conn.close()
+
+
+def test_events_without_authority_load_as_null_and_not_historical(tmp_path):
+    conn = warehouse.connect(tmp_path / "w.duckdb")
+    warehouse.load_batch(conn, _batch(), {})
+    assert conn.execute("SELECT authority, historical FROM events").fetchall() == [(None, False)]
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (0,)
+    conn.close()
+
+
+def test_migration_006_back_fills_events_from_their_rule(tmp_path):
+    import shutil
+
+    import duckdb
+
+    older = tmp_path / "sql"
+    older.mkdir()
+    for m in warehouse.discover_migrations():
+        if m.version != 6:
+            shutil.copy(warehouse.sql_dir() / m.name, older / m.name)
+    conn = duckdb.connect(str(tmp_path / "old.duckdb"))
+    warehouse.migrate(conn, older)  # a warehouse from before the migration
+    for i, rule in enumerate(
+        ["tariff:x|authority=section_232|historical=2018", "tariff:y|status=announced"]
+    ):
+        conn.execute(
+            "INSERT INTO events VALUES (?, 'a', 'v', ?, 'tariff', 'announced', 'US', 'CA', false,"
+            " NULL, NULL, NULL, [], NULL, 'e', 0, 1, 0.5, ?, 'r')",
+            [f"e{i}", i, rule],
+        )
+    assert warehouse.migrate(conn) == ["006_event_authority_quotes.sql"]
+    assert conn.execute("SELECT authority, historical FROM events ORDER BY ordinal").fetchall() == [
+        ("section_232", True),
+        (None, False),
+    ]
+    assert conn.execute("SELECT count(*) FROM quotes").fetchone() == (0,)
+    conn.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.models import Article, Event, FeedItem, FeedSpec, Person
+from pipeline.models import Article, Event, FeedItem, FeedSpec, Person, Quote
 from pipeline.neardup import ClusterLink
 
 
@@ -54,6 +54,7 @@ class ArticleRecord:
     relevant: bool
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
 
 
 @dataclass(slots=True)

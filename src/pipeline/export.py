@@ -50,6 +50,7 @@ _DATED: dict[str, str] = {
     "people_mentions": (
         "SELECT t.*, d.day FROM people_mentions t LEFT JOIN _article_day d USING (article_id)"
     ),
+    "quotes": "SELECT t.*, d.day FROM quotes t LEFT JOIN _article_day d USING (article_id)",
     "article_keys": (
         "SELECT t.*, d.day FROM article_keys t LEFT JOIN _article_day d USING (article_id)"
     ),

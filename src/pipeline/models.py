@@ -179,6 +179,12 @@ class Event:
     char_end: int = 0
     confidence: float = 0.5
     rule: str = ""
+    # Legal authority the evidence names (`section_232`, `section_301`, `ieepa`,
+    # `ca_surtax_order`, ...; see extract/authority.py), None when it names none.
+    authority: str | None = None
+    # True when the text places the happening in a year before the article's ("the 2018
+    # tariffs"): background, not news of the day.
+    historical: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -195,6 +201,22 @@ class Person:
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "country": self.country}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quote: `text` is exactly the cleaned text at [char_start, char_end), without
+    the quotation marks. The speaker, role and country are None when not attributable."""
+
+    text: str
+    speaker: str | None
+    role: str | None
+    country: str | None
+    char_start: int
+    char_end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +238,7 @@ class Extraction:
     events: list[Event] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     error: str | None = None
+    quotes: list[Quote] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -223,6 +246,7 @@ class Extraction:
             "relevant": self.relevant,
             "events": [e.to_dict() for e in self.events],
             "people": [p.to_dict() for p in self.people],
+            "quotes": [q.to_dict() for q in self.quotes],
         }
         if self.error:
             d["error"] = self.error

@@ -73,8 +73,8 @@ def reprocess(
     dry_run: bool = False,
     run_id: str | None = None,
 ) -> ReprocessResult:
-    """Re-extract the selected articles; unless `dry_run`, replace their events and people
-    atomically and record the extractor version on each article."""
+    """Re-extract the selected articles; unless `dry_run`, replace their events, people and
+    quotes atomically and record the extractor version on each article."""
     from pipeline.extract import EXTRACTOR_VERSION
     from pipeline.run import extract_stage
 
@@ -144,13 +144,26 @@ def _replace(
             [(n, pa.string()) for n in ("article_id", "name", "role", "country", "run_id")]
         ),
     )
+    quotes = pa.Table.from_pylist(
+        [
+            row
+            for r in records
+            for row in warehouse.quotes_rows(r.article.article_id, run_id, r.quotes)
+        ],
+        schema=warehouse.QUOTES_SCHEMA,
+    )
     articles = pa.table(
         {
             "article_id": pa.array([r.article.article_id for r in records], pa.string()),
             "relevant": pa.array([r.relevant for r in records], pa.bool_()),
         }
     )
-    staged = {"_rp_events": events, "_rp_people": people, "_rp_articles": articles}
+    staged = {
+        "_rp_events": events,
+        "_rp_people": people,
+        "_rp_quotes": quotes,
+        "_rp_articles": articles,
+    }
     for name, table in staged.items():  # registered outside the transaction, as in load
         conn.register(name, table)
     try:
@@ -163,8 +176,12 @@ def _replace(
                 "DELETE FROM people_mentions "
                 "WHERE article_id IN (SELECT article_id FROM _rp_articles)"
             )
+            conn.execute(
+                "DELETE FROM quotes WHERE article_id IN (SELECT article_id FROM _rp_articles)"
+            )
             conn.execute("INSERT INTO events BY NAME SELECT * FROM _rp_events")
             conn.execute("INSERT INTO people_mentions BY NAME SELECT * FROM _rp_people")
+            conn.execute("INSERT INTO quotes BY NAME SELECT * FROM _rp_quotes")
             conn.execute(
                 "UPDATE articles SET relevant = r.relevant, extractor_version = ? "
                 "FROM _rp_articles r WHERE articles.article_id = r.article_id",

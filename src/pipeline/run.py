@@ -173,7 +173,9 @@ def extract_stage(articles: Sequence[Article], progress: bool = False) -> list[A
                 article.url,
                 result.error,
             )
-        records.append(ArticleRecord(article, result.relevant, result.events, result.people))
+        records.append(
+            ArticleRecord(article, result.relevant, result.events, result.people, result.quotes)
+        )
     return records
 
 

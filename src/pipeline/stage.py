@@ -573,6 +573,9 @@ def global_quality_problems(conn: duckdb.DuckDBPyConnection) -> list[str]:
         "people mentions without their article": (
             "SELECT count(*) FROM people_mentions p ANTI JOIN articles a USING (article_id)"
         ),
+        "quotes without their article": (
+            "SELECT count(*) FROM quotes q ANTI JOIN articles a USING (article_id)"
+        ),
         "items without their article": (
             "SELECT count(*) FROM items i ANTI JOIN articles a USING (article_id)"
         ),

@@ -22,7 +22,7 @@ from pipeline.batch import FetchRecord, RunBatch
 from pipeline.event_codes import sync_event_codes
 from pipeline.health import next_state
 from pipeline.measures import refresh_clusters
-from pipeline.models import FeedSpec, FeedState
+from pipeline.models import FeedSpec, FeedState, Quote
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +197,7 @@ def load_batch(
         "articles": _articles_table(batch),
         "events": _events_table(batch),
         "people_mentions": _people_table(batch),
+        "quotes": _quotes_table(batch),
         "runs": _runs_table(batch),
         **_cluster_tables(batch),
     }
@@ -456,6 +457,8 @@ EVENTS_SCHEMA = pa.schema(
         ("confidence", pa.float64()),
         ("rule", pa.string()),
         ("run_id", pa.string()),
+        ("authority", pa.string()),
+        ("historical", pa.bool_()),
     ]
 )
 
@@ -483,6 +486,8 @@ def events_rows(article_id: str, extractor_version: str, run_id: str, events) ->
             "confidence": e.confidence,
             "rule": e.rule,
             "run_id": run_id,
+            "authority": e.authority,
+            "historical": e.historical,
         }
         for i, e in enumerate(events)
     ]
@@ -526,6 +531,46 @@ def _people_table(batch: RunBatch) -> pa.Table:
             ]
         ),
     )
+
+
+QUOTES_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("ordinal", pa.int32()),
+        ("text", pa.string()),
+        ("speaker", pa.string()),
+        ("role", pa.string()),
+        ("country", pa.string()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+        ("run_id", pa.string()),
+    ]
+)
+
+
+def quotes_rows(article_id: str, run_id: str, quotes: Iterable[Quote]) -> list[dict]:
+    """Rows of `quotes` for one article; the ordinal keys a quote within its article."""
+    return [
+        {
+            "article_id": article_id,
+            "ordinal": i,
+            "text": q.text,
+            "speaker": q.speaker,
+            "role": q.role,
+            "country": q.country,
+            "char_start": q.char_start,
+            "char_end": q.char_end,
+            "run_id": run_id,
+        }
+        for i, q in enumerate(quotes)
+    ]
+
+
+def _quotes_table(batch: RunBatch) -> pa.Table:
+    rows = []
+    for rec in batch.articles:
+        rows.extend(quotes_rows(rec.article.article_id, batch.run_id, rec.quotes))
+    return pa.Table.from_pylist(rows, schema=QUOTES_SCHEMA)
 
 
 def _cluster_tables(batch: RunBatch) -> dict[str, pa.Table]:

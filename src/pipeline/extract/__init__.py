@@ -13,7 +13,9 @@ Pipeline per article:
 4. `events` runs the rules per sentence: triggers from `data/triggers.yaml`, parties from
    the actors' syntactic hints, status from `modality`, rates and money from `rates`,
    dates from `dates`, products from `products`; context carries across sentences;
-5. candidates of one happening are merged; people are listed for relevant articles only.
+5. candidates of one happening are merged; each event's legal authority and historical
+   flag are read from its rule (`authority`); people and direct quotes (`quotes`) are
+   listed for relevant articles only.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import re
 from datetime import date, datetime
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
-from pipeline.extract.authority import ended_in_past_year
+from pipeline.extract.authority import ended_in_past_year, read_rule
 from pipeline.extract.events import (
     MEASURES,
     ArticleContext,
@@ -34,12 +36,13 @@ from pipeline.extract.events import (
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
 from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention
+from pipeline.extract.quotes import find_quotes
 from pipeline.extract.sentences import split_sentences
 from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.1"
+EXTRACTOR_VERSION = "rules-1.2"
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)
@@ -98,6 +101,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         relevant=relevant,
         events=events,
         people=_people(people) if relevant else [],
+        quotes=find_quotes(text, people) if relevant else [],
     )
 
 
@@ -148,7 +152,14 @@ def _is_title_prefix(text: str, a: Mention) -> bool:
 
 def _final_events(events: list[Event], text: str, pub: date | None) -> list[Event]:
     """Historical measures still reported as standing become `removed` when the article
-    says such a measure ended in a past year ("the 2018 tariffs ... lifted in 2019")."""
+    says such a measure ended in a past year ("the 2018 tariffs ... lifted in 2019").
+
+    Every event gets its `authority` and `historical` fields from its rule's tokens.
+    Historical events stay in the output, flagged: the taxonomy counts a measure that
+    ended long ago as an event with the status the article reports, and the flag tells
+    readers it is background rather than news of the day."""
+    for e in events:
+        e.authority, e.historical = read_rule(e.rule)
     historical = [
         e
         for e in events

@@ -1,7 +1,9 @@
 """Legal authority and historical references of an event, read from its evidence.
 
-Both are reported in `Event.rule` for now (`|authority=section_232`, `|historical`), until
-`Event` gains `authority` and `historical` fields.
+Both are written into `Event.rule` (`|authority=section_232`, `|historical=2018`), which
+explains the event, and `read_rule` turns those tokens into `Event.authority` and
+`Event.historical` once the article's events are merged (the rule of the kept mention is
+the one the event reports, so fields and rule never disagree).
 
 * Authority: the law or order the text names for the measure: US Section 232 / 301 / 122 /
   201 (trade acts), IEEPA (the International Emergency Economic Powers Act, "emergency
@@ -17,7 +19,8 @@ import re
 from datetime import date
 
 _AUTHORITY = re.compile(
-    r"\bSection\s+(?P<section>232|301|122|201|338)\b"
+    r"\b(?:Section|Sec\.)\s+(?P<section>232|301|122|201|338)\b"
+    r"|(?P<tea>\bTrade Expansion Act\b)"  # the act of Section 232
     r"|(?P<ieepa>\bIEEPA\b|International Emergency Economic Powers Act"
     r"|\bemergency (?:economic )?powers? (?:law|act|statute)|\bemergency law\b)"
     r"|(?P<ca_order>\bCustoms Tariff\b|\b(?:United States )?Surtax Orders?\b"
@@ -46,6 +49,8 @@ def find_authority(text: str, start: int, end: int) -> str | None:
         return None
     if m.group("section"):
         return f"section_{m.group('section')}"
+    if m.group("tea"):
+        return "section_232"
     if m.group("ieepa"):
         return "ieepa"
     return "ca_surtax_order"
@@ -67,6 +72,15 @@ def ended_in_past_year(text: str, published: date | None) -> bool:
     if published is None:
         return False
     return any(int(m.group("year")) < published.year for m in _ENDED_IN_YEAR.finditer(text))
+
+
+_RULE_AUTHORITY = re.compile(r"\|authority=(?P<code>[a-z0-9_]+)")
+
+
+def read_rule(rule: str) -> tuple[str | None, bool]:
+    """(authority, historical) from the tokens `annotations` put in an event's rule."""
+    m = _RULE_AUTHORITY.search(rule)
+    return (m.group("code") if m else None), "|historical=" in rule
 
 
 def annotations(text: str, start: int, end: int, published: date | None) -> str:
