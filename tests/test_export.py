@@ -1,15 +1,17 @@
-"""`export_all`: hive-partitioned Parquet and CSV that DuckDB, pyarrow/pandas and Spark read."""
+"""`export_all`: hive-partitioned Parquet and CSV that DuckDB, pandas and a real Spark read."""
 
 from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
@@ -75,13 +77,55 @@ def test_duckdb_reads_the_partitions_with_their_day(copy, exported):
     assert list((out / "parquet" / "events").glob("day=*/part_0.parquet"))
 
 
-def test_pyarrow_and_pandas_engine_read_the_dataset(exported):
+def test_pyarrow_and_pandas_read_the_dataset(exported):
     summary, out = exported
     table = ds.dataset(out / "parquet" / "events", format="parquet", partitioning="hive").to_table()
     assert table.num_rows == summary.rows["events"]
     assert "day" in table.column_names
     feeds = pq.read_table(out / "parquet" / "feeds")
     assert feeds.num_rows == summary.rows["feeds"]
+    frame = pd.read_parquet(out / "parquet" / "events")
+    assert len(frame) == summary.rows["events"]
+    assert frame["day"].nunique() > 1
+    assert frame["evidence"].str.len().gt(0).all()
+    csv_frame = pd.read_csv(out / "csv" / "articles.csv")
+    assert len(csv_frame) == summary.rows["articles"]
+
+
+def test_spark_reads_every_table(exported, tmp_path):
+    """A real local Spark (pyspark on the machine's Java) reads every exported table and
+    discovers the `day` partitions of the dated ones."""
+    summary, out = exported
+    script = tmp_path / "read_with_spark.py"
+    script.write_text(
+        textwrap.dedent(
+            f"""
+            import json, pathlib
+            from pyspark.sql import SparkSession
+            spark = (SparkSession.builder.master("local[1]").appName("export-check")
+                     .config("spark.ui.enabled", "false")
+                     .config("spark.sql.session.timeZone", "UTC").getOrCreate())
+            spark.sparkContext.setLogLevel("ERROR")
+            out = pathlib.Path({str(out / "parquet")!r})
+            result = {{}}
+            for table in sorted(p.name for p in out.iterdir()):
+                df = spark.read.parquet(str(out / table))
+                types = dict(df.dtypes)
+                result[table] = {{"rows": df.count(), "day": types.get("day")}}
+            spark.stop()
+            print(json.dumps(result))
+            """
+        )
+    )
+    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1", "PYSPARK_PYTHON": sys.executable}
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    read = json.loads(done.stdout.strip().splitlines()[-1])
+    assert {t: r["rows"] for t, r in read.items()} == summary.rows
+    assert read["events"]["day"] == "date"
+    assert read["articles"]["day"] == "date"
 
 
 def _spark_safe(t: pa.DataType) -> bool:

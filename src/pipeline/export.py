@@ -91,6 +91,12 @@ def _write_parquet(conn: duckdb.DuckDBPyConnection, table: str, folder: Path) ->
             f"COPY ({_source(table)}) TO {_quote(target)} (FORMAT parquet, "
             f"PARTITION_BY ({PARTITION_COLUMN}), FILENAME_PATTERN 'part_{{i}}')"
         ).fetchall()
+        if not any(target.rglob("*.parquet")):
+            # No rows, so no partition: one empty file keeps the schema, without which
+            # Spark and pyarrow cannot read the folder at all.
+            target.mkdir(parents=True, exist_ok=True)
+            empty = _quote(target / f"{table}.parquet")
+            conn.execute(f"COPY ({_source(table)}) TO {empty} (FORMAT parquet)").fetchall()
     else:
         target.mkdir(parents=True, exist_ok=True)
         conn.execute(
