@@ -453,6 +453,21 @@ def test_devset_gold_file_validates() -> None:
     assert not missing, f"type/status pairs with no gold event: {missing}"
 
 
+def test_holdout_gold_file_validates() -> None:
+    """The held-out set (tests/holdout/) is well-formed: evidence at its offsets, labels in
+    the taxonomy, about a quarter distractors."""
+    path = GOLD_PATH.parents[1] / "holdout" / "gold.jsonl"
+    articles = load_gold(path)
+    assert len(articles) >= 30
+    assert 0.20 <= sum(not a.relevant for a in articles) / len(articles) <= 0.30
+    for art in articles:
+        for ev in art.events:
+            assert ev.type in EVENT_TYPES and ev.status in EVENT_TYPES[ev.type]
+            assert all(p in PRODUCTS for p in ev.products)
+            assert art.text[ev.char_start : ev.char_end] == ev.evidence
+        assert art.relevant == bool(art.events), art.id
+
+
 def test_devset_contains_the_worked_example() -> None:
     articles = load_gold(GOLD_PATH)
     matches = [a for a in articles if a.published.date() == date(2025, 3, 28)]
