@@ -153,6 +153,11 @@ class _RunContext:
     client: httpx.AsyncClient
     overall: asyncio.Semaphore
     per_host: defaultdict[str, asyncio.Semaphore]
+    # What `client.build_request` would merge into every request, merged once per run:
+    # building requests directly skips a URL re-parse and cookie/param merging per request,
+    # a tenth of the CPU time of a run of 304s.
+    headers: dict[str, str]
+    extensions: dict[str, object]
 
 
 class GuardedTransport(httpx.AsyncHTTPTransport):
@@ -224,6 +229,8 @@ class HttpSource:
                 client,
                 asyncio.Semaphore(cfg.max_concurrency),
                 defaultdict(lambda: asyncio.Semaphore(cfg.max_per_host)),
+                headers,
+                {"timeout": timeout.as_dict()},
             )
             tasks = [self._fetch_feed(ctx, feed, states.get(feed.id)) for feed in feeds]
             return list(await asyncio.gather(*tasks))
@@ -300,11 +307,11 @@ class HttpSource:
         still_permanent = True
         current = url
         for _hop in range(cfg.max_redirects + 1):
-            _check_url(current)
+            parsed = _check_url(current)
             if current in visited:
                 raise FetchFailure(f"redirect loop at {current}")
             visited.add(current)
-            answer = await self._exchange(ctx, current, conditional_headers(state))
+            answer = await self._exchange(ctx, parsed, conditional_headers(state))
             if answer.status not in REDIRECT_STATUSES:
                 answer.permanent_url = permanent_url
                 return answer
@@ -312,7 +319,7 @@ class HttpSource:
             if not location:
                 raise FetchFailure(f"HTTP {answer.status} redirect without Location")
             try:
-                target = str(httpx.URL(current).join(location.strip()))
+                target = str(parsed.join(location.strip()))
             except httpx.InvalidURL as exc:
                 raise FetchFailure(f"bad redirect Location {location!r}: {exc}") from None
             if still_permanent and answer.status in PERMANENT_REDIRECTS:
@@ -323,10 +330,10 @@ class HttpSource:
             current = target
         raise FetchFailure(f"too many redirects (more than {cfg.max_redirects})")
 
-    async def _exchange(self, ctx: _RunContext, url: str, extra: dict[str, str]) -> _Answer:
+    async def _exchange(self, ctx: _RunContext, url: httpx.URL, extra: dict[str, str]) -> _Answer:
         """One request, bounded by the per-host and overall semaphores."""
         cfg = self.config
-        host = (httpx.URL(url).host or "").lower()
+        host = url.host.lower()
         # Host slot first: tasks queued behind a busy host must not hold overall slots that
         # feeds on other hosts could use. The politeness pause keeps the host slot only.
         async with ctx.per_host[host]:
@@ -337,13 +344,15 @@ class HttpSource:
                 if cfg.per_host_delay > 0:
                     await asyncio.sleep(cfg.per_host_delay)
 
-    async def _exchange_once(self, ctx: _RunContext, url: str, extra: dict[str, str]) -> _Answer:
+    async def _exchange_once(
+        self, ctx: _RunContext, url: httpx.URL, extra: dict[str, str]
+    ) -> _Answer:
         """One request within the total timeout; maps every transport-level problem to a
         `FetchFailure`."""
         cfg = self.config
         try:
             async with asyncio.timeout(cfg.total_timeout):
-                return await self._request(ctx.client, url, extra)
+                return await self._request(ctx, url, extra)
         except TimeoutError:
             raise FetchFailure(
                 f"no complete response within {cfg.total_timeout:g} s", retryable=True
@@ -361,15 +370,17 @@ class HttpSource:
                 retryable=True,
             ) from None
 
-    async def _request(self, client: httpx.AsyncClient, url: str, extra: dict[str, str]) -> _Answer:
-        request = client.build_request("GET", url, headers=extra)
-        response = await client.send(request, stream=True)
+    async def _request(self, ctx: _RunContext, url: httpx.URL, extra: dict[str, str]) -> _Answer:
+        request = httpx.Request(
+            "GET", url, headers={**ctx.headers, **extra}, extensions=ctx.extensions
+        )
+        response = await ctx.client.send(request, stream=True)
         try:
             headers = {k.lower(): v for k, v in response.headers.items()}
             status = response.status_code
             if status in REDIRECT_STATUSES or status == 304:
                 await _drain(response)
-                return _Answer(status, headers, None, url)
+                return _Answer(status, headers, None, str(url))
             if status >= 500 or status in RETRYABLE_STATUSES:
                 retry_after = retry_after_seconds(headers, datetime.now(UTC))
                 raise FetchFailure(
@@ -378,7 +389,7 @@ class HttpSource:
             if status >= 400 or status < 200:
                 raise FetchFailure(f"HTTP {status}", status=status)
             raw = await self._read_body(response, headers)
-            return self._vet_body(status, headers, raw, url)
+            return self._vet_body(status, headers, raw, str(url))
         finally:
             await response.aclose()
 
@@ -517,8 +528,9 @@ async def _decoded(response: httpx.Response, decoder: Decoder, limit: int) -> As
         yield piece
 
 
-def _check_url(url: str) -> None:
-    """Refuse a URL (the feed's, or a redirect target) fetching which is never allowed."""
+def _check_url(url: str) -> httpx.URL:
+    """The parsed URL, or a refusal of a URL (the feed's, or a redirect target) fetching
+    which is never allowed."""
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL as exc:
@@ -527,3 +539,4 @@ def _check_url(url: str) -> None:
         raise FetchFailure(f"scheme {parsed.scheme!r} not allowed ({url})")
     if not parsed.host:
         raise FetchFailure(f"URL without host ({url})")
+    return parsed
