@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import multiprocessing as mp
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -147,18 +149,35 @@ def feedparser_sequential(port: int, count: int) -> float:
     return time.perf_counter() - started
 
 
+def _peak_rss_mib() -> float:
+    """This process's own peak RSS. On Linux `ru_maxrss` survives fork and exec (a child
+    would report its parent's peak), so the kernel's per-image high-water mark is read."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _memory_child(port: int, count: int) -> None:
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Imports count in the baseline, not in the run.
+    for module in ("pipeline.fetch", "pipeline.parse", "pipeline.run"):
+        importlib.import_module(module)
+
+    baseline = _peak_rss_mib()
     seconds, _, items = pipeline_fetch(port, count)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _peak_rss_mib()
     print(
         json.dumps(
             {
                 "feeds": count,
                 "seconds": seconds,
                 "items": items,
-                "baseline_mib": baseline / 1024,
-                "peak_mib": peak / 1024,
+                "baseline_mib": baseline,
+                "peak_mib": peak,
             }
         )
     )
@@ -195,8 +214,11 @@ def main() -> None:
     try:
         full, states, items = pipeline_fetch(port, args.feeds)
         assert items == args.feeds * ITEMS_PER_FEED, items
-        cached, _, reparsed = pipeline_fetch(port, args.feeds, states)
-        assert reparsed == 0, "every feed should have answered 304"
+        # The 304 run takes about a second: the median of three keeps one hiccup of a
+        # shared machine from deciding the ratio.
+        repolls = [pipeline_fetch(port, args.feeds, states) for _ in range(3)]
+        assert all(r[2] == 0 for r in repolls), "every feed should have answered 304"
+        cached = statistics.median(r[0] for r in repolls)
         naive = feedparser_sequential(port, args.feeds)
         memory = [peak_memory(port, int(n)) for n in args.memory.split(",") if n]
     finally:
@@ -204,7 +226,7 @@ def main() -> None:
 
     rows = [
         ("first run: fetch + parse (pipeline)", full),
-        ("second run: every feed 304 (pipeline)", cached),
+        ("second run: every feed 304 (pipeline), median of 3", cached),
         ("feedparser.parse(url), sequential", naive),
     ]
     lines = [
@@ -221,9 +243,16 @@ def main() -> None:
         f"- second run vs first run: **{full / cached:.1f}x faster**",
         f"- second run vs sequential `feedparser.parse(url)`: **{naive / cached:.1f}x faster**",
         "",
+        "The first run fetches every feed (200, 40 items each) and parses it with feedparser,",
+        "in the pipeline's chunks of feeds; the second sends each feed's ETag back and gets",
+        "304 Not Modified, so nothing is downloaded or parsed (median of three re-polls).",
+        "Both use the pipeline's default limits (2 connections per host, 16 in all); the",
+        "connections are kept alive across 304s. The baseline fetches and parses each feed",
+        "with `feedparser.parse(url)`, one after another, as a simple script would.",
+        "",
         "Peak memory (max RSS of a fresh process doing the first fetch + parse):",
         "",
-        "| feeds | seconds | peak RSS MiB | interpreter baseline MiB |",
+        "| feeds | seconds | peak RSS MiB | after imports MiB |",
         "| ---: | ---: | ---: | ---: |",
         *(
             f"| {m['feeds']} | {m['seconds']:.2f} | {m['peak_mib']:.0f} | {m['baseline_mib']:.0f} |"
