@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pipeline.extract.gazetteer import gazetteer, lower_ascii, trie_pattern
+from pipeline.extract.gazetteer import first_chars, gazetteer, guarded, lower_ascii, trie_pattern
 from pipeline.models import PRODUCTS
 
 
@@ -55,3 +55,25 @@ def test_trie_pattern_prefers_longest() -> None:
 def test_lower_ascii_keeps_offsets() -> None:
     for text in ["Québec", "İstanbul TARIFFS", "ÉTATS-UNIS"]:
         assert len(lower_ascii(text)) == len(text)
+
+
+def test_first_chars_of_patterns() -> None:
+    assert first_chars(r"\b(?:tariffs?|duties)") == frozenset("td")
+    assert first_chars(r"(?:the\s+)?[Pp]resident") == frozenset("tPp")
+    assert first_chars(r"(?i:ceo)|Chair") == frozenset("cC")
+    assert first_chars(r"\d+%") == frozenset("0123456789")
+    assert first_chars(r"\w+") is None  # a category: no guard
+    assert first_chars(r"x?") is None  # can match the empty string
+
+
+def test_guarded_pattern_finds_the_same_matches() -> None:
+    # "\u017f" (long s) folds to "s" under (?i).
+    text = "The President met the Prime Minister; \u017fpokes and CEO Jane Roe said 25% tariffs."
+    for pattern, flags in [
+        (r"\b(?:the\s+)?[Pp]resident|\b[Pp]rime [Mm]inister", 0),
+        (r"(?<![\w])(?:ceo|spokes)", re.IGNORECASE),
+        (r"(?<![\w])(?i:ceo|spokes)", 0),
+        (r"\d+\s?%", 0),
+    ]:
+        plain = [m.span() for m in re.finditer(pattern, text, flags)]
+        assert [m.span() for m in guarded(pattern, flags).finditer(text)] == plain

@@ -59,10 +59,21 @@ def test_sentences_long_run_is_chunked() -> None:
         ("raised the 25% tariff to 35%", [35]),
         ("75 per cent of Canada's exports", []),
         ("exports fell 10 per cent", []),
+        # rules-1.2
+        ("a 40 per cent tariff, up from the current 30 per cent", [40]),
+        ("raising the tariff on Canada by 10% over what it pays", [10]),
+        ("pushing the total charge past 45 per cent", []),
+        ("goods now pay 40 per cent instead of 30 per cent", [40]),
     ],
 )
 def test_rates(text: str, expected: list[float]) -> None:
     assert [r.value for r in find_rates(text, 0, len(text))] == expected
+
+
+def test_up_from_gives_the_old_rate() -> None:
+    text = "a 40 per cent tariff, up from the current 30 per cent"
+    (r,) = find_rates(text, 0, len(text))
+    assert (r.value, r.old) == (40, 30)
 
 
 def test_rate_change_keeps_old_rate() -> None:
@@ -107,6 +118,12 @@ def test_money(text: str, amount: float | None, currency: str | None) -> None:
         ("tomorrow", date(2025, 3, 29)),
         ("starting Dec. 30", date(2025, 12, 30)),
         ("was lifted Dec. 30", date(2024, 12, 30)),
+        # rules-1.2
+        ("Today, the duties were lifted", date(2025, 3, 28)),
+        ("will charge the duty on the first of May", date(2025, 5, 1)),
+        ("on 3rd of June", date(2025, 6, 3)),
+        ("will be imposed in 14 days", date(2025, 4, 11)),
+        ("will be imposed in ten days", date(2025, 4, 7)),
     ],
 )
 def test_dates(text: str, expected: date) -> None:
@@ -133,6 +150,7 @@ def test_weekday_in_past_clause_resolves_backwards() -> None:
         ("$30 billion of U.S. goods", []),
         ("crude oil and natural gas", ["oil_gas"]),
         ("lobster and dairy", ["seafood", "dairy"]),
+        ("the LCBO and the SAQ", ["alcohol"]),  # liquor boards sell only alcohol
     ],
 )
 def test_products(text: str, expected: list[str]) -> None:
@@ -185,3 +203,14 @@ def test_people_only_for_relevant_articles() -> None:
 def test_ford_the_company_is_not_the_premier() -> None:
     text = "Ford Motor said U.S. tariffs on Canadian steel remain in place."
     assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == []
+
+
+def test_people_nationality_before_title() -> None:
+    # "French" is no actor word (French-language, French fries), but before a title it
+    # names the country of the office-holder.
+    text = (
+        "Prime Minister Mark Carney met Italian President Sergio Mattarella in Rome, and "
+        "Carney said Canada's counter-tariffs on U.S. steel remain in place."
+    )
+    people = _people(text, datetime(2025, 6, 1, tzinfo=UTC))
+    assert Person("Sergio Mattarella", "Italian President", "IT") in people

@@ -112,7 +112,7 @@ CASES = {
     ),
     "premier-announces-delisting": (
         "B.C. Premier David Eby said the province will remove U.S. liquor from government stores.",
-        [("nontariff_measure", "announced", "CA-BC", "US", False, None, ["alcohol"], None)],
+        [("nontariff_measure", "announced", "CA-BC", "US", True, None, ["alcohol"], None)],
     ),
     "export-tax-next-month": (
         "Canada will impose a 25% export tax on electricity sent to the United States starting "
@@ -162,7 +162,7 @@ CASES = {
     "premier-meets-secretary": (
         "Alberta Premier Danielle Smith met with Commerce Secretary Howard Lutnick in "
         "Washington to discuss energy tariffs.",
-        [("trade_talks", "ongoing", "CA-AB", "US", False, None, ["energy"], None)],
+        [("trade_talks", "ongoing", "CA-AB", "US", False, None, [], None)],
     ),
     "contact-planned-and-held": (
         "Carney will travel to Washington next week to meet Trump at the White House. The two "
@@ -206,34 +206,25 @@ CASES = {
     "dispute-filed-wto": (
         "Canada filed a challenge at the World Trade Organization against U.S. tariffs on "
         "Canadian steel and aluminum.",
-        [
-            ("tariff", "in_effect", "US", "CA", False, None, ["steel", "aluminum"], None),
-            ("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None),
-        ],
+        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
     ),
     "dispute-ruled-panel": (
         "A CUSMA panel ruled in Canada's favour in the softwood lumber dispute with the United "
         "States.",
-        [("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None)],
+        [("trade_dispute", "ruled", "CA", "US", False, None, [], None)],
     ),
     "dispute-appealed": (
         "Canada appealed the WTO ruling on U.S. lumber duties.",
-        [
-            ("tariff", "in_effect", "US", "CA", False, None, ["lumber"], None),
-            ("trade_dispute", "appealed", "CA", "US", False, None, ["lumber"], None),
-        ],
+        [("trade_dispute", "appealed", "CA", "US", False, None, [], None)],
     ),
     "dispute-settled": (
         "Canada and the U.S. settled their WTO dispute over softwood lumber.",
-        [("trade_dispute", "settled", "CA", "US", False, None, ["lumber"], None)],
+        [("trade_dispute", "settled", "CA", "US", False, None, [], None)],
     ),
     "dispute-us-court": (
         "The U.S. Court of International Trade ruled that Trump's tariffs on Canada were "
         "illegal. The administration will appeal.",
-        [
-            ("tariff", "in_effect", "US", "CA", False, None, [], None),
-            ("trade_dispute", "ruled", "US", "CA", False, None, [], None),
-        ],
+        [("trade_dispute", "ruled", "US", "CA", False, None, [], None)],
     ),
     # --- carry-over and merging ---
     "next-sentence-date": (
@@ -268,7 +259,7 @@ CASES = {
     ),
     "threat-to-restrict-exports": (
         "Ontario Premier Doug Ford floated the idea of restricting electricity exports to the U.S.",
-        [("nontariff_measure", "threatened", "CA-ON", "US", False, None, ["electricity"], None)],
+        [("nontariff_measure", "threatened", "CA-ON", "US", True, None, ["electricity"], None)],
     ),
     "victim-subject": (
         "Canada has been hit by U.S. tariffs on steel since March.",
@@ -283,7 +274,7 @@ CASES = {
                 "announced",
                 "CA-ON",
                 "US",
-                False,
+                True,
                 25,
                 ["electricity"],
                 date(2025, 4, 10),
@@ -334,10 +325,7 @@ CASES = {
     "panel-against-owner": (
         "A trade tribunal ruled Tuesday that the U.S. Commerce Department's anti-dumping "
         "duties on Canadian softwood lumber violated CUSMA.",
-        [
-            ("tariff", "in_effect", "US", "CA", False, None, ["lumber"], None),
-            ("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None),
-        ],
+        [("trade_dispute", "ruled", "CA", "US", False, None, [], None)],
     ),
     "leaders-agree-to-resume-negotiations": (
         "Prime Minister Mark Carney and President Donald Trump agreed to resume negotiations.",
@@ -374,7 +362,7 @@ CASES = {
     ),
     "procurement-ban": (
         "Ontario banned American companies from provincial contracts on Tuesday.",
-        [("nontariff_measure", "in_effect", "CA-ON", "US", False, None, [], date(2025, 3, 25))],
+        [("nontariff_measure", "in_effect", "CA-ON", "US", True, None, [], date(2025, 3, 25))],
     ),
     "visit-to-the-white-house": (
         "Carney will visit the White House next week.",
@@ -391,10 +379,7 @@ CASES = {
     "wto-consultations": (
         "Canada on Tuesday requested consultations with the United States at the World Trade "
         "Organization over Washington's 25 per cent tariffs on Canadian steel and aluminum.",
-        [
-            ("tariff", "in_effect", "US", "CA", False, 25, ["steel", "aluminum"], None),
-            ("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None),
-        ],
+        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
     ),
     "followup-midnight": (
         "Trump doubled tariffs on Canadian steel and aluminum to 50 per cent. The increase "
@@ -410,12 +395,12 @@ CASES = {
                 "paused",
                 "CA-ON",
                 "US",
-                False,
+                True,
                 25,
                 ["electricity"],
                 date(2025, 3, 25),
             ),
-            ("trade_talks", "planned", "CA-ON", "US", False, None, ["electricity"], None),
+            ("trade_talks", "planned", "CA-ON", "US", False, None, [], None),
         ],
     ),
     "deal-and-reductions": (
@@ -443,6 +428,288 @@ CASES = {
     "world-measure": (
         "The U.S. will put a 25% tariff on all imported steel, hitting producers in Canada.",
         [("tariff", "announced", "US", "WORLD", False, 25, ["steel"], None)],
+    ),
+    # --- rules-1.2: one test per general rule, sentences written for these tests ---
+    "talks-carry-no-products": (
+        "Dominic LeBlanc met Howard Lutnick in Washington on Monday to discuss steel and "
+        "lumber tariffs.",
+        [("trade_talks", "ongoing", "CA", "US", False, None, [], None)],
+    ),
+    "dispute-sentence-measure-is-its-object": (
+        "Canada launched a WTO challenge on Monday against Washington's 35 per cent duties on "
+        "Canadian potash.",
+        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
+    ),
+    "today-capitalised": (
+        "Today, Ottawa lifted its counter-tariffs on American orange juice.",
+        [("tariff", "removed", "CA", "US", True, None, ["agriculture"], date(2025, 3, 28))],
+    ),
+    "not-hesitate-is-no-negation": (
+        "Premier Doug Ford said he will not hesitate to shut off the electricity Ontario sends "
+        "to New York if the U.S. raises tariffs again.",
+        [("nontariff_measure", "threatened", "CA-ON", "US", True, None, ["electricity"], None)],
+    ),
+    "cut-electricity-exports": (
+        "Quebec could cut electricity exports to New England if the U.S. tariffs go ahead.",
+        [("nontariff_measure", "threatened", "CA-QC", "US", True, None, ["electricity"], None)],
+    ),
+    "talks-broken-off": (
+        "Washington has broken off trade talks with Ottawa.",
+        [("trade_talks", "suspended", "US", "CA", False, None, [], None)],
+    ),
+    "province-carries-within-sentence": (
+        "Alberta has stopped buying American wine, and provincial agencies are no longer "
+        "signing new contracts with U.S. firms.",
+        [
+            ("nontariff_measure", "in_effect", "CA-AB", "US", True, None, ["alcohol"], None),
+            ("nontariff_measure", "in_effect", "CA-AB", "US", True, None, [], None),
+        ],
+    ),
+    "liquor-agency-acts": (
+        "British Columbia's liquor distribution branch stopped buying American bourbon.",
+        [("nontariff_measure", "in_effect", "CA-BC", "US", True, None, ["alcohol"], None)],
+    ),
+    "liquor-stores-carry-none": (
+        "Ontario's liquor stores still carry no American wine.",
+        [("nontariff_measure", "in_effect", "CA-ON", "US", True, None, ["alcohol"], None)],
+    ),
+    "liquor-board-sells-alcohol": (
+        "The LCBO will take U.S. products off its shelves on Monday, Premier Doug Ford said.",
+        [
+            (
+                "nontariff_measure",
+                "announced",
+                "CA-ON",
+                "US",
+                True,
+                None,
+                ["alcohol"],
+                date(2025, 3, 31),
+            )
+        ],
+    ),
+    "state-removes-next-weekday": (
+        "West Virginia will remove Canadian-made whiskey from state stores next Tuesday.",
+        [
+            (
+                "nontariff_measure",
+                "announced",
+                "US-WV",
+                "CA",
+                True,
+                None,
+                ["alcohol"],
+                date(2025, 4, 1),
+            )
+        ],
+    ),
+    "global-measure-without-actor": (
+        "Smelters in Quebec sell most of their copper to the U.S. The global 10 per cent "
+        "tariffs on copper imports from every country, Canada included, take effect Monday.",
+        [("tariff", "announced", "US", "WORLD", False, 10, ["copper"], date(2025, 3, 31))],
+    ),
+    "speaker-is-not-the-initiator": (
+        "Carney says the 25 per cent tariff on Canadian steel will be lifted on June 1, "
+        "Washington confirmed.",
+        [("tariff", "removed", "US", "CA", False, 25, ["steel"], date(2025, 6, 1))],
+    ),
+    "owner-in-relative-clause": (
+        "Ottawa hopes to avert the 35 per cent tariff President Trump has promised for Aug. 1.",
+        [("tariff", "announced", "US", "CA", False, 35, [], date(2025, 8, 1))],
+    ),
+    "second-tranche-days-later": (
+        "Canada will put tariffs on $20 billion of U.S. goods on April 10. Tariffs on another "
+        "$40 billion will follow 14 days later.",
+        [
+            ("tariff", "announced", "CA", "US", False, None, [], date(2025, 4, 10)),
+            ("tariff", "announced", "CA", "US", False, None, [], date(2025, 4, 24)),
+        ],
+    ),
+    "in-n-days": (
+        "Ottawa said tariffs on U.S. steel will be imposed in 10 days unless Washington "
+        "changes course.",
+        [("tariff", "threatened", "CA", "US", False, None, ["steel"], date(2025, 4, 7))],
+    ),
+    "from-the-same-date": (
+        "The U.S. will impose a 25 per cent tariff on Canadian heavy trucks starting Nov. 1. "
+        "The same order puts a 10 per cent tariff on buses from the same date.",
+        [
+            ("tariff", "announced", "US", "CA", False, 25, ["autos"], date(2025, 11, 1)),
+            ("tariff", "announced", "US", "CA", False, 10, ["autos"], date(2025, 11, 1)),
+        ],
+    ),
+    "same-rate-other-goods-other-sentence": (
+        "The U.S. put a 25 per cent tariff on Canadian autos on Tuesday. A 25 per cent tariff "
+        "on auto parts will follow in May.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 25, ["autos"], date(2025, 3, 25)),
+            ("tariff", "announced", "US", "CA", False, 25, ["auto_parts"], None),
+        ],
+    ),
+    "background-mention-folds-in": (
+        "Ontario paused its electricity surcharge on U.S. states on Monday. Trump called "
+        "Ontario's electricity surcharge an insult.",
+        [
+            (
+                "nontariff_measure",
+                "paused",
+                "CA-ON",
+                "US",
+                True,
+                None,
+                ["electricity"],
+                date(2025, 3, 24),
+            )
+        ],
+    ),
+    "response-to-other-measure-not-repeated": (
+        "Canada's counter-tariffs on U.S. steel remain in place, mirroring the American "
+        "tariffs on those products.",
+        [("tariff", "in_effect", "CA", "US", True, None, ["steel"], None)],
+    ),
+    "quota-inside-tariff": (
+        "Canada charges tariffs of up to 200 per cent on U.S. dairy once its import quotas "
+        "are filled.",
+        [("tariff", "in_effect", "CA", "US", False, 200, ["dairy"], None)],
+    ),
+    "unless-a-company-is-no-threat": (
+        "Canada exports generic drugs. The U.S. will impose a 100 per cent tariff on imported "
+        "drugs starting Oct. 1 unless the company is building a plant in America.",
+        [
+            (
+                "tariff",
+                "announced",
+                "US",
+                "WORLD",
+                False,
+                100,
+                ["pharmaceuticals"],
+                date(2025, 10, 1),
+            )
+        ],
+    ),
+    "left-off-the-list": (
+        "Canada was left off Trump's list of reciprocal tariffs.",
+        [("tariff", "exempted", "US", "CA", False, None, [], None)],
+    ),
+    "owner-belongs-to-the-nearer-measure": (
+        "Carney said Canada will answer the American tariffs with 30 per cent tariffs of its "
+        "own on U.S. motorcycles.",
+        [("tariff", "announced", "CA", "US", True, 30, ["consumer_goods"], None)],
+    ),
+    "owner-of-another-measure-is-not-this-ones": (
+        "Canada will retaliate against U.S. tariffs. Tariffs on the first $12 billion of goods "
+        "take effect Monday alongside the U.S. duties, LeBlanc said.",
+        [("tariff", "announced", "CA", "US", True, None, [], date(2025, 3, 31))],
+    ),
+    "threat-is-not-the-measure-in-force": (
+        "A 25 per cent U.S. tariff on Canadian steel is in place. Trump warned that his tariff "
+        "could rise if Canada retaliates.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 25, ["steel"], None),
+            ("tariff", "threatened", "US", "CA", True, None, [], None),
+        ],
+    ),
+    "border-collects": (
+        "Canada adjusted its counter-tariffs on U.S. steel on Monday. Carney said the change "
+        "would help producers, who now face 50 per cent duties at the U.S. border.",
+        [
+            ("tariff", "in_effect", "CA", "US", True, None, ["steel"], date(2025, 3, 24)),
+            ("tariff", "in_effect", "US", "CA", False, 50, [], None),
+        ],
+    ),
+    "made-in-adjective-is-origin": (
+        "Ottawa announced two changes on Tuesday. A carve-out lets automakers bring in "
+        "American-built trucks free of the 25 per cent counter-tariff.",
+        [("tariff", "exempted", "CA", "US", True, 25, ["autos"], None)],
+    ),
+    "a-lower-rate-is-no-reduction": (
+        "Canadian potash will face a lower 10 per cent U.S. tariff starting Tuesday.",
+        [("tariff", "announced", "US", "CA", False, 10, ["potash"], date(2025, 4, 1))],
+    ),
+    "scaling-back-a-ban": (
+        "Manitoba is scaling back its ban on American beer.",
+        [("nontariff_measure", "reduced", "CA-MB", "US", True, None, ["alcohol"], None)],
+    ),
+    "no-later-than": (
+        "Washington will put a 25 per cent tariff on Canadian engines no later than May 3.",
+        [("tariff", "announced", "US", "CA", False, 25, ["auto_parts"], date(2025, 5, 3))],
+    ),
+    "goods-list-before-measure": (
+        "American copper and lumber duties take effect on April 12 for every country, Canada "
+        "included.",
+        [
+            (
+                "tariff",
+                "announced",
+                "US",
+                "WORLD",
+                False,
+                None,
+                ["copper", "lumber"],
+                date(2025, 4, 12),
+            )
+        ],
+    ),
+    "those-measures-with-an-amount": (
+        "Ottawa answered with a list of its own. Those counter-tariffs, on $12 billion of "
+        "American goods, were lifted in 2019.",
+        [("tariff", "removed", "CA", "US", True, None, [], None)],
+    ),
+    "threat-about-goods-in-force-is-another-event": (
+        "Canada's counter-tariffs on U.S. steel have been in place since March 13. Carney said "
+        "Canada could raise its counter-tariffs on U.S. steel unless Washington backs off.",
+        [
+            ("tariff", "in_effect", "CA", "US", True, None, ["steel"], date(2025, 3, 13)),
+            ("tariff", "threatened", "CA", "US", True, None, ["steel"], None),
+        ],
+    ),
+    "agreement-name-is-no-third-country": (
+        "The higher tariff on Canadian lumber took effect Tuesday for wood that does not "
+        "qualify under the Canada-U.S.-Mexico Agreement.",
+        [("tariff", "in_effect", "US", "CA", False, None, ["lumber"], date(2025, 3, 25))],
+    ),
+    "other-measure-clause-keeps-its-goods-and-negation": (
+        "The U.S. tariff on Canadian steel that does not meet the rules remains in force, and "
+        "Quebec's liquor stores still sell no American bourbon.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, None, ["steel"], None),
+            ("nontariff_measure", "in_effect", "CA-QC", "US", True, None, ["alcohol"], None),
+        ],
+    ),
+    "hedged-measure-inside-a-proposed-deal": (
+        "Canadian negotiators have proposed a deal that would cut U.S. tariffs on Canadian "
+        "aluminum.",
+        [("trade_agreement", "proposed", "CA", "US", False, None, ["aluminum"], None)],
+    ),
+    "measure-owner-is-no-talks-party": (
+        "Canada's premiers wrapped up a meeting with Prime Minister Mark Carney on Friday, "
+        "pledging a common front against American tariffs.",
+        [],
+    ),
+    "officials-by-nationality-negotiate": (
+        "American officials and Canadian negotiators met in Ottawa to discuss lumber duties.",
+        [("trade_talks", "ongoing", "US", "CA", False, None, [], None)],
+    ),
+    "third-countries-are-not-the-other-side": (
+        "Canada will put quotas on steel imports from countries that have no trade deal with "
+        "it, officials in Washington noted.",
+        [],
+    ),
+    "court-after-the-measure-keeps-it": (
+        "Canada will impose tariffs on U.S. steel on Monday, a move trade lawyers expect to "
+        "land in court.",
+        [("tariff", "announced", "CA", "US", False, None, ["steel"], date(2025, 3, 31))],
+    ),
+    "all-goods-covers-a-later-product-at-the-same-rate": (
+        "The U.S. put a 35 per cent tariff on all Canadian goods on Tuesday. Sawmills in "
+        "B.C. say the 35 per cent tariff on Canadian lumber will cost jobs.",
+        [("tariff", "in_effect", "US", "CA", False, 35, ["all_goods"], date(2025, 3, 25))],
+    ),
+    "two-countries-is-no-third-party": (
+        "Washington agreed on Monday. Carney says the 10 per cent levy on Canadian energy will "
+        "be paused while the two countries work on a deal.",
+        [("tariff", "paused", "US", "CA", False, 10, ["energy"], date(2025, 3, 28))],
     ),
 }
 
@@ -493,6 +760,20 @@ NOT_EVENTS = {
     "between Canada and the U.S. rose last year.",
     "us-world-without-canada": "The U.S. imposed a 10% tariff on all imports from every "
     "country, the White House said.",
+    "stance-on-a-measure": "Quebec's premier said he would back federal counter-tariffs on "
+    "U.S. whiskey.",
+    "counterfactual": "A tariff on Canadian lumber would have doubled prices for builders in "
+    "Ohio, the report said.",
+    "private-groups-do-not-impose": "Canadian business groups said a tariff on fertilizer would "
+    "hurt farmers in Iowa.",
+    "opposition-demand": "Conservative Leader Pierre Poilievre wants the surtax revenue sent to "
+    "laid-off workers and a ban on American suppliers from federal contracts.",
+    "definite-vague-reference": "U.S. home builders said the duties would raise the cost of "
+    "Canadian lumber.",
+    "opposition-pledge": "Conservative Leader Pierre Poilievre said he would retaliate against "
+    "Washington.",
+    "court-asked-to-block": "Two importers in Oregon sued in federal court. They asked the judge "
+    "to block the duties on Canadian lumber.",
 }
 
 

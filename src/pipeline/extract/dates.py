@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.extract.gazetteer import guarded, words
+
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -20,16 +22,33 @@ _MON = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        words(
+            """first second third fourth fifth sixth seventh eighth ninth tenth eleventh
+            twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+            nineteenth twentieth"""
+        )
+    )
+} | {"thirtieth": 30}
+# "on the first of August": spelled-out day of a month.
+_ORD_RE = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DATE_RE = re.compile(
-    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+# Every alternative starts at a word boundary; the leading \b rejects other positions once,
+# the first-character look-ahead (`guarded`) most of the rest.
+DATE_RE = guarded(
+    rf"\b(?:(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}})\b)?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MON})(?:,?\s+(?P<year2>\d{{4}})\b)?"
+    rf"|\b(?P<day2>\d{{1,2}}|{_ORD_RE})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})"
+    rf"(?:,?\s+(?P<year2>\d{{4}})\b)?"
     rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
-    r"|\b(?P<word>today|tomorrow|yesterday|tonight|overnight|immediately|next month"
-    r"|this (?:morning|afternoon|evening))\b"
+    # Sentence-initial "Today, ..." is capitalised.
+    r"|\b(?P<word>(?i:today|tomorrow|yesterday|tonight|overnight|immediately|next month"
+    r"|this (?:morning|afternoon|evening)))\b"
+    r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\b"
     r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)(?!\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
-    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d))",
+    r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d)))",
 )
 _PAST = re.compile(
     r"\b(?:took|went|came|kicked|began|started|imposed|lifted|removed|paused|suspended|"
@@ -42,6 +61,7 @@ _PAST = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|to take|takes effect|take effect|set to|starting|beginning|"
+    r"(?:promised|planned|set|due) for|due|"
     r"scheduled|slated|is to|are to|next|coming|as of)\b",
     re.IGNORECASE,
 )
@@ -114,6 +134,22 @@ def _relative(word: str, pub: date) -> date:
     return pub
 
 
+_COUNTS = {
+    w: i
+    for i, w in enumerate(
+        words(
+            """zero one two three four five six seven eight nine ten eleven twelve thirteen
+            fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
+        )
+    )
+} | {"thirty": 30, "twenty-one": 21, "forty-five": 45, "sixty": 60, "ninety": 90}
+
+
+def count_word(word: str) -> int | None:
+    """21, "seven", "twenty-one" -> int; None for other words."""
+    return int(word) if word.isdigit() else _COUNTS.get(word.lower())
+
+
 def is_past(clause: str) -> bool:
     """Past tense without a future marker (for weekday direction)."""
     return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
@@ -136,12 +172,17 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             if m.group("mon"):
                 value = _month_day(m.group("mon"), m.group("day"), m.group("year"), pub, tense)
             else:
-                value = _month_day(m.group("mon2"), m.group("day2"), m.group("year2"), pub, tense)
+                day = str(_ORDINALS.get(m.group("day2").lower(), m.group("day2")))
+                value = _month_day(m.group("mon2"), day, m.group("year2"), pub, tense)
         elif pub is not None and m.group("wd"):
             # The tense around the weekday, not the whole sentence: "Late on Sunday, Canada
             # said it would ..." is last Sunday.
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
             value = _weekday(m.group("wd"), m.group("rel"), pub, is_past(local))
+        elif pub is not None and m.group("ndays"):
+            # "will be imposed in 21 days": counted from publication.
+            n = count_word(m.group("ndays"))
+            value = pub + timedelta(days=n) if n else None
         elif pub is not None and m.group("word"):
             value = _relative(m.group("word"), pub)
         elif pub is not None and m.group("midnight"):

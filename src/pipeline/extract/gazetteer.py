@@ -16,6 +16,13 @@ from typing import Any
 
 import yaml
 
+try:  # Python 3.11+: the parser moved; sre_parse still works but warns
+    import re._constants as _sre_constants  # type: ignore[import-not-found]
+    import re._parser as _sre_parser  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre_constants  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
 DATA_DIR = Path(__file__).parent / "data"
 RULE_KEYS = ("tariff", "nontariff", "talks", "agreement", "dispute")  # trigger lexicons
 
@@ -134,7 +141,7 @@ def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
     """Case-sensitive literal phrases on word edges, as a trie."""
     body = trie_pattern(sorted({p for p in phrases if p}))
     # Hyphens are edges too: "Canada-U.S. talks" names both countries.
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
+    return guarded(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
 
 
 def _build_surfaces() -> tuple[dict[str, Surface], frozenset[str], dict[str, str]]:
@@ -221,7 +228,95 @@ def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str
         f"(?P<{label}>{'|'.join(f'(?:{_lower_pattern(f)})' for f in frags)})"
         for label, frags in spec.items()
     )
-    return per_label, re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, or None when that is not
+    simple to tell (a class like \\w, a negated set, an empty match)."""
+    chars, nullable = _seq_first(_sre_parser.parse(pattern, flags), bool(flags & re.I))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _seq_first(items: Any, icase: bool) -> tuple[set[str] | None, bool]:
+    out: set[str] = set()
+    for op, av in items:
+        chars, nullable = _node_first(op, av, icase)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _node_first(op: Any, av: Any, icase: bool) -> tuple[set[str] | None, bool]:
+    c = _sre_constants
+    if op is c.LITERAL:
+        ch = chr(av)
+        return ({ch.lower(), ch.upper()} if icase else {ch}), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for o, a in av:
+            if o is c.LITERAL:
+                chars.add(chr(a))
+            elif o is c.RANGE:
+                chars |= {chr(x) for x in range(a[0], a[1] + 1)}
+            elif o is c.CATEGORY and a is c.CATEGORY_DIGIT:
+                chars |= set(string.digits)
+            else:
+                return None, False
+        return ({x for ch in chars for x in (ch.lower(), ch.upper())} if icase else chars), False
+    if op is c.BRANCH:
+        union: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            sub, n = _seq_first(branch, icase)
+            if sub is None:
+                return None, False
+            union |= sub
+            nullable = nullable or n
+        return union, nullable
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        sub_icase = (icase or bool(add_flags & re.I)) and not del_flags & re.I
+        return _seq_first(sub, sub_icase)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, _high, sub = av
+        chars_r, n = _seq_first(sub, icase)
+        return chars_r, (chars_r is not None) and (n or low == 0)
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return set(), True  # zero-width: the next item decides
+    return None, False
+
+
+def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`pattern` compiled behind a look-ahead on its possible first characters. The regex
+    engine tries every alternative at every position; the look-ahead rejects most
+    positions with one set test. Matches are unchanged."""
+    chars = first_chars(pattern, flags)
+    if not chars:
+        return re.compile(pattern, flags)
+    cls = "".join(re.escape(ch) for ch in sorted(chars))
+    # Inline (?i:...) parts fold case the Unicode way (the long s U+017F is an "s"): a case-blind
+    # class keeps the guard a superset of what they match.
+    guard = f"(?i:[{cls}])" if "(?i" in pattern else f"[{cls}]"
+    return re.compile(f"(?={guard})(?:{pattern})", flags)
+
+
+_WORD_START = r"(?<![\w])"
+
+
+def _rule_re(lex: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+    """All trigger lexicons in one pattern, one named group each. The word-start check is
+    hoisted out of the groups: checked once per position instead of once per lexicon,
+    which halves the scan time."""
+    bodies = []
+    for k in RULE_KEYS:
+        pattern = lex[k].pattern
+        assert pattern.startswith(_WORD_START)
+        bodies.append(f"(?P<{k}>{pattern[len(_WORD_START) :]})")
+    return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")")
 
 
 @cache
@@ -253,7 +348,5 @@ def gazetteer() -> Gazetteer:
         product_re=product_re,
         lex=lex,
         prefilter=re.compile(r"\b" + trie_pattern(stems)),
-        rule_re=re.compile(
-            "|".join(f"(?P<{k}>{lex[k].pattern})" for k in RULE_KEYS),
-        ),
+        rule_re=_rule_re(lex),
     )

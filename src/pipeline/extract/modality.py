@@ -30,6 +30,19 @@ def hedged(gaz: Gazetteer, clause: str) -> bool:
     return any(m.start() not in ignored for m in gaz.lex["hedge"].finditer(clause))
 
 
+_CHANGE_RES: dict[int, re.Pattern[str]] = {}
+
+
+def _changed(gaz: Gazetteer) -> re.Pattern[str]:
+    """Any of the removed / paused / reduced / exempted cues (one pattern per gazetteer)."""
+    found = _CHANGE_RES.get(id(gaz))
+    if found is None:
+        keys = ("removed", "paused", "reduced", "exempted")
+        found = re.compile("|".join(f"(?:{gaz.lex[k].pattern})" for k in keys))
+        _CHANGE_RES[id(gaz)] = found
+    return found
+
+
 def _has(gaz: Gazetteer, key: str, clause: str) -> bool:
     return bool(gaz.lex[key].search(clause))
 
@@ -49,13 +62,15 @@ def measure_status(
         return None, "negated"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
         return "reduced", "rate-down"
-    exemption_gone = _has(gaz, "exemption_removed", clause)
-    for status in ("removed", "paused", "reduced", "exempted"):
-        if status == "exempted" and exemption_gone:
+    # One search for the four change cues; most clauses have none.
+    changes = _changed(gaz).search(clause) is not None
+    for status in ("removed", "paused", "reduced", "exempted") if changes else ():
+        if not _has(gaz, status, clause):
+            continue
+        if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"
-        if _has(gaz, status, clause):
-            # "could lift the tariffs": no removal yet, the measure is still there.
-            return ("in_effect", f"hedged-{status}") if hedge else (status, status)
+        # "could lift the tariffs": no removal yet, the measure is still there.
+        return ("in_effect", f"hedged-{status}") if hedge else (status, status)
     if hedge:
         return "threatened", "hedge"
     if _has(gaz, "in_effect", clause):

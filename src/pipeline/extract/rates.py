@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.gazetteer import guarded
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -22,7 +24,7 @@ _WORDNUM = (
 )
 _NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM})"
 _PCT = r"\s?(?:%|-?per[- ]?cent\b|-?percent\b|pct\b)"
-RATE_RE = re.compile(
+RATE_RE = guarded(
     rf"(?:\bfrom\s+(?P<old>{_NUM})(?:{_PCT})?\s+(?:to|up to)\s+)?(?<![\w.])(?P<num>{_NUM}){_PCT}",
     re.IGNORECASE,
 )
@@ -31,7 +33,19 @@ _NOT_RATE_AFTER = re.compile(r"\s*(?:of\b|points?\b|percentage\b|share\b|stake\b
 _NOT_RATE_BEFORE = re.compile(
     r"(?:\b(?:fell|rose|dropped|declined|grew|jumped|slid|slipped|climbed|surged|plunged|"
     r"gained|lost|up|down|by|accounts? for|represents?|"
-    r"unemployment|inflation|GDP|growth|rate of|poll|survey|per cent of)\s*)$",
+    r"unemployment|inflation|GDP|growth|rate of|poll|survey|per cent of|"
+    r"past|beyond|total(?:l?ing)?(?: of)?|combined)\s*)$",  # totals are no single duty
+    re.IGNORECASE,
+)
+# "increasing the tariff on Canada by 10%": the increment is the added duty.
+_INCREASE_BY = re.compile(
+    r"\b(?:rais|increas|hik|boost)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+    r"by\s+(?:another\s+|an\s+(?:additional|extra)\s+)?$",
+    re.IGNORECASE,
+)
+_UP_FROM = re.compile(
+    r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing)\s+"
+    r"(?:the\s+)?(?:current\s+|existing\s+|previous\s+|old\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
@@ -39,6 +53,8 @@ _CHANGE = re.compile(
     re.IGNORECASE,
 )
 
+_MAY_HAVE_RATE = re.compile(r"%|per|pct", re.IGNORECASE)
+_CURRENCY_CODE = re.compile(r"USD|CAD")
 MONEY_RE = re.compile(
     r"(?P<cur>C\$|CA\$|CAN\$|Cdn\$|CDN\$|US\$|U\.S\.\s?\$|USD\s?\$?|CAD\s?\$?|\$)\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -100,13 +116,22 @@ def word_number(s: str) -> float | None:
 def find_rates(text: str, start: int, end: int) -> list[RateMention]:
     """Duty-rate percentages in text[start:end]; "from X to Y" keeps Y (with X as old)."""
     out: list[RateMention] = []
+    if not _MAY_HAVE_RATE.search(text, start, end):
+        return out  # every rate has "%", "per cent", "percent" or "pct": skip the scan
     for m in RATE_RE.finditer(text, start, end):
         if _NOT_RATE_AFTER.match(text, m.end(), end):
             continue
-        if _NOT_RATE_BEFORE.search(text[max(start, m.start() - 25) : m.start()]):
+        before = text[max(start, m.start() - 25) : m.start()]
+        if _NOT_RATE_BEFORE.search(before) and not _INCREASE_BY.search(
+            text, max(start, m.start() - 60), m.start()
+        ):
             continue
         v = word_number(m.group("num"))
         if v is None or v <= 0 or v > 1000:
+            continue
+        if out and _UP_FROM.search(before):
+            # "35 percent ..., up from the current 25 percent": the old rate of the last one.
+            out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
         old = word_number(m.group("old")) if m.group("old") else None
         out.append(RateMention(m.start("num"), m.end(), v, old))
@@ -129,6 +154,8 @@ def _drop_superseded(
 def find_money(text: str, start: int, end: int) -> list[MoneyMention]:
     """Money amounts that a measure covers ("on $30 billion of U.S. goods")."""
     out: list[MoneyMention] = []
+    if text.find("$", start, end) < 0 and not _CURRENCY_CODE.search(text, start, end):
+        return out  # no currency sign or code: no amount (a cheap check before the scan)
     for m in MONEY_RE.finditer(text, start, end):
         before = text[max(start, m.start() - 40) : m.start()]
         if not (_VALUE_CONTEXT_BEFORE.search(before) or _VALUE_CONTEXT_AFTER.match(text, m.end())):
