@@ -94,7 +94,13 @@ def main() -> None:
     report = "\n".join(lines)
     print(report)
     if args.write_docs:
-        args.write_docs.write_text(report, encoding="utf-8")
+        # The measured part is rewritten; hand-written sections ("## ...") below it stay.
+        kept = ""
+        if args.write_docs.exists():
+            old = args.write_docs.read_text(encoding="utf-8")
+            cut = old.find("\n## ")
+            kept = old[cut:] if cut >= 0 else ""
+        args.write_docs.write_text(report.rstrip("\n") + "\n" + kept, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 The fetch, extraction-speed and article-extraction benchmarks rewrite their pages in docs/
 themselves; the warehouse-scale and Airflow-overhead benchmarks write JSON next to them
 (docs/figures/), from which their pages' tables are transcribed. `--quick` uses small
-sizes, to check that every benchmark still runs.
+sizes, to check that every benchmark still runs (figures go to a temporary folder).
 """
 
 from __future__ import annotations
@@ -14,28 +14,29 @@ import argparse
 import logging
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs"
-FIGURES = DOCS / "figures"
 
 log = logging.getLogger("benchmarks")
 
 
-def commands(quick: bool) -> list[list[str]]:
+def commands(quick: bool, docs: Path) -> list[list[str]]:
+    figures = docs / "figures"
     feeds, memory = ("100", "100,300") if quick else ("1000", "100,1000,5000")
     return [
         ["fetch_benchmark.py", "--feeds", feeds, "--memory", memory,
-         "--write-docs", str(DOCS / "fetch-benchmark.md")],
+         "--write-docs", str(docs / "fetch-benchmark.md")],
         ["extract_benchmark.py", "--articles", "300" if quick else "2000",
-         "--write-docs", str(DOCS / "extract-speed.md")],
+         "--write-docs", str(docs / "extract-speed.md")],
         ["article_extraction.py", *(["--limit", "50"] if quick else ["--write-docs"])],
         ["warehouse_scale.py", *(["--articles", "20000", "--events", "60000"] if quick else []),
-         "--json", str(FIGURES / "warehouse_scale.json")],
+         "--json", str(figures / "warehouse_scale.json")],
         ["airflow_overhead.py", "--feeds", "20" if quick else "200",
-         "--json", str(FIGURES / "airflow_overhead.json")],
+         "--json", str(figures / "airflow_overhead.json")],
     ]  # fmt: skip
 
 
@@ -44,9 +45,12 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes, a smoke run")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    FIGURES.mkdir(parents=True, exist_ok=True)
+    # A quick run checks that everything still runs; its figures must not replace the real
+    # ones in docs/.
+    docs = Path(tempfile.mkdtemp(prefix="bench-quick-")) if args.quick else DOCS
+    (docs / "figures").mkdir(parents=True, exist_ok=True)
     failed = []
-    for script, *rest in commands(args.quick):
+    for script, *rest in commands(args.quick, docs):
         log.info("running %s %s", script, " ".join(rest))
         started = time.perf_counter()
         done = subprocess.run([sys.executable, str(HERE / script), *rest], check=False)
