@@ -124,6 +124,9 @@ def test_money(text: str, amount: float | None, currency: str | None) -> None:
         ("on 3rd of June", date(2025, 6, 3)),
         ("will be imposed in 14 days", date(2025, 4, 11)),
         ("will be imposed in ten days", date(2025, 4, 7)),
+        # rules-1.3
+        ("the surcharge starts at midnight tonight", date(2025, 3, 29)),
+        ("since Tuesday, March 18, the duty has applied", date(2025, 3, 18)),
     ],
 )
 def test_dates(text: str, expected: date) -> None:
@@ -214,3 +217,27 @@ def test_people_nationality_before_title() -> None:
     )
     people = _people(text, datetime(2025, 6, 1, tzinfo=UTC))
     assert Person("Sergio Mattarella", "Italian President", "IT") in people
+
+
+# --- rules-1.3: people introduced the way other writers do it ---
+def _people_of(text: str) -> dict[str, str | None]:
+    x = extract(
+        ArticleInput(id="p", title="", text=text, published=datetime(2025, 6, 2, tzinfo=UTC))
+    )
+    return {p.name: p.country for p in x.people}
+
+
+def test_title_in_appositive_gives_the_country() -> None:
+    text = (
+        'Ottawa will keep its counter-tariffs on U.S. steel. "We are not done," said Kim '
+        "Osei, Minister of Finance."
+    )
+    assert _people_of(text)["Kim Osei"] == "CA"
+
+
+def test_sentence_initial_org_title_with_organisation_after() -> None:
+    text = (
+        "Canada imposed tariffs on U.S. steel on Monday. Economist Émilie Roy of the "
+        "Université de Montréal said the smelters can cope."
+    )
+    assert _people_of(text) == {"Émilie Roy": "CA"}

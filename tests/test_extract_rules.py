@@ -197,9 +197,11 @@ CASES = {
         "The United States terminated the USMCA with Canada and Mexico.",
         [("trade_agreement", "terminated", "US", "CA", False, None, [], None)],
     ),
+    # rules-1.3: a review still to begin is no event (tests/devset/README.md: "A future
+    # review that has not been opened is not an event"); one that has opened is.
     "agreement-under-review": (
         "U.S. Trade Representative Jamieson Greer said the joint review of CUSMA with Canada "
-        "will begin next year.",
+        "began this week.",
         [("trade_agreement", "under_review", "US", "CA", False, None, [], None)],
     ),
     # --- disputes ---
@@ -811,3 +813,188 @@ def test_without_publication_date_relative_dates_are_null() -> None:
     assert x.events[0].effective_date is None
     x = run("Ottawa will impose a 25 per cent tariff on U.S. steel starting April 2, 2025.", None)
     assert x.events[0].effective_date == date(2025, 4, 2)
+
+
+# --- rules-1.3: forms other writers use (each sentence fails without its rule) ---
+GENERAL_CASES = {
+    "removal-waited-for-is-no-removal": (
+        "Ottawa's surtax on American bourbon will remain until Washington's steel duties are "
+        "lifted.",
+        [("tariff", "in_effect", "CA", "US", False, None, ["alcohol", "steel"], None)],
+    ),
+    "removal-wanted-is-no-removal": (
+        "Governor Tim Walz said he wants the 25 per cent U.S. tariff on Canadian steel, in force "
+        "since March, lifted for Minnesota mills.",
+        [("tariff", "in_effect", "US", "CA", False, 25, ["steel"], None)],
+    ),
+    "wipes-out-is-removal": (
+        "For Canada, the decision wipes out the 25 per cent U.S. tariff on Canadian potash.",
+        [("tariff", "removed", "US", "CA", False, 25, ["potash"], None)],
+    ),
+    "lapse-is-removal": (
+        "Canada let its counter-tariffs on American ketchup lapse on Tuesday.",
+        [("tariff", "removed", "CA", "US", True, None, ["agriculture"], date(2025, 4, 1))],
+    ),
+    "fall-to-is-reduction": (
+        "The U.S. tariff on Canadian lumber will fall to 10 per cent on Tuesday, the Commerce "
+        "Department said.",
+        [("tariff", "reduced", "US", "CA", False, 10, ["lumber"], date(2025, 4, 1))],
+    ),
+    "old-rate-after-a-spell-at": (
+        "After a year at 50 per cent, the American duty on Canadian steel will drop to 25 per "
+        "cent on Tuesday.",
+        [("tariff", "reduced", "US", "CA", False, 25, ["steel"], date(2025, 4, 1))],
+    ),
+    "singular-duty-with-goods": (
+        "Washington will put a 15 per cent duty on Canadian maple syrup from Tuesday.",
+        [("tariff", "announced", "US", "CA", False, 15, [], date(2025, 4, 1))],
+    ),
+    "talks-broken-off-then-resumed-are-one": (
+        "On Monday the president said he was ending all trade discussions with Canada. Two "
+        "weeks later, Canadian and American negotiators resumed talks in Washington.",
+        [("trade_talks", "resumed", "US", "CA", False, None, [], None)],
+    ),
+    "talks-between-name-the-parties": (
+        "Alberta Premier Danielle Smith praised the start of trade talks between Ottawa and "
+        "Washington on Monday.",
+        [("trade_talks", "ongoing", "CA", "US", False, None, [], None)],
+    ),
+    "call-after-which-is-held": (
+        "Washington will hold off on the new duties for a month, Prime Minister Justin Trudeau "
+        "said on Monday after his second phone call of the day with President Donald Trump.",
+        [("leader_contact", "held", "CA", "US", False, None, [], None)],
+    ),
+    "leaders-delegating-talks-is-no-contact": (
+        "Prime Minister Mark Carney and President Donald Trump agreed that their ministers "
+        "would hold trade talks next week.",
+        [("trade_talks", "planned", "CA", "US", False, None, [], None)],
+    ),
+    "dateline-state-stands-for-its-country": (
+        "BUFFALO, N.Y. (Wire) - A 10 per cent tariff on imported Canadian lumber took effect "
+        "Tuesday.",
+        [("tariff", "in_effect", "US", "CA", False, 10, ["lumber"], date(2025, 3, 25))],
+    ),
+    "weekday-with-calendar-date": (
+        "Since Tuesday, March 25, Ottawa no longer applies its counter-tariffs to American pasta.",
+        [("tariff", "removed", "CA", "US", True, None, [], date(2025, 3, 25))],
+    ),
+    "date-of-telling-is-no-effect-date": (
+        "The 25 per cent U.S. tariff on Canadian steel continues to be collected, lawyers told "
+        "clients on Thursday.",
+        [("tariff", "in_effect", "US", "CA", False, 25, ["steel"], None)],
+    ),
+    "measure-left-untouched-stands": (
+        "Ottawa's deal with Mexico does not affect Canada's counter-tariffs on U.S. bourbon.",
+        [("tariff", "in_effect", "CA", "US", True, None, ["alcohol"], None)],
+    ),
+    "passive-procurement-bar": (
+        "American firms will be barred from bidding on Manitoba government contracts starting "
+        "Tuesday, Premier Wab Kinew said in response to U.S. tariffs.",
+        [("nontariff_measure", "announced", "CA-MB", "US", True, None, [], date(2025, 4, 1))],
+    ),
+    "review-under-way-of-the-pact-by-full-name": (
+        "The first joint review of the United States-Mexico-Canada Agreement formally got under "
+        "way in Mexico City on Monday, after months of preparation.",
+        [("trade_agreement", "under_review", "CA", "US", False, None, [], None)],
+    ),
+    "talks-in-a-story-about-measures": (
+        "The U.S. raised its tariff on Canadian steel to 50 per cent on Monday. Mexico won a "
+        "delay after a call with its neighbour. Prime Minister Mark Carney said he was "
+        "disappointed by the decision and that talks with Washington would continue.",
+        [
+            ("tariff", "in_effect", "US", "CA", False, 50, ["steel"], date(2025, 3, 24)),
+            ("trade_talks", "ongoing", "CA", "US", False, None, [], None),
+        ],
+    ),
+    "negation-in-a-relative-clause": (
+        "For exporters, the decision wipes out the 25 per cent U.S. tariff on Canadian potash "
+        "that does not meet CUSMA rules.",
+        [("tariff", "removed", "US", "CA", False, 25, ["potash"], None)],
+    ),
+    "meeting-rules-is-no-meeting": (
+        "Ottawa's 25 per cent counter-tariffs on American trucks that do not meet the pact's "
+        "content rules took effect on Tuesday.",
+        [("tariff", "in_effect", "CA", "US", True, 25, ["autos"], date(2025, 3, 25))],
+    ),
+    "retaliation-cited-as-the-cause": (
+        "Washington has raised its duty on Canadian lumber to 20 per cent, citing Canada's "
+        '"retaliation" against American producers.',
+        [("tariff", "in_effect", "US", "CA", True, 20, ["lumber"], None)],
+    ),
+    "imported-goods-with-a-modifier-hit-every-country": (
+        "The 25 per cent tariff on imported passenger vehicles took effect on Tuesday, the White "
+        "House said, and Canadian dealers are worried.",
+        [("tariff", "in_effect", "US", "WORLD", False, 25, ["autos"], date(2025, 3, 25))],
+    ),
+    "sit-down-is-a-meeting": (
+        "Ontario Premier Doug Ford said he and Commerce Secretary Howard Lutnick will sit down "
+        "in Washington next week to talk about the tariffs.",
+        [("trade_talks", "planned", "CA-ON", "US", False, None, [], None)],
+    ),
+    "condition-on-a-further-step": (
+        "Starting Tuesday, Canadian lumber will face a 20 per cent tariff at the U.S. border, "
+        "with higher rates to follow if Ottawa retaliates.",
+        [("tariff", "announced", "US", "CA", False, 20, ["lumber"], date(2025, 4, 1))],
+    ),
+    "appeal-without-parties-continues-the-case": (
+        "A U.S. trade court ruled on Wednesday that the president's tariffs on Canadian goods "
+        "were illegal. The case was brought by two small importers. The administration filed a "
+        "notice of appeal to the Federal Circuit within minutes of the decision.",
+        [("trade_dispute", "appealed", "US", "CA", False, None, [], None)],
+    ),
+    "measure-looked-at-is-a-topic": (
+        "Washington imposed tariffs on Canadian aluminum in March. Analyst Jo Park expects "
+        "negotiators to look at quota arrangements for aluminum as one way out.",
+        [("tariff", "in_effect", "US", "CA", False, None, ["aluminum"], None)],
+    ),
+    "one-measure-two-cues": (
+        "Manitoba's decision to pull American wine from store shelves remains in place.",
+        [("nontariff_measure", "in_effect", "CA-MB", "US", True, None, ["alcohol"], None)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(GENERAL_CASES))
+def test_general_case(name: str) -> None:
+    text, expected = GENERAL_CASES[name]
+    assert rows(text) == expected
+
+
+GENERAL_NOT_EVENTS = {
+    "review-still-to-begin": "The joint review of CUSMA is due to begin next summer, officials "
+    "in Ottawa and Washington said.",
+    "review-that-will-begin": "U.S. Trade Representative Jamieson Greer said the joint review "
+    "of CUSMA with Canada will begin next year.",
+    "every-duty": "Every duty on American peanut butter is paid by Canadian shoppers.",
+    "meet-in-the-middle": "Mr. Trump said he might meet Canada in the middle on trade.",
+    "any-future-negotiation": "Quebec Premier François Legault said dairy must be protected in "
+    "any future trade negotiation with the United States.",
+    "contact-at-home": "Saskatchewan Premier Scott Moe said trade with the U.S. was his top "
+    "worry after speaking with Prime Minister Mark Carney on Monday.",
+}
+
+
+@pytest.mark.parametrize("name", list(GENERAL_NOT_EVENTS))
+def test_general_not_events(name: str) -> None:
+    assert run(GENERAL_NOT_EVENTS[name]).events == []
+
+
+def test_private_persons_introduced_after_the_name() -> None:
+    x = run(
+        'Canada imposed tariffs on U.S. steel on Monday. "Prices will rise," said Anna Kowal, '
+        'a hardware store owner in Winnipeg. "We are worried," said Bill Hart, who runs a '
+        "machine shop in Akron, Ohio. Pat Doyle, who imports Canadian cheese into Maine, said "
+        "sales fell. Acme Capital, a fund in Boston, declined to comment."
+    )
+    people = {p.name: p.country for p in x.people}
+    assert people == {"Anna Kowal": "CA", "Bill Hart": "US"}
+    # A private person is listed but is no party: still one Canadian measure.
+    assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]
+
+
+def test_levy_on_revenue_is_no_customs_duty() -> None:
+    x = run(
+        "Canada scrapped the 3 per cent levy on revenue that large American tech firms earn "
+        "from Canadian users."
+    )
+    assert all(e.type != "tariff" for e in x.events)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
@@ -42,10 +43,15 @@ from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.2"
+EXTRACTOR_VERSION = "rules-1.3"
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)
+# "PORTLAND, Ore. (Wire) - ": where the story was filed, not a party to it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:[ /][A-Z][A-Z.'\u2019-]+)*(?:,\s+[A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?:\s+\([^)\n]{1,30}\))?\s+[-\u2013\u2014]+\s"
+)
 _US_CONTEXT = re.compile(r"\b(?:U\.S\.|United States|Trump|Washington|American|America)\b")
 
 
@@ -78,9 +84,9 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
     spans = split_sentences(text)
     actors = find_actor_mentions(text, gaz, bool(_US_CONTEXT.search(text)))
     prefix_codes = _prefix_codes(text, actors)
-    actor_ends = [(a.end, a.code) for a in actors if a.code]
+    actor_ends = [(a.end, a.code, a.start) for a in actors if a.code]
     people = PeopleFinder(gaz, pub).find(text, 0, len(text), prefix_codes, actor_ends)
-    actors = [a for a in actors if not _is_title_prefix(text, a)]
+    actors = _demote_dateline(text, [a for a in actors if not _is_title_prefix(text, a)])
     mentions = sorted(actors + person_mentions(people), key=lambda m: m.start)
     countries = {m.country for m in mentions}
     low = lower_ascii(text)
@@ -140,6 +146,20 @@ def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]
         elif nxt[:2] in ("'s", "\u2019s") and nxt[2:3] == " ":
             out[a.end + 3] = (a.code, text[a.start : a.end + 2])
     return out
+
+
+def _demote_dateline(text: str, actors: list[Mention]) -> list[Mention]:
+    """A place in the dateline ("DETROIT, Mich. - ") says which country the story is
+    about, but the state or province there does not act: it stands for its country."""
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return actors
+    return [
+        replace(a, code=a.country, kind="country", hint="location")
+        if a.end <= dateline.end() and "-" in a.code
+        else a
+        for a in actors
+    ]
 
 
 def _is_title_prefix(text: str, a: Mention) -> bool:

@@ -147,7 +147,7 @@ def person_mentions(people: list[PersonMention]) -> list[Mention]:
     out = []
     for p in people:
         code = p.code or p.country
-        if code:
+        if code and p.acts:
             out.append(Mention(p.start, p.end, code, "person", leader=p.leader))
     return out
 

@@ -150,6 +150,9 @@ def count_word(word: str) -> int | None:
     return int(word) if word.isdigit() else _COUNTS.get(word.lower())
 
 
+_MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
+
+
 def is_past(clause: str) -> bool:
     """Past tense without a future marker (for weekday direction)."""
     return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
@@ -158,6 +161,7 @@ def is_past(clause: str) -> bool:
 def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMention]:
     """All resolvable date mentions in text[start:end]."""
     out: list[DateMention] = []
+    weekdays: set[int] = set()  # indexes of weekday mentions in out
     past = None
     for m in DATE_RE.finditer(text, start, end):
         value: date | None = None
@@ -185,6 +189,12 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             value = pub + timedelta(days=n) if n else None
         elif pub is not None and m.group("word"):
             value = _relative(m.group("word"), pub)
+            if (
+                value
+                and m.group("word").lower() == "tonight"
+                and _MIDNIGHT_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            ):
+                value += timedelta(days=1)  # "at midnight tonight": the next day begins
         elif pub is not None and m.group("midnight"):
             # "took effect at midnight": the publication day; "will take effect at
             # midnight": the start of the next day.
@@ -193,4 +203,17 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             value = pub if past else pub + timedelta(days=1)
         if value is not None:
             out.append(DateMention(m.start(), m.end(), value))
+            if m.group("wd"):
+                weekdays.add(len(out) - 1)
+    return _weekday_with_date(text, out, weekdays)
+
+
+def _weekday_with_date(text: str, out: list[DateMention], weekdays: set[int]) -> list[DateMention]:
+    """ "Monday, September 1": the calendar date names the day, whatever the tense says
+    about the weekday's direction."""
+    for i in weekdays:
+        if i + 1 < len(out) and i + 1 not in weekdays:
+            wd, nxt = out[i], out[i + 1]
+            if text[wd.end : nxt.start] in (", ", " "):
+                out[i] = DateMention(wd.start, wd.end, nxt.value)
     return out

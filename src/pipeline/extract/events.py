@@ -44,11 +44,14 @@ _EFFECT_CUE = re.compile(
 )
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|wrote|posted|stated|confirmed|added)\s+(?:on\s+)?$", re.I
+    # "said on Friday", "told clients on Thursday", "said late Sunday": when it was said
+    r"\b(?:said|says|told(?:\s+(?!on\b)\w+){0,2}|announced|wrote|posted|stated|confirmed|added)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
+    re.I,
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|over|talks on|negotiations on|"
-    r"address(?:ed|es|ing)?)"
+    r"address(?:ed|es|ing)?|look(?:s|ed|ing)? at)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -129,14 +132,17 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)  # "on the first 
 _TRIGGER_ANY_KEYS = ("tariff", "nontariff", "talks", "agreement", "dispute")
 _TALK_CONTACT = re.compile(
     r"\b(?:call|phone|spoke|speak|talk(?:s|ed)?|met|meet(?:s|ing)?|conversation|summit|dinner|"
-    r"sat down|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b",
+    r"sat down|sit down|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _SYMMETRIC_KINDS = frozenset(
     {"person", "leader", "group", "country", "metonym", "subdivision", "institution",
      "pronoun", "adjective", "official"}
 )  # fmt: skip
-_CUSMA = re.compile(r"\b(?:CUSMA|USMCA|NAFTA)\b")
+_CUSMA = re.compile(
+    r"\b(?:CUSMA|USMCA|NAFTA|Canada-United States-Mexico Agreement"
+    r"|(?:United States|U\.S\.)-Mexico-Canada Agreement|North American Free Trade Agreement)"
+)
 _COURT_WORD = re.compile(r"\b(?:court|judges?|justices|IEEPA)\b", re.IGNORECASE)
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
@@ -152,9 +158,11 @@ _DEMAND_CLAUSE = re.compile(
 _VAGUE_AFTER = re.compile(r"\s+on\s+(?:those|these|the same|such|similar)\s")
 # "would have hit": a counterfactual, nothing happened.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+(?:ed|en|t)\b")
+_NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
 _CONTACT_VERB = re.compile(
-    r"(?:met|meet\w*|spoke|speak\w*|call|phone|conversation|dinner|sat down|host\w*|visit\w*)",
+    r"(?:met|meet\w*|spoke|speak\w*|call|phone|conversation|dinner|sat down|sit\w* down|host\w*"
+    r"|visit\w*)",
     re.I,
 )
 _FAVOUR = re.compile(
@@ -450,6 +458,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     Key = tuple[tuple[str | None, str | None], int]
     groups: dict[Key, list[re.Match[str]]] = {}
     weak_target: dict[Key, bool] = {}
+    kept_end = -1000  # end of the last trigger kept
     for i, t in enumerate(trigs):
         prev = trigs[i - 1].end() if i else -1
         nxt = trigs[i + 1].start() if i + 1 < len(trigs) else _next_measure(ctx, t.end(), s.end)
@@ -469,6 +478,9 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         )
         if _skip_trigger(ctx, s, t, kind, owned, weak, legal):
             continue
+        if 0 <= t.start() - kept_end <= 40 and _PLACE_OF_PREVIOUS.match(ctx.low, t.start()):
+            continue  # "pull American wine from store shelves": one measure, two cues
+        kept_end = t.end()
         if _DST.fullmatch(t.group()):
             # A digital services tax is Canada's unless the text names another owner.
             init_code = init.code if owned and init else "CA"
@@ -520,6 +532,10 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     return breaks[-1] if breaks else end
 
 
+# A trigger that only completes the one before it: "remove X | from store shelves".
+_PLACE_OF_PREVIOUS = re.compile(r"(?:from|off)\s")
+
+
 def _skip_trigger(
     ctx: ArticleContext,
     s: Sentence,
@@ -537,6 +553,8 @@ def _skip_trigger(
     # tax", "without quotas".
     if _ALWAYS_SKIP_BEFORE.search(before):
         return True
+    if t.group().startswith("retaliat") and _CAUSE_BEFORE.search(before):
+        return True  # "citing Canada's retaliation": the reason for this measure, not one
     if not owned:
         # "met to discuss energy tariffs" (a topic); "asked the court to block the duties",
         # "would support federal counter-tariffs" (the object of a case or a stance); "in
@@ -559,6 +577,15 @@ def _skip_trigger(
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
     # "the tax applies a 3% levy": the levy is the non-tariff measure.
     return kind == "tariff" and t.group().startswith("lev") and bool(ctx.hits("nontariff"))
+
+
+# A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
+# retaliation". The measure is a response; the cause is reported where the text states it.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:citing|cited|cites|blam\w+|because of|due to|punish\w*(?: \w+)? for)\s+"
+    r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$",
+    re.IGNORECASE,
+)
 
 
 def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -889,18 +916,27 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         back = _CONTACT_BACK_REFERENCE.search(sent)
         if back and any(e.type == "leader_contact" for e in ctx.events):
             pair = None  # "Following that call, the leaders agreed ...": already reported
+        trig = _TALK_CONTACT.search(sent)
+        if trig and trig.group().startswith("talk") and _DELEGATES.search(sent, 0, trig.start()):
+            pair = None  # "the leaders agreed that their negotiators would hold talks"
         if pair is not None:
-            trig = _TALK_CONTACT.search(sent)
             word = trig.group() if trig else m.group()
+            statuses = modality.contact_statuses(gaz, sent)
+            if trig and _AFTER_CONTACT.search(sent, max(0, trig.start() - 40), trig.start()):
+                statuses = ["held"]  # "said on Monday after his call with": it took place
             out += [
-                _symmetric_event(ctx, s, "leader_contact", st, pair, word, 0.65)
-                for st in modality.contact_statuses(gaz, sent)
+                _symmetric_event(ctx, s, "leader_contact", st, pair, word, 0.65) for st in statuses
             ]
         # "held talks" between the leaders is the contact itself; negotiations are more.
         m = _NEGOTIATION.search(sent)
         if m is None:
             return out
-    if not (trade_here or ctx.prev_trade) or ctx.sports:
+    # In an article that already reports Canada-US measures, talks between the two are
+    # about trade even when the sentence names no trade word ("talks would continue").
+    in_trade_story = _NEGOTIATION_WORD.match(m.group()) is not None and any(
+        e.type in MEASURES for e in ctx.events
+    )
+    if not (trade_here or ctx.prev_trade or in_trade_story) or ctx.sports:
         return out
     return out + _trade_talks(ctx, s, m, parties, sent)
 
@@ -925,6 +961,32 @@ _MEASURE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEADER_SEATS = frozenset({"White House", "Oval Office"})
+# Talks that may never happen: "in any broader negotiation", "a possible round of talks".
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
+)
+# "meet in the middle", "meet the deadline": the verb without a meeting.
+_NOT_A_MEETING_AFTER = re.compile(
+    r"(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
+    r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:deadlines?|targets?|demands?|requirements?|criteria"
+    r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
+)
+_DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b")
+_AFTER_CONTACT = re.compile(r"\bafter\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$")
+_BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s")
+
+
+def _same_side_contact(
+    ctx: ArticleContext, s: Sentence, m: re.Match[str], parties: list[Mention]
+) -> bool:
+    """The person spoken with or met is on the same side as the speaker ("Ford said he
+    would pull the ad after speaking with Prime Minister Carney")."""
+    trig_end = s.start + m.end()
+    after = next((p for p in parties if trig_end <= p.start <= trig_end + 30), None)
+    if after is None or after.kind not in ("person", "leader", "official"):
+        return False
+    before = [p for p in parties if p.end <= s.start + m.start() and p.kind == "person"]
+    return bool(before) and all(p.country == after.country for p in before)
 
 
 def text_of(ctx: ArticleContext, m: Mention) -> str:
@@ -952,6 +1014,18 @@ def _trade_talks(
         return []  # "talks with premiers", "bargaining with unions"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
+    if _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or (
+        _NOT_A_MEETING_AFTER.match(sent, m.end())
+    ):
+        return []  # "in any future negotiation", "meet in the middle", "meet the deadline"
+    between = _BETWEEN_AFTER.match(sent, m.end())
+    if between:
+        # "talks between Ottawa and Washington": the two named after "between" are the
+        # parties, not a premier mentioned earlier in the sentence.
+        named = [p for p in parties if p.start >= s.start + between.end()]
+        pair = _pick_two(named, ctx) or pair
+    if _CONTACT_VERB.match(m.group()) and _same_side_contact(ctx, s, m, parties):
+        return []  # "Ford said after speaking with Carney": a call at home
     one_sided = pair[2] == "inferred" and not any(
         p.code == pair[0] and p.kind in people_like for p in parties
     )
@@ -986,7 +1060,7 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     cusma = bool(_CUSMA.search(text, s.start, s.end))
     specific = cusma or re.match(r"(?i)trade|free|economic|security|joint", m.group())
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
-    window = low[max(s.start, m.start() - 90) : min(s.end, m.end() + 60)]
+    window = low[max(s.start, m.start() - 90) : min(s.end, m.end() + 90)]
     status = modality.agreement_status(gaz, window)
     if status is None:
         return []
@@ -1044,7 +1118,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     m = gaz.lex["dispute"].search(ctx.low, s.start, s.end)
     if m is None or not gaz.lex["legal_context"].search(sent):
         return []
-    if not gaz.lex["trade_context"].search(sent) and not ctx.prev_trade:
+    # A trade case already reported gives the context to its later stages.
+    case_before = any(e.type == "trade_dispute" for e in ctx.events)
+    if not gaz.lex["trade_context"].search(sent) and not ctx.prev_trade and not case_before:
         return []
     claim = _CLAIM.search(sent)
     # "filed a lawsuit, arguing that he exceeded his powers": the claim is not a ruling.
@@ -1229,7 +1305,12 @@ def _compatible(a: Event, b: Event) -> bool:
             return "all_goods" in both and a.rate_pct is not None and a.rate_pct == b.rate_pct
         return True
     if a.type == "trade_talks":
-        return a.status == b.status or {a.status, b.status} <= {"planned", "ongoing"}
+        # Talks broken off and then restarted are one happening at its latest stage.
+        return (
+            a.status == b.status
+            or {a.status, b.status} <= {"planned", "ongoing"}
+            or ({a.status, b.status} == {"suspended", "resumed"})
+        )
     if a.type == "trade_dispute":
         # "Separately, twelve states sued ...": another case, not the same one again.
         return "|separate" not in b.rule
@@ -1258,6 +1339,8 @@ def _fill(old: Event, new: Event) -> None:
         old.effective_date = new.effective_date
     if old.target == "WORLD" and new.target != "WORLD" and old.type in SYMMETRIC_TYPES:
         old.target = new.target
+    if old.type == "trade_talks" and new.status == "resumed":
+        old.status = "resumed"
     if old.type == "trade_dispute":
         order = modality.DISPUTE_ORDER
         if order.index(new.status) > order.index(old.status):

@@ -12,13 +12,22 @@ _CONTACT_NEGATED = re.compile(
     r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b",
     re.IGNORECASE,
 )
+_FURTHER_IF = re.compile(
+    r"\bwith (?:more|further|higher|additional|new|even higher)\b[^,;.]{0,30}?\b(if|unless)\b"
+)
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
 
 
+# "goods that do not qualify under CUSMA": the negation belongs to a relative clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+
+
 def negated(gaz: Gazetteer, clause: str) -> bool:
-    """A negation cue outside a conditional ("if Canada does not act" is a condition)."""
+    """A negation cue outside a conditional ("if Canada does not act" is a condition) and
+    outside a relative clause about the goods ("goods that do not comply")."""
     for m in gaz.lex["negation"].finditer(clause):
-        if not CONDITIONAL_BEFORE.search(clause[max(0, m.start() - 60) : m.start()]):
+        before = clause[max(0, m.start() - 60) : m.start()]
+        if not CONDITIONAL_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
             return True
     return False
 
@@ -27,6 +36,8 @@ def hedged(gaz: Gazetteer, clause: str) -> bool:
     """A conditional or threat cue, ignoring reported-speech "would take effect"."""
     ignored = {m.start() for m in gaz.lex["reported_future"].finditer(clause)}
     ignored |= {m.start() for m in gaz.lex["hedge_ignore"].finditer(clause)}
+    # "..., with more to come if Ottawa hits back": the condition is on a further step.
+    ignored |= {m.start(1) for m in _FURTHER_IF.finditer(clause)}
     return any(m.start() not in ignored for m in gaz.lex["hedge"].finditer(clause))
 
 
@@ -47,6 +58,31 @@ def _has(gaz: Gazetteer, key: str, clause: str) -> bool:
     return bool(gaz.lex[key].search(clause))
 
 
+# A change wanted or waited for is not a change: "will stay until the duties are lifted",
+# "wants the tariff lifted", "pressing for the removal of".
+_WANTED_BEFORE = re.compile(
+    r"\b(?:until|till|unless|wants?|wanted|calls? for|called for|urg\w+|demand\w*|seek\w*"
+    r"|ask\w* for|lobb\w+ for|push\w* for|press\w*(?: \w+){0,3} for)\b"
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,110}$",  # "U.S." does not end the clause
+    re.IGNORECASE,
+)
+
+
+# A decision that leaves a measure alone: the measure stands.
+_UNAFFECTED = re.compile(
+    r"\b(?:does|do|did|will|would)(?: not|n't) (?:touch|affect|cover|change|alter|apply to"
+    r"|extend to|reach)\b[^.;]{0,60}$"
+)
+
+
+def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
+    for m in gaz.lex[status].finditer(clause):
+        # The cue can sit inside the match: "tariffs will stay until ... are lifted".
+        if not _WANTED_BEFORE.search(clause, max(0, m.start() - 50), m.end()):
+            return True
+    return False
+
+
 def measure_status(
     gaz: Gazetteer, clause: str, pre: str, old_rate: float | None, new_rate: float | None
 ) -> tuple[str | None, str]:
@@ -55,6 +91,8 @@ def measure_status(
     `pre` is the text just before the trigger: a negation must be there to drop the event
     ("did not impose tariffs"), while "the tariffs will not be lifted" keeps it in effect.
     """
+    if _UNAFFECTED.search(pre):
+        return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
     hedge = hedged(gaz, clause)
     if negated(gaz, clause) and _has(gaz, "removed", clause):
         return "in_effect", "negated-removal"
@@ -65,7 +103,7 @@ def measure_status(
     # One search for the four change cues; most clauses have none.
     changes = _changed(gaz).search(clause) is not None
     for status in ("removed", "paused", "reduced", "exempted") if changes else ():
-        if not _has(gaz, status, clause):
+        if not _has(gaz, status, clause) or not _real_change(gaz, status, clause):
             continue
         if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"

@@ -17,7 +17,9 @@ from pipeline.extract.gazetteer import Gazetteer, KnownPerson, guarded, trie_pat
 _SURNAME_RES: dict[int, re.Pattern[str]] = {}  # compiled once per gazetteer
 
 _NAME_TOKEN = (
-    r"(?:[A-Z][a-zà-ÿ]+(?:-[A-Z]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*|[A-Z][a-z]?[A-Z][a-zà-ÿ]+"
+    # Capitals with accents too: "Émilie", "Marie-Ève"
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*"
+    r"|[A-Z][a-z]?[A-Z][a-zà-ÿ]+"
     r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
@@ -84,6 +86,9 @@ class PersonMention:
     code: str | None  # acting code: CA-ON for a premier of Ontario
     leader: bool
     known: bool
+    # False for private persons introduced by an appositive ("said Jane Roe, a Toronto
+    # trade lawyer"): listed as people, but never a party to an event.
+    acts: bool = True
 
 
 def _clean_name(raw: str) -> str:
@@ -139,13 +144,14 @@ class PeopleFinder:
         start: int,
         end: int,
         prefix_codes: dict[int, tuple[str, str]],
-        actors: list[tuple[int, str]] | None = None,
+        actors: list[tuple[int, str, int]] | None = None,
     ) -> list[PersonMention]:
         """Person mentions in text[start:end]; prefix_codes maps a title's start to the code
         of an actor phrase right before it ("Ontario" in "Ontario Premier")."""
         self._text = text
-        self._actor_ends = [e for e, _ in actors or []]
-        self._actor_codes = [c for _, c in actors or []]
+        self._actor_ends = [e for e, _, _ in actors or []]
+        self._actor_codes = [c for _, c, _ in actors or []]
+        self._actor_starts = [s for _, _, s in actors or []]
         found: dict[tuple[int, int], PersonMention] = {}
         for m in self.gaz.person_re.finditer(text, start, end):
             p = self.gaz.person_by_alias[m.group()]
@@ -168,6 +174,8 @@ class PeopleFinder:
             prev = self.seen.get(m.group("name"))
             if prev:
                 found[(m.start(), m.end())] = _moved(prev, m.start(), m.end())
+        for m in _APPOSITIVE_RE.finditer(text, start, end):
+            self._from_appositive(m, found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -202,12 +210,69 @@ class PeopleFinder:
         prefix = prefix_codes.get(m.start()) or _nationality(self._text, m.start())
         country, code, leader = _title_country(title, prefix[0] if prefix else None)
         role = title if not prefix else f"{prefix[1]} {title}"
-        if country is None and title[:1].islower() and _ORG_TITLE_RE.match(title):
-            country = code = self._org_country(m.start())
+        if (
+            country is None
+            and _ORG_TITLE_RE.match(title)
+            and (title[:1].islower() or _sentence_initial(self._text, m.start()))
+        ):
+            # "Canadian Chamber of Commerce president X"; "Economist X of Laval University"
+            country = code = self._org_country(m.start()) or self._org_after(n_end)
             leader = False
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, role, country, code, leader, False
         )
+
+    def _from_appositive(
+        self, m: re.Match[str], found: dict[tuple[int, int], PersonMention]
+    ) -> None:
+        """A person introduced by a role after the name, the way writers quote private
+        persons ("said Jane Roe, a customs broker in Buffalo"); the country is the first
+        place the appositive names, so a person with no place stays unlisted."""
+        name = _clean_name(m.group("name"))
+        n_start = m.start("name")
+        if " " not in name or any(s <= n_start < e for s, e in found):
+            return
+        if not (m.group("said") or (m.group("intro") and _PERSON_ROLE.search(m.group("app")))):
+            return  # "Auburn Hills, Michigan", "Acme Capital, a fund in Boston": not persons
+        n_end = n_start + len(name)
+        if self._actor_in(n_start, n_end):
+            return  # "Quebec City, ..."
+        app_start, app_end = m.start("app"), m.end("app")
+        country = (
+            _city_country(m.group("app"))
+            or self._place_in(app_start, app_end)
+            or _title_country(m.group("app").split(",")[0], None)[0]  # ", Minister of Finance"
+        )
+        if country is None:
+            return
+        role = m.group("app").split(",")[0].strip()[:80]
+        found[(n_start, n_end)] = PersonMention(
+            n_start, n_end, name, role, country, None, False, False, acts=False
+        )
+
+    def _actor_in(self, start: int, end: int) -> str | None:
+        i = bisect_right(self._actor_ends, start)
+        if i < len(self._actor_ends) and self._actor_ends[i] <= end:
+            return self._actor_codes[i].split("-")[0]
+        return None
+
+    def _place_in(self, start: int, end: int) -> str | None:
+        """Country of the first actor in text[start:end] used as a place ("in Ottawa",
+        "for a Virginia firm"), not as a modifier of goods ("imports Canadian maple")."""
+        i = bisect_right(self._actor_ends, start)
+        while i < len(self._actor_ends) and self._actor_ends[i] <= end:
+            a_start = self._actor_starts[i]
+            if _PLACE_BEFORE.search(self._text, max(0, a_start - 12), a_start):
+                return self._actor_codes[i].split("-")[0]
+            i += 1
+        return None
+
+    def _org_after(self, name_end: int) -> str | None:
+        """Country of the place in "of/at <organisation>" right after the name."""
+        m = _ORG_AFTER.match(self._text, name_end)
+        if m is None:
+            return None
+        return _city_country(m.group()) or self._actor_in(m.start(), m.end())
 
     def _org_country(self, title_start: int) -> str | None:
         """Country of an actor word in the organisation name right before a title."""
@@ -245,10 +310,60 @@ _NATIONALITIES = {
 _NATIONALITY_BEFORE = re.compile(r"\b(" + "|".join(_NATIONALITIES) + r")\s+$")
 
 
+# "said NAME, a/an/who ..." or "NAME, a/an/who ...": the appositive runs to the end of the
+# clause (a period, a quote, a semicolon), at most 140 characters.
+_APPOSITIVE_RE = guarded(
+    rf"(?P<said>\b(?:said|says|according to|told \w+)\s+)?(?<![\w])"
+    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
+    r"(?P<app>(?P<intro>(?:a|an|who|now|the (?:former|chief|head|owner|president|director))\s)?"
+    r"[^.;:\"\u201c\u201d\n]{3,140})"
+)
+_ORG_AFTER = re.compile(r",?\s+(?:of|at|with)\s+(?:the\s+)?[^,.;:\n]{3,60}")
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
+_PERSON_ROLE = re.compile(
+    r"\b(?:lawyer|economist|owner|manager|broker|analyst|president|director|executive"
+    r"|spokes\w+|worker|farmer|supervisor|representative|negotiator|professor|buyer|trader"
+    r"|researcher|official|minister|runs|owns|works|chief|head|founder|partner|consultant"
+    r"|grocer|member|mayor|retailer|exporter|importer|distributor|who)\b"
+)
+# Big cities read only inside such an appositive (not actors: "Toronto" never acts).
+_CITIES = {
+    **dict.fromkeys(
+        words(
+            """Toronto Montreal Montréal Vancouver Calgary Edmonton Winnipeg Halifax Hamilton
+        Windsor Mississauga Brampton Markham Oshawa Saskatoon Regina Gatineau Laval Sherbrooke
+        Moncton Fredericton Sudbury Saguenay Kitchener Waterloo Guelph Kelowna Surrey"""
+        ),
+        "CA",
+    ),
+    **dict.fromkeys(
+        words(
+            """Chicago Detroit Buffalo Boston Seattle Houston Dallas Pittsburgh Cleveland
+        Minneapolis Philadelphia Atlanta Miami Denver Phoenix Milwaukee Baltimore Nashville
+        Indianapolis Cincinnati Columbus"""
+        ),
+        "US",
+    ),
+}
+_CITY_RE = re.compile(r"\b(" + "|".join(_CITIES) + r")\b")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """A capitalised org title may start a sentence: "Economist Jane Roe of ..."."""
+    return pos == 0 or text[max(0, pos - 2) : pos].rstrip(' "\u201c')[-1:] in ("", ".", "\n")
+
+
+def _city_country(text: str) -> str | None:
+    m = _CITY_RE.search(text)
+    return _CITIES[m.group(1)] if m else None
+
+
 def _nationality(text: str, title_start: int) -> tuple[str, str] | None:
     m = _NATIONALITY_BEFORE.search(text, max(0, title_start - 14), title_start)
     return (_NATIONALITIES[m.group(1)], m.group(1)) if m else None
 
 
 def _moved(pm: PersonMention, start: int, end: int) -> PersonMention:
-    return PersonMention(start, end, pm.name, pm.role, pm.country, pm.code, pm.leader, pm.known)
+    return PersonMention(
+        start, end, pm.name, pm.role, pm.country, pm.code, pm.leader, pm.known, pm.acts
+    )

@@ -49,7 +49,9 @@ _UP_FROM = re.compile(
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:rais|increas|hik|boost|doubl|bump|lift|cut|reduc|lower|slash|trim|eas)\w*",
+    # "will fall to 25 percent", "set to climb to 50%": intransitive changes too
+    r"\b(?:rais|increas|hik|boost|doubl|bump|lift|cut|reduc|lower|slash|trim|eas|fall|fell"
+    r"|drop|declin|climb|rose|rise|rising)\w*",
     re.IGNORECASE,
 )
 
