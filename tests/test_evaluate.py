@@ -453,7 +453,9 @@ def test_devset_gold_file_validates() -> None:
     assert not missing, f"type/status pairs with no gold event: {missing}"
 
 
-@pytest.mark.parametrize("path", ["devset/gold-2.jsonl", "devset/gold-3.jsonl"])
+@pytest.mark.parametrize(
+    "path", ["devset/gold-2.jsonl", "devset/gold-3.jsonl", "holdout/gold.jsonl"]
+)
 def test_later_gold_files_validate(path: str) -> None:
     """The second development set and the held-out set are well-formed: evidence at its
     offsets, labels in the taxonomy, about a quarter distractors."""
