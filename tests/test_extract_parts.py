@@ -241,3 +241,78 @@ def test_sentence_initial_org_title_with_organisation_after() -> None:
         "Université de Montréal said the smelters can cope."
     )
     assert _people_of(text) == {"Émilie Roy": "CA"}
+
+
+# --- rules-1.4: names with an inner capital, and locals quoted without a place ---
+def test_name_with_inner_capital_after_three_letters() -> None:
+    text = "Trade Minister Fiona MacKinnon said Canada's counter-tariffs on U.S. steel stay."
+    assert _people_of(text) == {"Fiona MacKinnon": "CA"}
+
+
+def test_role_without_place_takes_the_story_home_country() -> None:
+    # Only Canadian provinces are named: a local quoted with a role is Canadian.
+    text = (
+        "Manitoba farmers said U.S. tariffs on Canadian pork took effect on Monday. "
+        '"We will ride it out," said Rob Tellier, a hog farmer. Saskatchewan growers agreed.'
+    )
+    assert _people_of(text)["Rob Tellier"] == "CA"
+
+
+def test_dateline_sets_the_home_country_of_an_org_title() -> None:
+    text = (
+        "DETROIT - U.S. tariffs on Canadian steel remain in place, and chief executive "
+        "Dana Whitfield said the plant would cut a shift."
+    )
+    assert _people_of(text)["Dana Whitfield"] == "US"
+
+
+def test_names_with_an_elided_particle() -> None:
+    text = (
+        "Ottawa's counter-tariffs on U.S. steel took effect. \"It hurts,\" said Ann O'Leary, "
+        "a welder in Hamilton."
+    )
+    assert _people_of(text) == {"Ann O'Leary": "CA"}
+
+
+def test_honorific_before_a_full_name_marks_a_person() -> None:
+    text = (
+        "DETROIT - U.S. tariffs on Canadian steel remain in place. Ms. Rosa Delgado told the "
+        "hearing that prices rose."
+    )
+    assert _people_of(text) == {"Rosa Delgado": "US"}
+
+
+def test_said_name_of_an_organisation() -> None:
+    text = (
+        "Canada's counter-tariffs on U.S. pork took effect on Monday, said Wes Brandt of the "
+        "Ontario Pork Council."
+    )
+    assert _people_of(text) == {"Wes Brandt": "CA"}
+
+
+def test_occupation_before_a_name_in_a_located_story() -> None:
+    text = (
+        "HALIFAX - Canada's counter-tariffs on U.S. lobster gear took effect Monday, and "
+        "harbour fisherman Colin Mayhew said costs will climb."
+    )
+    assert _people_of(text) == {"Colin Mayhew": "CA"}
+
+
+def test_other_portfolio_minister_is_listed_but_does_not_act() -> None:
+    text = (
+        "U.S. duties on Canadian lumber remain in place. Tourism Minister Lena Hart said the "
+        "province would watch while talks continue."
+    )
+    x = extract(
+        ArticleInput(id="p", title="", text=text, published=datetime(2025, 6, 2, tzinfo=UTC))
+    )
+    assert [(p.name, p.country) for p in x.people] == [("Lena Hart", "CA")]
+    assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_solicitor_general_takes_the_dateline_country() -> None:
+    text = (
+        "WASHINGTON - U.S. tariffs on Canadian steel remain in place, Solicitor General Ruth "
+        "Adair told the justices."
+    )
+    assert _people_of(text)["Ruth Adair"] == "US"

@@ -987,7 +987,9 @@ def test_private_persons_introduced_after_the_name() -> None:
         "sales fell. Acme Capital, a fund in Boston, declined to comment."
     )
     people = {p.name: p.country for p in x.people}
-    assert people == {"Anna Kowal": "CA", "Bill Hart": "US"}
+    # Pat Doyle names no place of his own: he takes the story's home country, the one
+    # whose states it names (Ohio, Maine) - rules-1.4.
+    assert people == {"Anna Kowal": "CA", "Bill Hart": "US", "Pat Doyle": "US"}
     # A private person is listed but is no party: still one Canadian measure.
     assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]
 
@@ -998,3 +1000,181 @@ def test_levy_on_revenue_is_no_customs_duty() -> None:
         "from Canadian users."
     )
     assert all(e.type != "tariff" for e in x.events)
+
+
+# --- rules-1.4: contact words in other senses, willingness, third-country visits ---
+CONTACT_WORDS_NOT_CONTACTS = {
+    "passive-met": "President Donald Trump raised tariffs on Canadian lumber, a step Prime "
+    "Minister Mark Carney said will be met with firm countermeasures.",
+    "company-call": "Trade worries grew as chief executive Nora Lindqvist said on the "
+    "second-quarter earnings call with U.S. investors that Canadian orders fell.",
+    "spoke-of": "Trade was tense: Trump again spoke of Canada joining the United States, "
+    "and Carney dismissed the idea.",
+    "meet-long-rules": "Ottawa will tax U.S. trucks that don't meet the trade pact's "
+    "content rules.",
+    "ready-to-talk": "Canada stands ready to resume the trade talks with Washington whenever "
+    "the Americans are, the minister said.",
+    "third-country-visit": "Carney, on a trade visit to Japan, said Canada would keep "
+    "diversifying away from the United States.",
+}
+
+
+@pytest.mark.parametrize("name", list(CONTACT_WORDS_NOT_CONTACTS))
+def test_contact_words_in_other_senses(name: str) -> None:
+    types = {e.type for e in run(CONTACT_WORDS_NOT_CONTACTS[name]).events}
+    assert not types & {"trade_talks", "leader_contact"}
+
+
+def test_talks_declared_over_are_suspended() -> None:
+    x = run(
+        "Trump said on Friday that trade talks with Canada were over after Ottawa kept its "
+        "digital tax."
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "trade_talks"] == [
+        ("trade_talks", "suspended")
+    ]
+
+
+# --- rules-1.4: a duty stated by its rate alone ---
+def test_rate_on_goods_without_the_word_tariff() -> None:
+    x = run("The 40 per cent American rate on Canadian lumber remains in force.")
+    assert [(e.type, e.status, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("tariff", "in_effect", "US", "CA", 40)
+    ]
+
+
+def test_order_puts_a_rate_on_goods() -> None:
+    x = run(
+        "Washington's new order on Canadian goods puts 15 per cent on potash from April 9.",
+    )
+    assert [(e.type, e.initiator, e.rate_pct, e.products) for e in x.events] == [
+        ("tariff", "US", 15, ["potash"])
+    ]
+
+
+def test_put_a_surcharge_stays_a_nontariff_measure() -> None:
+    x = run("Quebec will put a 10 per cent surcharge on the power it sells to Vermont.")
+    assert {e.type for e in x.events} == {"nontariff_measure"}
+
+
+# --- rules-1.4: quotas, the country goods enter, dispute wording, standing duties ---
+def test_tariff_rate_quota_is_no_tariff() -> None:
+    x = run(
+        "Washington will press Ottawa over the administration of its cheese tariff-rate quotas."
+    )
+    assert all(e.type != "tariff" for e in x.events)
+
+
+def test_imports_into_a_country_face_its_duties() -> None:
+    x = run("American poultry imports into Canada still face duties of about 200 per cent.")
+    assert [(e.type, e.status, e.initiator, e.rate_pct) for e in x.events] == [
+        ("tariff", "in_effect", "CA", 200)
+    ]
+
+
+def test_ruling_answers_the_named_complaint() -> None:
+    x = run(
+        "A CUSMA panel ruled in Canada's favour on the latest U.S. complaint about lumber "
+        "duties, Ottawa said."
+    )
+    disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert disputes == [("ruled", "US", "CA")]
+
+
+def test_request_for_a_dispute_settlement_panel_is_a_filing() -> None:
+    x = run(
+        "Canada has requested a dispute settlement panel under CUSMA over the U.S. duties on "
+        "softwood lumber."
+    )
+    disputes = [(e.status, e.initiator) for e in x.events if e.type == "trade_dispute"]
+    assert disputes == [("filed", "CA")]
+
+
+def test_lower_rate_of_is_a_duty_rate() -> None:
+    x = run("Canadian potash will be taxed at a lower rate of 10% under the U.S. order.")
+    assert [(e.type, e.rate_pct) for e in x.events] == [("tariff", 10)]
+
+
+# --- rules-1.4: status and date wording of other writers ---
+STATUS_WORDING = {
+    "reprieve-runs-out": (
+        "After a two-week reprieve expires, Washington's 20 per cent tariffs on Canadian "
+        "lumber take effect.",
+        "in_effect",
+    ),
+    "has-more-than-doubled": (
+        "Washington has more than doubled its duty on Canadian newsprint, to 18 per cent.",
+        "in_effect",
+    ),
+    "restarted-purchases": (
+        "Manitoba, which had pulled U.S. wine over the tariffs, restarted American wine "
+        "purchases last month.",
+        "removed",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(STATUS_WORDING))
+def test_status_wording(name: str) -> None:
+    text, status = STATUS_WORDING[name]
+    assert [e.status for e in run(text).events] == [status]
+
+
+def test_asking_a_higher_court_to_reverse_is_an_appeal() -> None:
+    x = run(
+        "Ottawa asked the federal court of appeal to overturn a ruling that upheld U.S. "
+        "duties on Canadian lumber."
+    )
+    assert [e.status for e in x.events if e.type == "trade_dispute"] == ["appealed"]
+
+
+def test_time_zone_between_time_and_date() -> None:
+    x = run(
+        "U.S. tariffs of 10 per cent on Canadian potash took effect at 12:01 a.m. Eastern "
+        "time on March 20."
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 3, 20)]
+
+
+# --- rules-1.4: meetings to discuss, negated changes, store bans called retaliatory ---
+def test_subnational_meeting_to_discuss_in_a_trade_story() -> None:
+    x = run(
+        "Washington's tariffs on Canadian steel remain in place. Snow closed roads. Quebec Premier "
+        "Luc Tremblay and Vermont Governor Ann Boyd will meet next week to discuss the summer "
+        "tourist season."
+    )
+    talks = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_talks"]
+    assert talks == [("planned", "CA-QC", "US-VT")]
+
+
+def test_negated_change_leaves_the_measure_standing() -> None:
+    x = run("The summit did not bring any change to U.S. duties of 50 per cent on Canadian copper.")
+    assert [(e.type, e.status, e.initiator, e.rate_pct) for e in x.events] == [
+        ("tariff", "in_effect", "US", 50)
+    ]
+
+
+def test_retaliatory_bans_are_no_tariff() -> None:
+    x = run("Nova Scotia said its retaliatory bans on U.S. wine remain in place.")
+    assert [e.type for e in x.events] == ["nontariff_measure"]
+
+
+def test_pre_tariff_stock_is_no_measure() -> None:
+    x = run("Prices of U.S.-built boats could rise in Canada once pre-tariff stock sells out.")
+    assert x.events == []
+
+
+def test_trying_to_reach_a_deal_is_no_deal() -> None:
+    x = run(
+        "Carney and Trump agreed on Monday to try to reach a new trade agreement within 60 days."
+    )
+    assert all(e.status != "reached" for e in x.events if e.type == "trade_agreement")
+
+
+def test_first_of_next_month_dates_a_reduction() -> None:
+    x = run(
+        "Washington will lower its duty on Canadian copper to 15 per cent on the first of "
+        "next month.",
+        datetime(2026, 3, 10, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("reduced", date(2026, 4, 1))]

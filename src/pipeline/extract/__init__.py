@@ -36,14 +36,14 @@ from pipeline.extract.events import (
     sentence_events,
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
-from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention
+from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention, city_country
 from pipeline.extract.quotes import find_quotes
 from pipeline.extract.sentences import split_sentences
 from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.3"
+EXTRACTOR_VERSION = "rules-1.4"
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)
@@ -106,7 +106,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         id=art_id,
         relevant=relevant,
         events=events,
-        people=_people(people) if relevant else [],
+        people=_people(people, _home_country(text, actors)) if relevant else [],
         quotes=find_quotes(text, people) if relevant else [],
     )
 
@@ -194,12 +194,32 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
     return sorted(events, key=lambda e: e.char_start)
 
 
-def _people(mentions: list[PersonMention]) -> list[Person]:
+def _home_country(text: str, actors: list[Mention]) -> str | None:
+    """The country a story is told from: the dateline's, else the one of CA/US whose
+    provinces or states it names more often (ties: none; countries themselves are named
+    by both sides of any trade story). Private persons quoted with a role but no place
+    ("said Jo Roe, president of the local union") are locals of that country."""
+    dateline = _DATELINE.match(text)
+    counts = {"CA": 0, "US": 0}
+    for a in actors:
+        if a.country in counts:
+            if dateline and a.end <= dateline.end():
+                return a.country
+            counts[a.country] += a.kind == "subdivision"
+    if dateline and (city := city_country(dateline.group().title())):
+        return city  # "DETROIT - ": cities are no actors, but they place the story
+    if counts["CA"] == counts["US"]:
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
+def _people(mentions: list[PersonMention], home: str | None = None) -> list[Person]:
     out: list[Person] = []
     seen: set[str] = set()
     for pm in mentions:
-        if pm.country is None or " " not in pm.name or pm.name in seen:
+        country = pm.country or (home if not pm.known else None)
+        if country is None or " " not in pm.name or pm.name in seen:
             continue
         seen.add(pm.name)
-        out.append(Person(name=pm.name, role=pm.role, country=pm.country))
+        out.append(Person(name=pm.name, role=pm.role, country=country))
     return out

@@ -65,6 +65,12 @@ _GOODS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_WORDS}", re.IGNOREC
 _AGREEMENT_AFTER = re.compile(r"\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b")
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
+# "dairy imports into Canada face tariffs": the country goods enter collects the duty.
+_INTO_BEFORE = re.compile(
+    r"\b(?:imports?|imported|shipments?|goods|products|entering|entry)\s+(?:[\w-]+\s+)?"
+    r"(?:into|entering)\s+(?:the\s+)?$|\bentering\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN_AFTER = re.compile(r"-(?:built|made|produced|grown|assembled|manufactured|sourced)\b")
 _GOODS_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[\w-]+)*\s*")
 _OPPOSITION_BEFORE = re.compile(
@@ -228,6 +234,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "location"  # "the U.S.-Mexico-Canada Agreement" names no party
         elif _BORDER_AFTER.match(after) and _AT_THE_BEFORE.search(before):
             mt.hint = "agent"  # "duties at the U.S. border": that country collects them
+        elif _INTO_BEFORE.search(before):
+            mt.hint = "agent"  # "imports into Canada", "goods entering the U.S."
         elif _ORIGIN_AFTER.match(after):
             mt.hint = "target"  # "American-built vehicles": where goods come from
         elif mt.kind == "person" and _OPPOSITION_BEFORE.search(before):

@@ -47,7 +47,11 @@ DATE_RE = guarded(
     r"|\b(?P<word>(?i:today|tomorrow|yesterday|tonight|overnight|immediately|next month"
     r"|this (?:morning|afternoon|evening)))\b"
     r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\b"
-    r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)(?!\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
+    # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
+    # the named day that follows, past a time zone, is the date
+    r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)"
+    r"(?!(?:\s+(?i:eastern|pacific|central|local|ET|EDT|EST)(?:\s+(?i:daylight|standard))?"
+    r"(?:\s+(?i:time))?)?,?\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d)))",
 )
 _PAST = re.compile(

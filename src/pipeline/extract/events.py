@@ -128,7 +128,8 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
 _SAME_DATE = re.compile(r"\b(?:from|on|as of|starting)\s+the\s+same\s+(?:date|day)\b", re.I)
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
-_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)  # "on the first of August"
+# "on the first of August"; "on the first of next month" (the date span is "next month")
+_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
 _TRIGGER_ANY_KEYS = ("tariff", "nontariff", "talks", "agreement", "dispute")
 _TALK_CONTACT = re.compile(
     r"\b(?:call|phone|spoke|speak|talk(?:s|ed)?|met|meet(?:s|ing)?|conversation|summit|dinner|"
@@ -159,11 +160,17 @@ _VAGUE_AFTER = re.compile(r"\s+on\s+(?:those|these|the same|such|similar)\s")
 # "would have hit": a counterfactual, nothing happened.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+(?:ed|en|t)\b")
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
+_TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
 _CONTACT_VERB = re.compile(
     r"(?:met|meet\w*|spoke|speak\w*|call|phone|conversation|dinner|sat down|sit\w* down|host\w*"
     r"|visit\w*)",
     re.I,
+)
+# "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
+_COMPLAINANT = re.compile(
+    r"\b(?:U\.S\.|US|American|Canadian|Canada(?:'s|\u2019s)|United States(?:'|\u2019)?)"
+    r"(?=\s+(?:complaints?|challenges?|case|claims?)\b)"
 )
 _FAVOUR = re.compile(
     r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r|\b(?:sided|side)\s+with\s+"
@@ -898,7 +905,7 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     officials (or leaders agreeing to negotiate). Both can come from one sentence."""
     gaz = ctx.gaz
     sent = ctx.low[s.start : s.end]
-    m = gaz.lex["talks"].search(sent)  # positions relative to the sentence
+    m = _first_contact(gaz.lex["talks"], sent)  # positions relative to the sentence
     if m is None:
         return []
     # "a united front against American tariffs": the owner of a measure is no party.
@@ -910,13 +917,13 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     seats = [m for m in s.mentions if m.kind == "metonym" and text_of(ctx, m) in _LEADER_SEATS]
     leaders = {p.country for p in parties if p.leader} | {m.country for m in seats}
     out: list[Event] = []
-    if {"CA", "US"} <= leaders and _TALK_CONTACT.search(sent):
+    if {"CA", "US"} <= leaders and _first_contact(_TALK_CONTACT, sent):
         lead = sorted([p for p in parties if p.leader] + seats, key=lambda m: m.start)
         pair = _pick_two(lead, ctx)
         back = _CONTACT_BACK_REFERENCE.search(sent)
         if back and any(e.type == "leader_contact" for e in ctx.events):
             pair = None  # "Following that call, the leaders agreed ...": already reported
-        trig = _TALK_CONTACT.search(sent)
+        trig = _first_contact(_TALK_CONTACT, sent)
         if trig and trig.group().startswith("talk") and _DELEGATES.search(sent, 0, trig.start()):
             pair = None  # "the leaders agreed that their negotiators would hold talks"
         if pair is not None:
@@ -933,9 +940,11 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
             return out
     # In an article that already reports Canada-US measures, talks between the two are
     # about trade even when the sentence names no trade word ("talks would continue").
-    in_trade_story = _NEGOTIATION_WORD.match(m.group()) is not None and any(
-        e.type in MEASURES for e in ctx.events
-    )
+    # A meeting "to discuss" something is talks too, once the story has trade events.
+    in_trade_story = (
+        _NEGOTIATION_WORD.match(m.group()) is not None
+        and any(e.type in MEASURES for e in ctx.events)
+    ) or (_TO_DISCUSS.search(sent) is not None and bool(ctx.events))
     if not (trade_here or ctx.prev_trade or in_trade_story) or ctx.sports:
         return out
     return out + _trade_talks(ctx, s, m, parties, sent)
@@ -964,11 +973,36 @@ _LEADER_SEATS = frozenset({"White House", "Oval Office"})
 # Talks that may never happen: "in any broader negotiation", "a possible round of talks".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
+    # "stands ready to pick up the talks": a willingness, not talks held or planned
+    r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w-]+\s+){0,3}$"
 )
+# Contact words in another sense: "would be met with a response" (passive "met"),
+# "said on the conference call" (a company's call with analysts), "spoke of annexation".
+_PASSIVE_MET_BEFORE = re.compile(r"\b(?:be|been|being|was|were|is|are)\s+$")
+_COMPANY_CALL_BEFORE = re.compile(
+    r"\b(?:conference|earnings|investors?|analysts?|quarterly|[\w-]+-quarter)\s+$"
+)
+
+
+def _contact_sense(sent: str, m: re.Match[str]) -> bool:
+    """Whether the contact word at m is a meeting, call or talk between parties."""
+    word = m.group().lower()
+    before = sent[max(0, m.start() - 24) : m.start()]
+    if word.startswith("met") and _PASSIVE_MET_BEFORE.search(before):
+        return False
+    if word.startswith("call") and _COMPANY_CALL_BEFORE.search(before):
+        return False
+    return not (word == "spoke" and sent.startswith(" of ", m.end()))
+
+
+def _first_contact(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(sent) if _contact_sense(sent, m)), None)
+
+
 # "meet in the middle", "meet the deadline": the verb without a meeting.
 _NOT_A_MEETING_AFTER = re.compile(
     r"(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
-    r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:deadlines?|targets?|demands?|requirements?|criteria"
+    r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
 )
 _DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b")
@@ -987,6 +1021,13 @@ def _same_side_contact(
         return False
     before = [p for p in parties if p.end <= s.start + m.start() and p.kind == "person"]
     return bool(before) and all(p.country == after.country for p in before)
+
+
+def _third_country_after(s: Sentence, m: re.Match[str]) -> bool:
+    """The first actor right after the talk word belongs to a third country."""
+    trig_end = s.start + m.end()
+    after = next((p for p in s.mentions if trig_end <= p.start <= trig_end + 20), None)
+    return after is not None and after.country not in ("CA", "US")
 
 
 def text_of(ctx: ArticleContext, m: Mention) -> str:
@@ -1026,6 +1067,8 @@ def _trade_talks(
         pair = _pick_two(named, ctx) or pair
     if _CONTACT_VERB.match(m.group()) and _same_side_contact(ctx, s, m, parties):
         return []  # "Ford said after speaking with Carney": a call at home
+    if _third_country_after(s, m):
+        return []  # "on his visit to Mexico", "met Japan's trade minister": other talks
     one_sided = pair[2] == "inferred" and not any(
         p.code == pair[0] and p.kind in people_like for p in parties
     )
@@ -1091,6 +1134,11 @@ def _dispute_filer(
     text: str, s: Sentence, trig: int, usable: list[Mention]
 ) -> tuple[str, str, str] | None:
     """(filer, other side, how) of an international dispute."""
+    named = _COMPLAINANT.search(text, s.start, s.end)
+    if named:  # "ruled in Canada's favour on the U.S. complaint": the owner filed it
+        own = next((x for x in s.mentions if x.start == named.start()), None)
+        if own is not None and own.country in ("CA", "US"):
+            return own.country, _other(own.code) or "", "complainant"
     favoured = _FAVOUR.search(text, s.start, s.end)
     if favoured:  # a ruling "in Canada's favour" names the complainant
         fav = next((x for x in s.mentions if favoured.start() <= x.start < favoured.end()), None)

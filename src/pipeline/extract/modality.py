@@ -26,10 +26,21 @@ def negated(gaz: Gazetteer, clause: str) -> bool:
     """A negation cue outside a conditional ("if Canada does not act" is a condition) and
     outside a relative clause about the goods ("goods that do not comply")."""
     for m in gaz.lex["negation"].finditer(clause):
+        if _NO_CHANGE_AFTER.match(clause, m.end()):
+            continue  # "the meeting did not change the tariffs": they stand
         before = clause[max(0, m.start() - 60) : m.start()]
         if not CONDITIONAL_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
             return True
     return False
+
+
+# A negated change leaves the measure in place: "did not produce any change to the
+# tariffs", "a letter that does not alter the duties".
+_NO_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?:produce|bring|make|mean|lead to|result in)\s+(?:any\s+|a\s+)?)?"
+    r"(?:change|alter|affect|touch)\w*\b",
+    re.IGNORECASE,
+)
 
 
 def hedged(gaz: Gazetteer, clause: str) -> bool:

@@ -18,8 +18,11 @@ _SURNAME_RES: dict[int, re.Pattern[str]] = {}  # compiled once per gazetteer
 
 _NAME_TOKEN = (
     # Capitals with accents too: "Émilie", "Marie-Ève"
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*"
-    r"|[A-Z][a-z]?[A-Z][a-zà-ÿ]+"
+    # "MacDonald", "LeBlanc" first: an inner capital after up to three letters continues
+    # the name (else "Mac" alone would end it)
+    r"(?:[A-Z][a-z]{0,2}[A-Z][a-zà-ÿ]+"
+    r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*"
+    r"|(?:[dD]|O|L)['\u2019][A-ZÀ-Þ][a-zà-ÿ]+"  # "d'Entremont", "O'Leary", "L'Heureux"
     r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
@@ -38,12 +41,18 @@ _TITLES = (
     r"|Minister of [A-Z][\w-]+(?: (?:and|of|for|the) [A-Z][\w-]+| [A-Z][\w-]+){0,4}"
     r"|(?:Conservative|Liberal|NDP|Bloc Québécois|Green|Democratic|Republican) (?:Party )?[Ll]eader"
     r"|Senate Majority Leader|House Speaker|Chancellor|Mayor"
+    r"|Solicitor General|Attorney General"  # both countries have them: the story's home
+    # any other portfolio: "B.C. Forests Minister Ravi Parmar", "Labour Minister"
+    r"|[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)? Minister"
 )
 # Titles inside an organisation ("Canadian Chamber of Commerce president Candace Laing"):
 # the country comes from an actor word in the organisation's name just before.
 _ORG_TITLES = (
     r"chief executive|ceo|chair(?:man|woman)?|spokes(?:person|man|woman)|executive director"
     r"|director|chief economist|economist|head|vice-president|founder|national president"
+    # occupations writers put before a private person's name: "trade lawyer Jo Roe"
+    r"|lawyer|analyst|owner|officer|broker|farmer|fisherman|millwright|trader|consultant"
+    r"|professor|researcher"
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
@@ -52,7 +61,19 @@ TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
     rf"|{_ORG_TITLES}))\s+"
     rf"(?P<name>{_NAME})"
 )
-HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>" + _NAME_TOKEN + r")")
+_OTHER_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)? Minister")
+_TRADE_PORTFOLIO = re.compile(
+    r"Trade|Finance|Foreign|Industry|Innovation|Energy|Resources|Agriculture|Economic"
+    r"|Intergovernmental|Transport|Safety|Prime"
+)
+HONORIFIC_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>" + _NAME_TOKEN + r")(?:\s+(?P<last>" + _NAME_TOKEN + r"))?"
+)
+# "said Jo Roe of the Prairie Growers Council": a private person named with an organisation
+_SAID_OF_RE = guarded(
+    rf"\b(?:said|says)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+(?:of|from|at|with)\s"
+    rf"+(?:the\s+)?[A-Z])"
+)
 _STOP_TOKENS = frozenset(
     words(
         """The A An On In At And But Or For Of To Said Says Monday Tuesday Wednesday Thursday
@@ -171,9 +192,15 @@ class PeopleFinder:
         for m in HONORIFIC_RE.finditer(text, start, end):
             if any(s <= m.start("name") < e for s, e in found):
                 continue
-            prev = self.seen.get(m.group("name"))
+            prev = self.seen.get(m.group("last") or m.group("name"))
             if prev:
                 found[(m.start(), m.end())] = _moved(prev, m.start(), m.end())
+            elif m.group("last") and m.group("last") not in _STOP_TOKENS:
+                # "Ms. Jo Roe": an honorific before a full name marks a person
+                self._new_person(m.start("name"), m.end("last"), found)
+        for m in _SAID_OF_RE.finditer(text, start, end):
+            if not any(s <= m.start("name") < e for s, e in found):
+                self._new_person(m.start("name"), m.end("name"), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
         out = sorted(found.values(), key=lambda x: x.start)
@@ -218,8 +245,25 @@ class PeopleFinder:
             # "Canadian Chamber of Commerce president X"; "Economist X of Laval University"
             country = code = self._org_country(m.start()) or self._org_after(n_end)
             leader = False
+        # Ministers of portfolios far from trade ("Forests Minister") are listed as people
+        # but are no party to talks or measures.
+        acts = not _OTHER_PORTFOLIO.fullmatch(title) or bool(_TRADE_PORTFOLIO.search(title))
         found[(n_start, n_end)] = PersonMention(
-            n_start, n_end, name, role, country, code, leader, False
+            n_start, n_end, name, role, country, code, leader, False, acts
+        )
+
+    def _new_person(
+        self, n_start: int, n_end: int, found: dict[tuple[int, int], PersonMention]
+    ) -> None:
+        """A private person with no title: the country of an organisation named right
+        after ("of the Ontario Pork Council"), else none (the story's home, later)."""
+        name = _clean_name(self._text[n_start:n_end])
+        if " " not in name or self._actor_in(n_start, n_end):
+            return
+        n_end = n_start + len(name)
+        country = self._org_after(n_end)
+        found[(n_start, n_end)] = PersonMention(
+            n_start, n_end, name, None, country, None, False, False, acts=False
         )
 
     def _from_appositive(
@@ -239,12 +283,12 @@ class PeopleFinder:
             return  # "Quebec City, ..."
         app_start, app_end = m.start("app"), m.end("app")
         country = (
-            _city_country(m.group("app"))
+            city_country(m.group("app"))
             or self._place_in(app_start, app_end)
             or _title_country(m.group("app").split(",")[0], None)[0]  # ", Minister of Finance"
         )
-        if country is None:
-            return
+        if country is None and not _PERSON_ROLE.search(m.group("app")):
+            return  # no place and no role: maybe not a person at all
         role = m.group("app").split(",")[0].strip()[:80]
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, role, country, None, False, False, acts=False
@@ -272,7 +316,7 @@ class PeopleFinder:
         m = _ORG_AFTER.match(self._text, name_end)
         if m is None:
             return None
-        return _city_country(m.group()) or self._actor_in(m.start(), m.end())
+        return city_country(m.group()) or self._actor_in(m.start(), m.end())
 
     def _org_country(self, title_start: int) -> str | None:
         """Country of an actor word in the organisation name right before a title."""
@@ -330,7 +374,7 @@ _PERSON_ROLE = re.compile(
 _CITIES = {
     **dict.fromkeys(
         words(
-            """Toronto Montreal Montréal Vancouver Calgary Edmonton Winnipeg Halifax Hamilton
+            """Ottawa Toronto Montreal Montréal Vancouver Calgary Edmonton Winnipeg Halifax Hamilton
         Windsor Mississauga Brampton Markham Oshawa Saskatoon Regina Gatineau Laval Sherbrooke
         Moncton Fredericton Sudbury Saguenay Kitchener Waterloo Guelph Kelowna Surrey"""
         ),
@@ -338,7 +382,7 @@ _CITIES = {
     ),
     **dict.fromkeys(
         words(
-            """Chicago Detroit Buffalo Boston Seattle Houston Dallas Pittsburgh Cleveland
+            """Washington Chicago Detroit Buffalo Boston Seattle Houston Dallas Pittsburgh Cleveland
         Minneapolis Philadelphia Atlanta Miami Denver Phoenix Milwaukee Baltimore Nashville
         Indianapolis Cincinnati Columbus"""
         ),
@@ -353,7 +397,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return pos == 0 or text[max(0, pos - 2) : pos].rstrip(' "\u201c')[-1:] in ("", ".", "\n")
 
 
-def _city_country(text: str) -> str | None:
+def city_country(text: str) -> str | None:
     m = _CITY_RE.search(text)
     return _CITIES[m.group(1)] if m else None
 

@@ -33,7 +33,9 @@ _NOT_RATE_AFTER = re.compile(r"\s*(?:of\b|points?\b|percentage\b|share\b|stake\b
 _NOT_RATE_BEFORE = re.compile(
     r"(?:\b(?:fell|rose|dropped|declined|grew|jumped|slid|slipped|climbed|surged|plunged|"
     r"gained|lost|up|down|by|accounts? for|represents?|"
-    r"unemployment|inflation|GDP|growth|rate of|poll|survey|per cent of|"
+    r"unemployment|inflation|GDP|growth|poll|survey|per cent of|"
+    # "a rate of 3%" may be interest or growth; "a lower/tariff rate of 10%" is a duty
+    r"(?<!lower )(?<!higher )(?<!reduced )(?<!tariff )(?<!duty )(?<!same )rate of|"
     r"past|beyond|total(?:l?ing)?(?: of)?|combined)\s*)$",  # totals are no single duty
     re.IGNORECASE,
 )
