@@ -234,7 +234,7 @@ def main() -> None:
         "",
         f"Machine: {platform.machine()}, {mp.cpu_count()} cores, Python "
         f"{platform.python_version()}. Command: `make bench`, or "
-        "(`.venv/bin/python benchmarks/fetch_benchmark.py --write-docs docs/fetch-benchmark.md`).",
+        "`.venv/bin/python benchmarks/fetch_benchmark.py --write-docs docs/fetch-benchmark.md`.",
         "",
         "| run | seconds | feeds/s |",
         "| --- | ---: | ---: |",
@@ -243,7 +243,7 @@ def main() -> None:
         f"- second run vs first run: **{full / cached:.1f}x faster**",
         f"- second run vs sequential `feedparser.parse(url)`: **{naive / cached:.1f}x faster**",
         "",
-        "The first run fetches every feed (200, 40 items each) and parses it with feedparser,",
+        "The first run downloads every feed (HTTP 200, 40 items) and parses it with feedparser,",
         "in the pipeline's chunks of feeds; the second sends each feed's ETag back and gets",
         "304 Not Modified, so nothing is downloaded or parsed (median of three re-polls).",
         "Both use the pipeline's default limits (2 connections per host, 16 in all); the",
