@@ -100,6 +100,25 @@ def test_no_authority_when_none_is_named() -> None:
     assert x.events and all(e.authority is None for e in x.events)
 
 
+def test_an_authority_belongs_to_its_own_countrys_measures() -> None:
+    x = _run(
+        "Canada imposed 25% counter-tariffs on U.S. steel in response to the U.S. Section 232 "
+        "tariffs. Ottawa also put a 10% customs tariff on American bourbon."
+    )
+    assert [(e.initiator, e.authority) for e in x.events] == [("CA", None), ("CA", None)]
+    assert "|authority=section_232" in x.events[0].rule  # still explained, not claimed
+
+
+def test_a_statutes_year_is_not_a_historical_reference() -> None:
+    x = _run(
+        "Trump imposed 25% tariffs on Canadian steel on Wednesday under Section 232 of the "
+        "Trade Expansion Act of 1962. Similar duties were lifted in 2019."
+    )
+    assert [(e.status, e.authority, e.historical) for e in x.events] == [
+        ("in_effect", "section_232", False)
+    ]
+
+
 # --- historical references -------------------------------------------------------------
 
 

@@ -969,6 +969,8 @@ GENERAL_NOT_EVENTS = {
     "meet-in-the-middle": "Mr. Trump said he might meet Canada in the middle on trade.",
     "any-future-negotiation": "Quebec Premier François Legault said dairy must be protected in "
     "any future trade negotiation with the United States.",
+    "pressed-to-remove": "U.S. lawmakers pressed Canada to remove its counter-tariffs on "
+    "American bourbon.",
     "contact-at-home": "Saskatchewan Premier Scott Moe said trade with the U.S. was his top "
     "worry after speaking with Prime Minister Mark Carney on Monday.",
 }

@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
-from pipeline.extract.authority import ended_in_past_year, read_rule
+from pipeline.extract.authority import authority_country, ended_in_past_year, read_rule
 from pipeline.extract.events import (
     MEASURES,
     ArticleContext,
@@ -180,10 +180,14 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
     readers it is background rather than news of the day."""
     for e in events:
         e.authority, e.historical = read_rule(e.rule)
+        # The sentence may name the other side's law ("counter-tariffs in response to the
+        # Section 232 duties"): an authority belongs to an event of its own country only.
+        if e.authority and not e.initiator.startswith(authority_country(e.authority)):
+            e.authority = None
     historical = [
         e
         for e in events
-        if "|historical=" in e.rule
+        if e.historical
         and e.type in MEASURES
         and e.status in ("in_effect", "announced", "threatened")
     ]

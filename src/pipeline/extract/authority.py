@@ -23,14 +23,16 @@ _AUTHORITY = re.compile(
     r"|(?P<tea>\bTrade Expansion Act\b)"  # the act of Section 232
     r"|(?P<ieepa>\bIEEPA\b|International Emergency Economic Powers Act"
     r"|\bemergency (?:economic )?powers? (?:law|act|statute)|\bemergency law\b)"
-    r"|(?P<ca_order>\bCustoms Tariff\b|\b(?:United States )?Surtax Orders?\b"
+    # "Customs Tariff" only as the statute's name: "a 10% customs tariff" is any tariff.
+    r"|(?P<ca_order>(?-i:\bCustoms Tariff\b)|\b(?:United States )?Surtax Orders?\b"
     r"|\bcounter-?measures? orders?\b|\bsurtax orders?\b)",
     re.IGNORECASE,
 )
 # A year as a time frame: "in 2018", "the 2018 tariffs", "on Nov. 30, 2018", "May 2019";
 # not "since 2018" (still running) or "$2018".
 _YEAR = re.compile(
-    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
+    # "of 2018" but not a statute's name ("the Trade Expansion Act of 1962").
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )
 _ENDED_IN_YEAR = re.compile(
@@ -75,6 +77,11 @@ def ended_in_past_year(text: str, published: date | None) -> bool:
 
 
 _RULE_AUTHORITY = re.compile(r"\|authority=(?P<code>[a-z0-9_]+)")
+
+
+def authority_country(code: str) -> str:
+    """The country whose law an authority code names: Canada's surtax orders, else US law."""
+    return "CA" if code == "ca_surtax_order" else "US"
 
 
 def read_rule(rule: str) -> tuple[str | None, bool]:

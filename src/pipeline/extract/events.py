@@ -81,8 +81,8 @@ _BARE_AGREEMENT_BEFORE = re.compile(
 )
 # "urged Ottawa to negotiate", "called for talks": a demand by someone else, not an event.
 _DEMAND_BEFORE = re.compile(
-    r"\b(?:urg\w*|call\w* (?:on|for)|press\w* (?:for)?|want\w*|ask\w*|lobb\w*|push\w* for)"
-    r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+)?)?$",
+    r"\b(?:urg\w*|call\w* (?:on|for)|press\w*(?:\s+for)?|want\w*|ask\w*|lobb\w*|push\w* for)"
+    r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+){0,2})?$",
     re.IGNORECASE,
 )
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|no|or)\s+(?:any\s+)?(?:\w+\s+or\s+)?$", re.I)
