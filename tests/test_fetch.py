@@ -743,6 +743,64 @@ def test_304s_and_redirects_keep_the_connection_alive() -> None:
     assert len(set(ports)) == 1, f"one connection expected, saw ports {sorted(set(ports))}"
 
 
+class _TruncatedRedirectHandler(BaseHTTPRequestHandler):
+    """A redirect whose body is cut short, then the feed."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        if self.path == "/moved":
+            self.send_response(302)
+            self.send_header("Location", "/feed")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b"partial")
+            self.close_connection = True
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/rss+xml")
+        self.send_header("Content-Length", str(len(RSS)))
+        self.end_headers()
+        self.wfile.write(RSS)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_redirect_with_a_truncated_body_is_still_followed() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _TruncatedRedirectHandler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (result,) = run(
+            replace(FAST, attempts=1), f"http://127.0.0.1:{server.server_address[1]}/moved"
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert_ok(result)
+    assert result.final_url.endswith("/feed")
+
+
+def test_only_static_stream_info_is_cached() -> None:
+    """httpcore asks "is_readable" before reusing a connection; a cached answer would reuse
+    connections the server has closed."""
+
+    class Inner:
+        def __init__(self) -> None:
+            self.calls: list[str] = []
+
+        def get_extra_info(self, info: str) -> object:
+            self.calls.append(info)
+            return len(self.calls)
+
+    inner = Inner()
+    stream = netguard._CachedInfoStream(inner)  # type: ignore[arg-type]
+    assert stream.get_extra_info("socket") == stream.get_extra_info("socket")
+    first, second = stream.get_extra_info("is_readable"), stream.get_extra_info("is_readable")
+    assert first != second
+    assert inner.calls == ["socket", "is_readable", "is_readable"]
+
+
 def test_last_modified_round_trip(http: HTTPServer) -> None:
     stamp = "Wed, 01 Jan 2025 10:00:00 GMT"
     seen: list[Request] = []

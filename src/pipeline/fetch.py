@@ -501,18 +501,25 @@ class HttpSource:
 
 
 DRAIN_LIMIT = 64 * 1024
+DRAIN_SECONDS = 1.0
 
 
 async def _drain(response: httpx.Response) -> None:
     """Read the (normally empty) body of a 304 or redirect, so the connection goes back to
     the pool instead of being closed: re-polling a host's feeds then costs no new TCP or
-    TLS handshakes. A body larger than `DRAIN_LIMIT` is not worth reading; closing the
-    response then drops the connection."""
+    TLS handshakes. A body larger than `DRAIN_LIMIT`, or slower than `DRAIN_SECONDS`, is
+    not worth reading; closing the response then drops the connection."""
     seen = 0
-    async for chunk in response.aiter_raw():
-        seen += len(chunk)
-        if seen > DRAIN_LIMIT:
-            return
+    try:
+        async with asyncio.timeout(DRAIN_SECONDS):
+            async for chunk in response.aiter_raw():
+                seen += len(chunk)
+                if seen > DRAIN_LIMIT:
+                    return
+    except (httpx.HTTPError, TimeoutError):
+        # A slow or truncated body says nothing about the answer: the status and headers
+        # stand, only the connection is not kept.
+        return
 
 
 async def _decoded(response: httpx.Response, decoder: Decoder, limit: int) -> AsyncIterator[bytes]:

@@ -186,6 +186,10 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         await self._inner.sleep(seconds)
 
 
+# What never changes for one stream; anything else is asked of the stream each time.
+_STATIC_INFO = frozenset({"socket", "ssl_object", "client_addr", "server_addr"})
+
+
 class _CachedInfoStream(httpcore.AsyncNetworkStream):
     """A network stream whose `get_extra_info` answers are cached.
 
@@ -218,6 +222,8 @@ class _CachedInfoStream(httpcore.AsyncNetworkStream):
         return _CachedInfoStream(tls)
 
     def get_extra_info(self, info: str) -> object:
+        if info not in _STATIC_INFO:  # "is_readable" changes: the server may have hung up
+            return self._inner.get_extra_info(info)
         if info not in self._info:
             self._info[info] = self._inner.get_extra_info(info)
         return self._info[info]
