@@ -372,6 +372,19 @@ def test_refresh_runs_inside_the_callers_transaction(tmp_path):
     conn.close()
 
 
+def test_a_mention_that_cannot_be_placed_in_time_is_left_unlinked(tmp_path):
+    """An article with no publication time and no run row has no day: its events are not
+    linked, and neither the refresh nor the staleness check trips over them."""
+    conn = warehouse.connect(tmp_path / "w.duckdb")
+    _insert(conn, [*ALL_CASES, mention("u1", "2025-02-03", article="a-undated")])
+    conn.execute("UPDATE articles SET published_at = NULL WHERE article_id = 'a-undated'")
+    _refresh(conn)
+    assert measures.clusters_are_current(conn)
+    linked = {r[0] for r in conn.execute("SELECT event_id FROM event_cluster_members").fetchall()}
+    assert "u1" not in linked and len(linked) == len(ALL_CASES)
+    conn.close()
+
+
 def test_an_empty_warehouse_refreshes_to_empty_tables(tmp_path):
     conn = warehouse.connect(tmp_path / "w.duckdb")
     summary = _refresh(conn)

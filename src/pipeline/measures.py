@@ -452,7 +452,10 @@ def refresh_clusters(
                         ELSE target_party END AS party_b,
                    retaliatory, rate_pct, {rkey} AS rkey, product_key, effective_date,
                    value_amount, published_at, day, publisher
-            FROM event_mentions""",
+            FROM event_mentions
+            -- an article with no day (no publication time and no run) cannot be placed
+            -- in time; it would fail every later load on the NOT NULL report dates
+            WHERE day IS NOT NULL""",
         # Measures: scope (type, initiator, target party), tariffs and non-tariff measures.
         _resolve_sql(
             "(SELECT * FROM _lk_em WHERE type IN ('tariff', 'nontariff_measure'))",
@@ -637,10 +640,12 @@ def refresh_clusters(
 
 
 def clusters_are_current(conn: duckdb.DuckDBPyConnection) -> bool:
-    """True when every event, and only those, has its cluster row (cheap staleness check)."""
+    """True when every linkable mention, and only those, has its cluster row (a cheap
+    staleness check; a mention that cannot be placed in time is never linked)."""
     row = conn.execute(
-        """SELECT (SELECT count(*) FROM events) = (SELECT count(*) FROM event_cluster_members)
-                  AND NOT EXISTS (SELECT 1 FROM events e ANTI JOIN event_cluster_members m
+        """WITH linkable AS (SELECT event_id FROM event_mentions WHERE day IS NOT NULL)
+           SELECT (SELECT count(*) FROM linkable) = (SELECT count(*) FROM event_cluster_members)
+                  AND NOT EXISTS (SELECT 1 FROM linkable ANTI JOIN event_cluster_members
                                   USING (event_id))"""
     ).fetchall()[0]
     return bool(row[0])
@@ -652,7 +657,7 @@ def load_mentions(conn: duckdb.DuckDBPyConnection) -> list[Mention]:
         """SELECT event_id, article_id, type, status, initiator, target, published_at,
                   publisher, rate_pct, products, effective_date, retaliatory, value_amount,
                   link, evidence
-           FROM event_mentions ORDER BY event_id"""
+           FROM event_mentions WHERE day IS NOT NULL ORDER BY event_id"""
     ).fetchall()
     return [
         Mention(

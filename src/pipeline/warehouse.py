@@ -21,7 +21,7 @@ import pyarrow as pa
 from pipeline.batch import FetchRecord, RunBatch
 from pipeline.event_codes import sync_event_codes
 from pipeline.health import next_state
-from pipeline.measures import refresh_clusters
+from pipeline.measures import clusters_are_current, refresh_clusters
 from pipeline.models import FeedSpec, FeedState, Quote
 
 log = logging.getLogger(__name__)
@@ -216,8 +216,9 @@ def load_batch(
                         f"INSERT OR IGNORE INTO {name} BY NAME SELECT * FROM _batch_{name}"
                     )
             # Re-link clusters and measures in the same transaction: readers never see
-            # new events without them.
-            refresh_clusters(conn)
+            # new events without them. A run with no new events (every feed 304) skips it.
+            if tables["events"].num_rows or not clusters_are_current(conn):
+                refresh_clusters(conn)
             conn.execute("COMMIT")
         except Exception:
             conn.execute("ROLLBACK")
