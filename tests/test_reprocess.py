@@ -71,11 +71,11 @@ def test_reprocess_replaces_events_and_records_the_version(
     assert result["extractor_version"] == "test-2"
     db = settings.db_path
     assert query(db, "SELECT DISTINCT extractor_version FROM articles") == [("test-2",)]
+    assert before, "the fixture feeds must give events"
     assert len(events(db)) == len(before) == result["events_after"]
-    if before:
-        assert query(db, "SELECT DISTINCT extractor_version, run_id FROM events") == [
-            ("test-2", "rp-1")
-        ]
+    assert query(db, "SELECT DISTINCT extractor_version, run_id FROM events") == [
+        ("test-2", "rp-1")
+    ]
     assert stage.global_quality_problems(duckdb.connect(str(db), read_only=True)) == []
     # Again with the same version: the same rows (event ids depend on the version).
     after = events(db)
@@ -93,7 +93,8 @@ def test_a_failure_leaves_the_old_events(
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(pipeline.extract, "EXTRACTOR_VERSION", "test-3")
-    monkeypatch.setattr(warehouse, "events_rows", broken_rows)
+    # Re-linking runs inside the transaction, after the deletes and inserts.
+    monkeypatch.setattr(rp, "refresh_clusters", broken_rows)
     with pytest.raises(RuntimeError, match="disk full"):
         stage.reprocess_step(settings, {}, "rp-2")
     assert events(settings.db_path) == before
@@ -105,13 +106,12 @@ def test_a_failure_leaves_the_old_events(
 
 def test_insert_failure_inside_the_transaction_rolls_back(settings: Settings) -> None:
     before = events(settings.db_path)
+    assert before, "the fixture feeds must give events"
     with warehouse.connect(settings.db_path) as conn:
         conn.execute("CREATE TABLE guard (x INTEGER)")
         # Make the events insert fail after the deletes ran.
         conn.execute("ALTER TABLE events ADD COLUMN must_be_set INTEGER NOT NULL DEFAULT 1")
         conn.execute("ALTER TABLE events ALTER COLUMN must_be_set DROP DEFAULT")
-        if not before:
-            pytest.skip("the extractor found no events in the fixture feeds")
         with pytest.raises(duckdb.Error):
             rp.reprocess(conn, run_id="rp-3")
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == len(before)
@@ -147,8 +147,7 @@ def test_bad_params_are_refused(settings: Settings, params: dict, message: str) 
 def test_reprocess_replaces_quotes_and_fills_the_new_event_columns(settings: Settings) -> None:
     db = settings.db_path
     relevant = query(db, "SELECT article_id FROM articles WHERE relevant ORDER BY 1")
-    if not relevant:
-        pytest.skip("the extractor found no relevant article in the fixture feeds")
+    assert relevant, "the fixture feeds must give a relevant article"
     (article_id,) = relevant[0]
     quote = "We will answer every tariff with one of our own,"
     flags = "SELECT ordinal, authority, historical FROM events ORDER BY article_id, ordinal"
@@ -197,7 +196,7 @@ def test_a_failure_leaves_the_old_quotes(
     def broken_rows(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(warehouse, "quotes_rows", broken_rows)
+    monkeypatch.setattr(rp, "refresh_clusters", broken_rows)
     with pytest.raises(RuntimeError, match="disk full"):
         stage.reprocess_step(settings, {}, "rp-2")
     assert query(db, "SELECT * FROM quotes ORDER BY ALL") == before

@@ -143,11 +143,35 @@ def test_staged_run_loads_what_the_cli_run_loads(settings: Settings, tmp_path: P
 def test_load_is_idempotent_per_run_id(settings: Settings) -> None:
     staged_run(settings, "run-1")
     before = {t: table_rows(settings.db_path, t) for t in ("items", "articles", "events")}
-    again = staged_run(settings, "run-1", {"force": True})  # a re-run of the same DAG run
-    assert again["run_id"] == "run-1"
+    # a re-run of the same DAG run, task by task
+    conf = stage.check_ingest_conf(settings, {"force": True})
+    for ref in stage.plan_run(settings, "run-1", conf, now=NOW):
+        stage.fetch_batch(settings, ref["run_id"], ref["batch"])
+    stage.dedup_run(settings, "run-1")
+    stage.extract_run(settings, "run-1")
+    assert stage.load_run(settings, "run-1")["loaded_now"] is False
     with duckdb.connect(str(settings.db_path), read_only=True) as conn:
         assert conn.execute("SELECT count(*) FROM runs").fetchone() == (1,)
     assert before == {t: table_rows(settings.db_path, t) for t in before}
+
+
+def test_a_new_plan_never_reads_an_earlier_attempts_files(settings: Settings) -> None:
+    """A cleared DAG run plans again; batches staged by its first attempt are not this
+    plan's, so a fetch task that fails for good now is recorded as failed."""
+    conf = stage.check_ingest_conf(settings, {})
+    first = stage.plan_run(settings, "run-1", conf, now=NOW)
+    for ref in first:
+        stage.fetch_batch(settings, "run-1", ref["batch"])
+    wanted = stage.read_plan(settings, "run-1").feeds_of(1)[0].id
+    second = stage.plan_run(settings, "run-1", {"feeds": [wanted]}, now=NOW)
+    assert len(second) == 1
+    stage.record_fetch_failure(settings, "run-1", 0, "OSError: disk full")
+    stage.dedup_run(settings, "run-1")
+    stage.extract_run(settings, "run-1")
+    stage.load_run(settings, "run-1")
+    with duckdb.connect(str(settings.db_path), read_only=True) as conn:
+        rows = conn.execute("SELECT feed_id, status FROM fetches").fetchall()
+    assert rows == [(wanted, "failed")]
 
 
 def test_nothing_due_is_an_empty_run(settings: Settings) -> None:
@@ -226,3 +250,10 @@ def test_settings_refuse_bad_values() -> None:
     s = load_settings({"PIPELINE_SCHEDULE": "none", "PIPELINE_DB": "/d/x.duckdb"})
     assert s.schedule is None
     assert s.publish_path == Path("/d/x.analysts.duckdb")
+
+
+def test_pipeline_feeds_accepts_a_shipped_registry_name(tmp_path: Path) -> None:
+    named = load_settings({"PIPELINE_FEEDS": "trade-beat", "PIPELINE_DB": str(tmp_path / "w")})
+    path = stage.registry_path(named)
+    assert path.is_file() and path.name == "trade_beat.yaml"
+    assert len(load_registry(path)) > 5

@@ -43,7 +43,12 @@ from pipeline.health import is_due
 from pipeline.models import Article, FeedItem, FeedSpec, FeedState
 from pipeline.registry import load_registry
 from pipeline.settings import Settings, load_settings
-from pipeline.sources import FeedSource, RoutingSource, SampleSource, bundled_registry_path
+from pipeline.sources import (
+    FeedSource,
+    RoutingSource,
+    SampleSource,
+    resolve_registry,
+)
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +224,9 @@ INGEST_CONF_KEYS = {
 
 
 def registry_path(settings: Settings) -> Path:
-    return settings.feeds_registry or bundled_registry_path()
+    """`PIPELINE_FEEDS` as `pipeline run --feeds` reads it: a shipped registry's name
+    (`samples`, `trade-beat`), a path, or unset for the samples."""
+    return resolve_registry(settings.feeds_registry)
 
 
 def check_ingest_conf(settings: Settings, conf: Mapping[str, Any] | None) -> dict[str, Any]:
@@ -308,6 +315,9 @@ def plan_run(
         states={f.id: states[f.id] for f in feeds if f.id in states},
         batches=batches,
     )
+    # A cleared and re-run DAG run starts over: files staged by its earlier attempt (fetch
+    # batches of another plan, an old error) must not be read as this plan's.
+    remove_run(settings, run_id)
     _write_json(run_dir(settings, run_id) / "plan.json", plan)
     log.info(
         "run %s: %d of %d feeds to fetch in %d batches",
