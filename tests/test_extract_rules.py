@@ -1064,7 +1064,7 @@ def test_tariff_rate_quota_is_no_tariff() -> None:
     x = run(
         "Washington will press Ottawa over the administration of its cheese tariff-rate quotas."
     )
-    assert all(e.type != "tariff" for e in x.events)
+    assert x.events == []
 
 
 def test_imports_into_a_country_face_its_duties() -> None:
@@ -1170,7 +1170,7 @@ def test_trying_to_reach_a_deal_is_no_deal() -> None:
     x = run(
         "Carney and Trump agreed on Monday to try to reach a new trade agreement within 60 days."
     )
-    assert all(e.status != "reached" for e in x.events if e.type == "trade_agreement")
+    assert x.events == []
 
 
 def test_first_of_next_month_dates_a_reduction() -> None:
