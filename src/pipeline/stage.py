@@ -42,7 +42,7 @@ from pipeline.dedup import Candidate
 from pipeline.health import is_due
 from pipeline.models import Article, FeedItem, FeedSpec, FeedState
 from pipeline.registry import load_registry
-from pipeline.settings import Settings, load_settings
+from pipeline.settings import Settings
 from pipeline.sources import (
     FeedSource,
     RoutingSource,
@@ -209,12 +209,6 @@ def pipeline_run_id(airflow_run_id: str, run_after: datetime) -> str:
     loads under the same id (and `load_run` loads it once)."""
     digest = hashlib.sha256(airflow_run_id.encode("utf-8")).hexdigest()[:8]
     return f"{run_after.astimezone(UTC):%Y%m%dT%H%M%SZ}-af{digest}"
-
-
-@dataclass(frozen=True, slots=True)
-class IngestConf:
-    feeds: tuple[str, ...] | None = None  # fetch just these feeds, due or not
-    force: bool = False  # fetch every enabled feed, due or not
 
 
 INGEST_CONF_KEYS = {
@@ -753,17 +747,3 @@ def report_step(settings: Settings, published: str) -> str:
     from pipeline.report import build_report
 
     return str(build_report(Path(published), settings.export_dir / "report.html"))
-
-
-def refresh_reports(db_path: Path, out_dir: Path) -> dict[str, Any]:
-    """Publish the analysts' copy next to `db_path`, then export and report into `out_dir`
-    (the report DAG's steps, in one call)."""
-    settings = dataclasses.replace(
-        load_settings({"PIPELINE_DB": str(db_path)}), export_dir=Path(out_dir)
-    )
-    published = publish_step(settings)
-    return {
-        "published": published,
-        "export": export_step(settings, published),
-        "report": report_step(settings, published),
-    }

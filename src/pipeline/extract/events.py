@@ -130,7 +130,6 @@ _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|afte
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 # "on the first of August"; "on the first of next month" (the date span is "next month")
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
-_TRIGGER_ANY_KEYS = ("tariff", "nontariff", "talks", "agreement", "dispute")
 _TALK_CONTACT = re.compile(
     r"\b(?:call|phone|spoke|speak|talk(?:s|ed)?|met|meet(?:s|ing)?|conversation|summit|dinner|"
     r"sat down|sit down|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b",
@@ -208,7 +207,6 @@ class ArticleContext:
     prev_contact: bool = False  # previous trigger sentence reported a leader contact
     last_subdivision: dict[str, str] = field(default_factory=dict)  # country -> CA-ON
 
-    _retaliation: bool | None = None
     # Per-sentence caches (speed): clause breaks and measure-word positions of the
     # sentence being read, authority notes per span.
     _span: tuple[int, int] = (-1, -1)
@@ -250,12 +248,6 @@ class ArticleContext:
         if key not in self._notes:
             self._notes[key] = annotations(self.text, start, end, self.published)
         return self._notes[key]
-
-    def article_retaliation(self) -> bool:
-        """Whether the article anywhere speaks of retaliation or a response (cached)."""
-        if self._retaliation is None:
-            self._retaliation = bool(self.gaz.lex["retaliation"].search(self.low))
-        return self._retaliation
 
     def both_sides(self) -> bool:
         return self.has_ca and self.has_us
