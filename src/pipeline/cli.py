@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -18,24 +17,31 @@ import duckdb
 from pipeline import __version__, warehouse
 from pipeline.batch import RunBatch
 from pipeline.registry import RegistryError, load_registry
+from pipeline.settings import DEFAULT_DB, Settings, SettingsError, load_settings
 from pipeline.sources import NAMED_REGISTRIES, RoutingSource, SampleSource, resolve_registry
 
 log = logging.getLogger("pipeline")
 
-DEFAULT_DB = Path("data/trade_events.duckdb")
 _FEEDS_HELP = (
     "feed registry: a YAML path, or a shipped one by name "
-    f"({', '.join(NAMED_REGISTRIES)}; default: samples)"
+    f"({', '.join(NAMED_REGISTRIES)}; default: $PIPELINE_FEEDS, else samples)"
 )
 _READ_DB_HELP = (
-    "database to read (default: the analysts' copy of $PIPELINE_DB or "
-    "data/trade_events.duckdb, else the warehouse itself)"
+    "database to read (default: the analysts' copy, $PIPELINE_PUBLISH_PATH or next to "
+    f"$PIPELINE_DB or {DEFAULT_DB}, else the warehouse itself)"
 )
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
 
 
-def default_db() -> Path:
-    return Path(os.environ.get("PIPELINE_DB") or DEFAULT_DB)
+def _settings(db: Path | None = None) -> Settings:
+    """The defaults of every command: `pipeline.settings`, with `--db` in place of
+    `PIPELINE_DB` when it is given."""
+    return load_settings(db_path=db)
+
+
+def _registry(arg: str | None, settings: Settings) -> Path:
+    """A `--feeds` value, else `PIPELINE_FEEDS`, else the bundled samples."""
+    return resolve_registry(arg if arg is not None else settings.feeds_registry)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         return args.func(args)
-    except RegistryError as exc:
+    except (RegistryError, SettingsError) as exc:
         log.error("%s", exc)
         return EXIT_USAGE
     except warehouse.WarehouseBusy as exc:
@@ -111,7 +117,12 @@ def _build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="write every table as date-partitioned Parquet and CSV")
     exp.add_argument("--db", type=Path, default=None, help=_READ_DB_HELP)
-    exp.add_argument("--out", type=Path, default=None, help="folder (default: data/exports)")
+    exp.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="folder (default: $PIPELINE_EXPORT_DIR, else exports/ next to the warehouse)",
+    )
     exp.add_argument(
         "--format",
         default="parquet,csv",
@@ -169,7 +180,9 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_private_hosts_flag(fcheck)
     fcheck.set_defaults(func=cmd_feeds_check)
     fhealth = feeds_sub.add_parser("health", help="feed health recorded in the warehouse")
-    fhealth.add_argument("--db", type=Path, default=None, help="DuckDB file")
+    fhealth.add_argument(
+        "--db", type=Path, default=None, help=f"DuckDB file (default: $PIPELINE_DB or {DEFAULT_DB})"
+    )
     fhealth.set_defaults(func=cmd_feeds_health)
     return parser
 
@@ -179,7 +192,7 @@ def _add_private_hosts_flag(parser: argparse.ArgumentParser) -> None:
         "--allow-private-hosts",
         action="store_true",
         help="let HTTP feeds reach private, loopback and link-local addresses "
-        "(also PIPELINE_ALLOW_PRIVATE_HOSTS=1)",
+        "(also PIPELINE_ALLOW_PRIVATE_HOSTS=1/true/yes/on)",
     )
 
 
@@ -189,10 +202,12 @@ def _add_private_hosts_flag(parser: argparse.ArgumentParser) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from pipeline.run import run_pipeline
 
-    registry_path = resolve_registry(args.feeds)
+    settings = _settings(args.db)
+    registry_path = _registry(args.feeds, settings)
     feeds = [f for f in load_registry(registry_path) if f.enabled]
-    db_path = args.db or default_db()
-    source = _source(registry_path, args.allow_private_hosts)
+    db_path = settings.db_path
+    allow_private = args.allow_private_hosts or settings.allow_private_hosts
+    source = _source(registry_path, allow_private)
     progress = not args.no_progress and sys.stderr.isatty()
     conn = warehouse.connect(db_path)
     try:
@@ -204,9 +219,9 @@ def cmd_run(args: argparse.Namespace) -> int:
             source,
             registry=str(registry_path),
             progress=progress,
-            fetch_pages=_page_fetcher(args) if args.full_articles else None,
+            fetch_pages=_page_fetcher(args, allow_private) if args.full_articles else None,
         )
-        published = None if args.no_publish else _publish(db_path, conn)
+        published = None if args.no_publish else _publish(settings, conn)
     finally:
         conn.close()
     sys.stdout.write(render_summary(batch, db_path, published))
@@ -214,31 +229,30 @@ def cmd_run(args: argparse.Namespace) -> int:
     return EXIT_FAILURES if failed else EXIT_OK
 
 
-def _publish(db_path: Path, conn) -> Path | None:
+def _publish(settings: Settings, conn) -> Path | None:
     """Refresh the analysts' copy; a failure is reported but never hides the loaded run."""
     from pipeline.publish import publish_copy
 
     try:
-        return publish_copy(db_path, conn=conn)
+        return publish_copy(settings.db_path, settings.publish_path, conn=conn)
     except (warehouse.WarehouseError, OSError, duckdb.Error) as exc:
         log.error("the run is loaded, but publishing the analysts' copy failed: %s", exc)
         return None
 
 
-def _read_db(arg: Path | None) -> Path:
+def _read_db(arg: Path | None, settings: Settings) -> Path:
     """The database a reader should open: the analysts' copy when there is one."""
-    from pipeline.publish import analysts_path
-
     if arg is not None:
         return arg
-    copy = analysts_path(default_db())
-    return copy if copy.exists() else default_db()
+    copy = settings.publish_path
+    return copy if copy.exists() else settings.db_path
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from pipeline.export import export_all
 
-    db_path = _read_db(args.db)
+    settings = _settings()
+    db_path = _read_db(args.db, settings)
     if not db_path.exists():
         log.error("%s does not exist: run `pipeline run` first", db_path)
         return EXIT_USAGE
@@ -246,7 +260,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not formats or set(formats) - {"parquet", "csv"}:
         log.error("--format takes parquet and/or csv, not %r", args.format)
         return EXIT_USAGE
-    out_dir = args.out or default_db().parent / "exports"
+    out_dir = args.out or settings.export_dir
     summary = export_all(db_path, out_dir, formats)
     total = sum(summary.rows.values())
     sys.stdout.write(
@@ -259,11 +273,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from pipeline.report import build_report
 
-    db_path = _read_db(args.db)
+    settings = _settings()
+    db_path = _read_db(args.db, settings)
     if not db_path.exists():
         log.error("%s does not exist: run `pipeline run` first", db_path)
         return EXIT_USAGE
-    out = args.output or default_db().parent / "report.html"
+    out = args.output or settings.db_path.parent / "report.html"
     path = build_report(db_path, out)
     sys.stdout.write(f"report written to {path} (from {db_path})\n")
     return EXIT_OK
@@ -276,11 +291,11 @@ def _source(registry_path: Path, allow_private_hosts: bool) -> RoutingSource:
     return RoutingSource(files=SampleSource(registry_path.parent), http=http)
 
 
-def _page_fetcher(args: argparse.Namespace):
+def _page_fetcher(args: argparse.Namespace, allow_private_hosts: bool):
     from pipeline.fetch import FetchConfig
     from pipeline.pages import DEFAULT_PAGE_DELAY, fetch_pages
 
-    config = FetchConfig(allow_private_hosts=args.allow_private_hosts)
+    config = FetchConfig(allow_private_hosts=allow_private_hosts)
     delay = DEFAULT_PAGE_DELAY if args.page_delay is None else args.page_delay
     return lambda requests: fetch_pages(requests, config, delay)
 
@@ -453,7 +468,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds_list(args: argparse.Namespace) -> int:
-    registry_path = resolve_registry(args.feeds)
+    registry_path = _registry(args.feeds, _settings())
     feeds = load_registry(registry_path)
     for line in _feed_rows(feeds):
         sys.stdout.write(line + "\n")
@@ -463,9 +478,11 @@ def cmd_feeds_list(args: argparse.Namespace) -> int:
 def cmd_feeds_check(args: argparse.Namespace) -> int:
     from pipeline.run import parse_stage
 
-    registry_path = resolve_registry(args.feeds)
+    settings = _settings()
+    registry_path = _registry(args.feeds, settings)
     feeds = [f for f in load_registry(registry_path) if f.enabled]
-    results = _source(registry_path, args.allow_private_hosts).fetch(feeds, {})
+    allow_private = args.allow_private_hosts or settings.allow_private_hosts
+    results = _source(registry_path, allow_private).fetch(feeds, {})
     now = datetime.now(UTC)
     failed = 0
     sys.stdout.write(f"{'id':<28} {'status':<8} {'items':>5} {'ms':>7}  detail\n")
@@ -482,7 +499,7 @@ def cmd_feeds_check(args: argparse.Namespace) -> int:
 
 
 def cmd_feeds_health(args: argparse.Namespace) -> int:
-    db_path = args.db or default_db()
+    db_path = _settings(args.db).db_path
     if not db_path.exists():
         log.error("%s does not exist: run `pipeline run` first", db_path)
         return EXIT_USAGE

@@ -1,8 +1,9 @@
 """Settings read from the environment, in one place.
 
-The Airflow DAGs, the Dockerfile and docker-compose.yml pass configuration only through
-these variables; nothing else in the package reads the environment for them (the HTTP
-fetcher also honours `PIPELINE_ALLOW_PRIVATE_HOSTS` itself, with the same meaning).
+The `pipeline` command, the Airflow DAGs, the Dockerfile and docker-compose.yml take their
+configuration and defaults from here; nothing else in the package reads the environment
+for them (the HTTP fetcher also honours `PIPELINE_ALLOW_PRIVATE_HOSTS` itself, with the
+same meaning).
 """
 
 from __future__ import annotations
@@ -46,10 +47,24 @@ class Settings:
     keep_staging: bool
 
 
-def load_settings(env: Mapping[str, str] | None = None) -> Settings:
-    """Read every `PIPELINE_*` setting; raises `SettingsError` naming the bad variable."""
+def load_settings(
+    env: Mapping[str, str] | None = None, *, db_path: Path | str | None = None
+) -> Settings:
+    """Read every `PIPELINE_*` setting; raises `SettingsError` naming the bad variable.
+
+    `db_path` (the CLI's `--db`) takes the place of `PIPELINE_DB`, and the paths derived
+    from the warehouse follow it (the analysts' copy next to it, exports beside it) rather
+    than `PIPELINE_PUBLISH_PATH` and `PIPELINE_EXPORT_DIR`: a one-off warehouse never
+    publishes over the configured one's copy.
+    """
     env = os.environ if env is None else env
-    db_path = Path(env.get("PIPELINE_DB") or DEFAULT_DB)
+    if db_path is not None:
+        env = {
+            k: v
+            for k, v in env.items()
+            if k not in ("PIPELINE_DB", "PIPELINE_PUBLISH_PATH", "PIPELINE_EXPORT_DIR")
+        }
+    db_path = Path(db_path or env.get("PIPELINE_DB") or DEFAULT_DB)
     registry = env.get("PIPELINE_FEEDS")
     schedule = (env.get("PIPELINE_SCHEDULE") or DEFAULT_SCHEDULE).strip()
     return Settings(
