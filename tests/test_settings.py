@@ -61,6 +61,12 @@ def test_cli_run_takes_its_defaults_from_the_settings(tmp_path, monkeypatch, cap
     out = capsys.readouterr().out
     assert f"from {copy}" in out
     assert (tmp_path / "out" / "csv" / "articles.csv").is_file()
+    # The report goes where the report DAG writes it: beside the exports.
+    assert load_settings().report_path == tmp_path / "out" / "report.html"
+    assert main(["report"]) == 0
+    assert f"report written to {tmp_path / 'out' / 'report.html'}" in capsys.readouterr().out
+    assert (tmp_path / "out" / "report.html").read_text("utf-8").startswith("<!")
+    assert not (tmp_path / "report.html").exists()
 
 
 def test_cli_flags_still_win_over_the_settings(tmp_path, monkeypatch, capsys):

@@ -133,7 +133,11 @@ def _build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="write the self-contained HTML report")
     rep.add_argument("--db", type=Path, default=None, help=_READ_DB_HELP)
     rep.add_argument(
-        "-o", "--output", type=Path, default=None, help="HTML file (default: data/report.html)"
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        help="HTML file (default: report.html in the export folder, data/exports)",
     )
     rep.set_defaults(func=cmd_report)
 
@@ -278,7 +282,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not db_path.exists():
         log.error("%s does not exist: run `pipeline run` first", db_path)
         return EXIT_USAGE
-    out = args.output or settings.db_path.parent / "report.html"
+    out = args.output or settings.report_path
     path = build_report(db_path, out)
     sys.stdout.write(f"report written to {path} (from {db_path})\n")
     return EXIT_OK

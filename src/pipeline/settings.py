@@ -40,11 +40,16 @@ class Settings:
     fetch_parallelism: int
     # Concurrent requests inside one fetch task.
     fetch_concurrency: int
-    # Analysts' read-only copy of the warehouse, and the folder of exports and reports.
+    # Analysts' read-only copy of the warehouse, and the folder of exports and the report.
     publish_path: Path
     export_dir: Path
     # Keep the staged files of a run after it was loaded and checked (for debugging).
     keep_staging: bool
+
+    @property
+    def report_path(self) -> Path:
+        """The HTML report, beside the exports (`pipeline report` and the report DAG)."""
+        return self.export_dir / "report.html"
 
 
 def load_settings(

@@ -746,4 +746,4 @@ def report_step(settings: Settings, published: str) -> str:
     """Render the HTML report from the analysts' copy (read-only)."""
     from pipeline.report import build_report
 
-    return str(build_report(Path(published), settings.export_dir / "report.html"))
+    return str(build_report(Path(published), settings.report_path))
