@@ -37,6 +37,7 @@ from pipeline.decompress import PIECE, Decoder, make_decoder
 from pipeline.fetch import FetchConfig, HttpSource
 from pipeline.models import FeedSpec, FeedState, FetchResult
 from pipeline.netguard import IPAddress
+from pipeline.settings import SettingsError
 from pipeline.sources import body_hash
 
 FIXTURES = Path(__file__).parent / "fixtures" / "fetch"
@@ -540,13 +541,30 @@ def test_host_names_resolved_and_vetted(http: HTTPServer) -> None:
     assert_failed(default, "refused to connect to localhost", "loopback")
 
 
+@pytest.mark.parametrize("value", ["1", "true", "YES", " on "])
 def test_env_variable_allows_private_hosts(
-    http: HTTPServer, monkeypatch: pytest.MonkeyPatch
+    http: HTTPServer, monkeypatch: pytest.MonkeyPatch, value: str
 ) -> None:
-    monkeypatch.setenv("PIPELINE_ALLOW_PRIVATE_HOSTS", "1")
+    monkeypatch.setenv("PIPELINE_ALLOW_PRIVATE_HOSTS", value)  # as pipeline.settings reads it
     ok = serve_rss(http)
     (result,) = run(replace(FAST, allow_private_hosts=False), ok)
     assert_ok(result)
+
+
+@pytest.mark.parametrize("value", ["0", "off", "No", ""])
+def test_env_variable_off_values_keep_private_hosts_refused(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("PIPELINE_ALLOW_PRIVATE_HOSTS", value)
+    assert replace(FAST, allow_private_hosts=False).address_policy().allow_private is False
+
+
+def test_env_variable_with_a_bad_value_is_refused_like_settings_refuses_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("PIPELINE_ALLOW_PRIVATE_HOSTS", "maybe")
+    with pytest.raises(SettingsError, match="PIPELINE_ALLOW_PRIVATE_HOSTS"):
+        replace(FAST, allow_private_hosts=False).address_policy()
 
 
 def test_bad_schemes_and_urls_refused() -> None:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import os
 import random
 import ssl
 import time
@@ -51,6 +50,7 @@ from pipeline.netguard import (
     UnsafeAddressError,
     parse_allow_rule,
 )
+from pipeline.settings import env_flag
 from pipeline.sniff import decode_feed, sniff_problem, with_utf8_charset
 from pipeline.sources import body_hash
 
@@ -96,7 +96,8 @@ class FetchConfig:
     retry_after_cap: float = 120.0  # a longer Retry-After ends the run's tries for the feed
     max_redirects: int = 5
     user_agent: str = DEFAULT_USER_AGENT
-    # Fetch private/loopback/link-local/... addresses too (or env PIPELINE_ALLOW_PRIVATE_HOSTS=1).
+    # Fetch private/loopback/link-local/... addresses too (or env PIPELINE_ALLOW_PRIVATE_HOSTS,
+    # read as `pipeline.settings` reads it: 1/true/yes/on).
     allow_private_hosts: bool = False
     # Exceptions to the ban: "127.0.0.1:8080" (one port), "10.1.0.0/16", "[::1]:8080".
     allowed_addresses: tuple[str, ...] = ()
@@ -114,7 +115,7 @@ class FetchConfig:
         return _ssl_context(self.verify_tls, self.ca_bundle)
 
     def address_policy(self) -> AddressPolicy:
-        allow_private = self.allow_private_hosts or os.environ.get(ALLOW_PRIVATE_ENV) == "1"
+        allow_private = self.allow_private_hosts or env_flag(ALLOW_PRIVATE_ENV)
         rules = tuple(parse_allow_rule(a) for a in self.allowed_addresses)
         return AddressPolicy(allow_private=allow_private, allow=rules)
 

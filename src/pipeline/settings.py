@@ -3,7 +3,7 @@
 The `pipeline` command, the Airflow DAGs, the Dockerfile and docker-compose.yml take their
 configuration and defaults from here; nothing else in the package reads the environment
 for them (the HTTP fetcher also honours `PIPELINE_ALLOW_PRIVATE_HOSTS` itself, with the
-same meaning).
+same meaning, through `env_flag`).
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def load_settings(
         db_path=db_path,
         staging_root=env.get("PIPELINE_STAGING_ROOT") or DEFAULT_STAGING_ROOT,
         feeds_registry=Path(registry) if registry else None,
-        allow_private_hosts=_bool(env, "PIPELINE_ALLOW_PRIVATE_HOSTS", False),
+        allow_private_hosts=env_flag("PIPELINE_ALLOW_PRIVATE_HOSTS", False, env),
         schedule=None if schedule.lower() in ("none", "manual") else schedule,
         fetch_batch_size=_positive_int(env, "PIPELINE_FETCH_BATCH_SIZE", 20),
         fetch_parallelism=_positive_int(env, "PIPELINE_FETCH_PARALLELISM", 4),
@@ -86,11 +86,14 @@ def load_settings(
             or db_path.with_name(f"{db_path.stem}.analysts{db_path.suffix or '.duckdb'}")
         ),
         export_dir=Path(env.get("PIPELINE_EXPORT_DIR") or db_path.parent / "exports"),
-        keep_staging=_bool(env, "PIPELINE_KEEP_STAGING", False),
+        keep_staging=env_flag("PIPELINE_KEEP_STAGING", False, env),
     )
 
 
-def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+def env_flag(name: str, default: bool = False, env: Mapping[str, str] | None = None) -> bool:
+    """A yes/no variable: 1/0, true/false, yes/no or on/off (any case); unset or empty is
+    `default`. Raises `SettingsError` for anything else."""
+    env = os.environ if env is None else env
     raw = env.get(name)
     if raw is None or raw.strip() == "":
         return default
