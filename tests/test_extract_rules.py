@@ -1180,3 +1180,58 @@ def test_first_of_next_month_dates_a_reduction() -> None:
         datetime(2026, 3, 10, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("reduced", date(2026, 4, 1))]
+
+
+# --- rules-1.5: duties named by their rate, conditions on goods, import surcharges ---
+def test_duty_named_by_its_rate_on_goods_entering_a_country() -> None:
+    x = run(
+        "Ottawa is watching. Copper wire entering the United States from any country now pays "
+        "a 15 per cent duty under the proclamation."
+    )
+    assert [(e.type, e.initiator, e.target, e.rate_pct, e.products) for e in x.events] == [
+        ("tariff", "US", "WORLD", 15, ["copper"])
+    ]
+
+
+def test_condition_on_the_goods_is_no_hedge() -> None:
+    x = run(
+        "Canadian trucks shipped into the United States pay a 25 per cent duty unless they are "
+        "certified as North American."
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("in_effect", "US", "CA")]
+
+
+def test_condition_on_the_other_government_stays_a_threat() -> None:
+    x = run("Washington will put a 25 per cent duty on Canadian trucks if Ottawa does not act.")
+    assert [e.status for e in x.events] == ["threatened"]
+
+
+def test_levy_stays_a_tariff_when_a_quota_is_named_after_it() -> None:
+    x = run(
+        "A 40 per cent levy now applies to Canadian steel entering the United States, with no "
+        "quota on offer."
+    )
+    assert [(e.type, e.rate_pct) for e in x.events] == [("tariff", 40)]
+
+
+def test_goods_that_pay_a_rate_without_a_measure_word() -> None:
+    x = run("Since Monday, Canadian potash crossing into the United States pays 10 per cent.")
+    assert [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("tariff", "US", "CA", 10)
+    ]
+    assert run("Shoppers in Ontario paid 20 per cent more for U.S. oranges.").events == []
+
+
+def test_a_rate_paid_under_a_named_tariff_is_that_tariff() -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods rose on Friday, and since then imports from Canada "
+        "pay 35 per cent."
+    )
+    assert [(e.type, e.rate_pct) for e in x.events] == [("tariff", 35)]
+
+
+def test_import_surcharge_is_a_tariff_and_export_surcharge_is_not() -> None:
+    imp = run("The United States put a 10 per cent import surcharge on Canadian goods.")
+    exp = run("Ontario put a 25 per cent surcharge on electricity exports to the United States.")
+    assert [e.type for e in imp.events] == ["tariff"]
+    assert [e.type for e in exp.events] == ["nontariff_measure"]

@@ -43,7 +43,7 @@ from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.4"
+EXTRACTOR_VERSION = "rules-1.5"
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)

@@ -68,7 +68,8 @@ _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 # "dairy imports into Canada face tariffs": the country goods enter collects the duty.
 _INTO_BEFORE = re.compile(
     r"\b(?:imports?|imported|shipments?|goods|products|entering|entry)\s+(?:[\w-]+\s+)?"
-    r"(?:into|entering)\s+(?:the\s+)?$|\bentering\s+(?:the\s+)?$",
+    r"(?:into|entering)\s+(?:the\s+)?$|\bentering\s+(?:the\s+)?$"
+    r"|\b(?:shipped|sent|brought|coming|crossing|moving|flowing|trucked)\s+into\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(r"-(?:built|made|produced|grown|assembled|manufactured|sourced)\b")

@@ -155,6 +155,8 @@ _DEMAND_CLAUSE = re.compile(
     r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for))\b",
     re.IGNORECASE,
 )
+# "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
+_RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) ")
 _VAGUE_AFTER = re.compile(r"\s+on\s+(?:those|these|the same|such|similar)\s")
 # "would have hit": a counterfactual, nothing happened.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+(?:ed|en|t)\b")
@@ -240,7 +242,12 @@ class ArticleContext:
     def measure_starts(self) -> list[int]:
         """Starts of all measure words (either lexicon) of the current sentence."""
         if self._measures is None:
-            self._measures = sorted(m.start() for key in _MEASURE_KEYS for m in self.hits(key))
+            self._measures = sorted(
+                m.start()
+                for key in _MEASURE_KEYS
+                for m in self.hits(key)
+                if not _RATE_ONLY.match(m.group())
+            )
         return self._measures
 
     def notes(self, start: int, end: int) -> str:
@@ -574,8 +581,14 @@ def _skip_trigger(
         return True  # "tariffs on those sectors"; "a tariff would have hit ...": no event
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
-    # "the tax applies a 3% levy": the levy is the non-tariff measure.
-    return kind == "tariff" and t.group().startswith("lev") and bool(ctx.hits("nontariff"))
+    if kind == "tariff" and _RATE_ONLY.match(t.group()) and len(ctx.hits("tariff")) > 1:
+        return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
+    # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
+    return (
+        kind == "tariff"
+        and t.group().startswith("lev")
+        and any(h.start() < t.start() for h in ctx.hits("nontariff"))
+    )
 
 
 # A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
