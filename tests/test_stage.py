@@ -257,3 +257,38 @@ def test_pipeline_feeds_accepts_a_shipped_registry_name(tmp_path: Path) -> None:
     path = stage.registry_path(named)
     assert path.is_file() and path.name == "trade_beat.yaml"
     assert len(load_registry(path)) > 5
+
+
+def test_a_bad_item_fails_alike_in_the_staged_and_the_cli_run(tmp_path: Path) -> None:
+    """Both runs clean through `pipeline.run.clean_items`: the same items are kept and the
+    same failures named and counted."""
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    (folder / "mixed.xml").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Mixed</title>'
+        "<item><title>Canada answers steel tariffs</title><link>https://x.example/a</link>"
+        "<description>Canada announced a 25% tariff on US steel.</description></item>"
+        "<item><guid>empty-1</guid><link>https://x.example/empty</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    registry = folder / "registry.yaml"
+    registry.write_text("feeds:\n  - {id: mixed, url: mixed.xml}\n", encoding="utf-8")
+    settings = load_settings(
+        {
+            "PIPELINE_DB": str(tmp_path / "staged.duckdb"),
+            "PIPELINE_STAGING_ROOT": str(tmp_path / "staging"),
+            "PIPELINE_FEEDS": str(registry),
+            "PIPELINE_KEEP_STAGING": "1",
+        }
+    )
+    record = staged_run(settings, "run-bad-item")
+    staged = stage.read_staged_batch(settings, "run-bad-item")
+
+    with warehouse.connect(tmp_path / "cli.duckdb") as conn:
+        batch = run_pipeline(conn, load_registry(registry), SampleSource(folder), now=NOW)
+
+    expected = ["item 1 (empty-1) of feed 'mixed': entry has neither a title nor any text"]
+    assert batch.failures == staged.failures == expected
+    assert batch.counts.items_failed == record["items_failed"] == 1
+    assert batch.counts.items_new == record["items_new"] == 1

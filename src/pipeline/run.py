@@ -222,7 +222,10 @@ def run_pipeline(
             parsed.append((feed, items))
         pages = page_stage(conn, parsed, fetch_pages) if fetch_pages else {}
         for feed, items in parsed:
-            cleaned.extend(_clean_items(batch, feed, items, pages))
+            done, failures = clean_items(feed, items, pages)
+            cleaned.extend(done)
+            batch.failures.extend(failures)
+            batch.counts.items_failed += len(failures)
         parsed.clear()
         bar.update(len(chunk))
     bar.close()
@@ -243,10 +246,14 @@ def run_pipeline(
     return batch
 
 
-def _clean_items(
-    batch: RunBatch, feed: FeedSpec, items: Sequence[FeedItem], pages: Mapping[str, Page]
-) -> list[CleanItem]:
-    cleaned = []
+def clean_items(
+    feed: FeedSpec, items: Sequence[FeedItem], pages: Mapping[str, Page] | None = None
+) -> tuple[list[CleanItem], list[str]]:
+    """Clean a feed's items (with their fetched `pages`, if any): the cleaned items, and
+    the reason of each item that failed, logged and never raised. The CLI run and the
+    Airflow fetch step both clean through here."""
+    cleaned: list[CleanItem] = []
+    failures: list[str] = []
     for item in items:
         page = pages.get(item_id(feed.id, item.guid, item.link, "")) if pages else None
         try:
@@ -254,9 +261,8 @@ def _clean_items(
         except Exception as exc:  # one bad item never stops the run
             reason = f"{describe_item(feed, item)}: {exc}"
             log.error("%s", reason)
-            batch.failures.append(reason)
-            batch.counts.items_failed += 1
-    return cleaned
+            failures.append(reason)
+    return cleaned, failures
 
 
 def dedup_stage(

@@ -373,7 +373,7 @@ def fetch_batch(
 ) -> dict[str, Any]:
     """Fetch, parse and clean the feeds of one batch; stage them. One feed's failure is
     recorded in its fetch record, never raised."""
-    from pipeline.run import clean_stage, describe_item, parse_stage
+    from pipeline.run import clean_items, parse_stage
 
     plan = read_plan(settings, run_id)
     feeds = plan.feeds_of(batch)
@@ -382,17 +382,9 @@ def fetch_batch(
     staged: list[StagedFeed] = []
     for feed, result in zip(feeds, results, strict=True):
         record, items = parse_stage(feed, result, plan.started_at)
-        out = StagedFeed(record, [], [])
-        for item in items:
-            try:
-                c = clean_stage(feed, item)
-            except Exception as exc:  # one bad item never stops the run
-                reason = f"{describe_item(feed, item)}: {exc}"
-                log.error("%s", reason)
-                out.failures.append(reason)
-                continue
-            out.items.append(StagedItem(c.item, c.title, c.text, c.candidate))
-        staged.append(out)
+        cleaned, failures = clean_items(feed, items)
+        items_out = [StagedItem(c.item, c.title, c.text, c.candidate) for c in cleaned]
+        staged.append(StagedFeed(record, items_out, failures))
     _write_lines(_batch_file(settings, run_id, batch), staged)
     failed = [s.record.feed_id for s in staged if s.record.status == "failed"]
     log.info(
