@@ -1235,3 +1235,35 @@ def test_import_surcharge_is_a_tariff_and_export_surcharge_is_not() -> None:
     exp = run("Ontario put a 25 per cent surcharge on electricity exports to the United States.")
     assert [e.type for e in imp.events] == ["tariff"]
     assert [e.type for e in exp.events] == ["nontariff_measure"]
+
+
+def test_a_question_asserts_no_event() -> None:
+    question = "Will Prime Minister Carney meet President Trump in Washington this week?"
+    assert run(question).events == []
+    assert [e.type for e in run("Carney met Trump in Washington on Tuesday.").events] == [
+        "leader_contact"
+    ]
+
+
+def test_another_government_following_suit_copies_the_measure() -> None:
+    x = run(
+        "Ontario pulled American wine from LCBO shelves on Tuesday in retaliation for U.S. "
+        "tariffs. Quebec followed suit on Thursday, and Alberta could do the same."
+    )
+    got = [
+        (e.type, e.status, e.initiator, e.target, e.products, e.effective_date) for e in x.events
+    ]
+    assert got == [
+        ("nontariff_measure", "in_effect", "CA-ON", "US", ["alcohol"], date(2025, 3, 25)),
+        ("nontariff_measure", "in_effect", "CA-QC", "US", ["alcohol"], date(2025, 3, 27)),
+        ("nontariff_measure", "threatened", "CA-AB", "US", ["alcohol"], None),
+    ]
+
+
+def test_in_retaliation_after_a_ban_is_no_tariff_of_its_own() -> None:
+    x = run(
+        "Manitoba is pulling American alcohol from its liquor stores in retaliation for U.S. "
+        "tariffs on Canadian steel."
+    )
+    manitoba = [(e.type, e.retaliatory) for e in x.events if e.initiator == "CA-MB"]
+    assert manitoba == [("nontariff_measure", True)]

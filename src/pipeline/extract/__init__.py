@@ -33,6 +33,7 @@ from pipeline.extract.events import (
     Sentence,
     bucket,
     effect_followup,
+    followed_suit,
     sentence_events,
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
@@ -126,6 +127,8 @@ def _run_sentences(
             found = sentence_events(ctx, Sentence(start, end, list(ms)), last_person)
         if not found:
             effect_followup(ctx, Sentence(start, end, []))
+            if ctx.last_measure is not None:
+                followed_suit(ctx, Sentence(start, end, list(ms)))
             ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))
         for m in ms:
             if m.kind == "subdivision" or (m.kind == "person" and "-" in m.code):

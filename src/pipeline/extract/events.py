@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from pipeline.extract import modality
@@ -155,6 +155,7 @@ _DEMAND_CLAUSE = re.compile(
     r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for))\b",
     re.IGNORECASE,
 )
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) ")
 _VAGUE_AFTER = re.compile(r"\s+on\s+(?:those|these|the same|such|similar)\s")
@@ -581,6 +582,12 @@ def _skip_trigger(
         return True  # "tariffs on those sectors"; "a tariff would have hit ...": no event
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
+    if kind == "tariff" and t.group().startswith("retaliat"):
+        earlier = any(h.start() < t.start() for h in ctx.hits("nontariff"))
+        if (earlier and before.endswith(" in ")) or (
+            len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
+        ):
+            return True  # "pulling American alcohol from its stores in retaliation": that ban
     if kind == "tariff" and _RATE_ONLY.match(t.group()) and len(ctx.hits("tariff")) > 1:
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
@@ -842,6 +849,13 @@ def effect_followup(ctx: ArticleContext, s: Sentence) -> None:
         target.rule += "|date=next-sentence"
         if ctx.published and target.status in ("in_effect", "announced"):
             target.status = "announced" if day > ctx.published else "in_effect"
+
+
+def followed_suit(ctx: ArticleContext, s: Sentence) -> None:
+    """A sentence with no trigger of its own: "Quebec followed suit on Wednesday."."""
+    for ev in same_measure_events(ctx, s, []):
+        kept = merge_into(ctx.events, ev)
+        ctx.last_measure = kept
 
 
 # --- symmetric types ----------------------------------------------------------------------
@@ -1270,6 +1284,10 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
             # about, reported (if at all) where the article states it.
             found = [e for e in found if e.type not in MEASURES]
         found += disputes
+    found += same_measure_events(ctx, s, found)
+    if _QUESTION_END.search(text, s.start, s.end):
+        # "Will the two leaders meet this week?": a question asserts nothing.
+        found = []
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []
     for ev in found:
@@ -1282,6 +1300,51 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_measures = measures
     ctx.prev_trade = trade_here
     return len(found)
+
+
+# "New Brunswick has done the same", "Quebec followed suit": the measure just reported,
+# taken by another government of the same side.
+_SAME_MEASURE = re.compile(
+    r"\s+(?:(?:has|have|had|did|will|would|could|is|are|was|were|also|since|quickly|soon)\s+)*"
+    r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit)\b",
+    re.IGNORECASE,
+)
+_HEDGED_SAME = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
+
+
+def same_measure_events(ctx: ArticleContext, s: Sentence, found: list[Event]) -> list[Event]:
+    """Copies of the last measure for each "<government> did the same" in the sentence."""
+    out: list[Event] = []
+    for m in s.mentions:
+        same = _SAME_MEASURE.match(ctx.text, m.end, s.end)
+        if same is None or m.kind not in ("country", "metonym", "subdivision", "person"):
+            continue
+        before = [e for e in found if e.type in MEASURES and e.char_start <= m.start]
+        base = before[-1] if before else ctx.last_measure
+        if base is None or base.initiator == m.code or _country(base.initiator) != m.country:
+            continue
+        status = base.status
+        if _HEDGED_SAME.search(same.group()):
+            status = "threatened"
+        # Its own date, if the sentence gives one ("followed suit on Friday"), else none.
+        dates = [
+            d for d in find_dates(ctx.text, s.start, s.end, ctx.published) if d.start >= same.end()
+        ]
+        out.append(
+            replace(
+                base,
+                initiator=m.code,
+                status=status,
+                evidence=ctx.text[s.start : s.end],
+                char_start=s.start,
+                char_end=s.end,
+                products=list(base.products),
+                effective_date=dates[0].value if dates else None,
+                confidence=round(max(0.3, base.confidence - 0.15), 2),
+                rule=f"{base.rule.split('|', 1)[0]}|status=same-as-before|parties=followed",
+            )
+        )
+    return out
 
 
 # --- merging ------------------------------------------------------------------------------
