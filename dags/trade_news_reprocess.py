@@ -52,7 +52,7 @@ _DATE = ["null", "string"]
             description="Feed ids to re-extract (one per line); empty for every feed.",
         ),
         "dry_run": Param(
-            True,
+            stage.REPROCESS_DRY_RUN_DEFAULT,
             type="boolean",
             title="Dry run",
             description="Extract and count, but write nothing.",

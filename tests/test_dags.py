@@ -225,6 +225,11 @@ def test_reprocess_dag_dry_run_then_real(
     assert ingest.test(logical_date=datetime(2026, 3, 12, tzinfo=UTC)).state == "success"
     dag = dagbag.get_dag("trade_news_reprocess")
     assert set(dag.params) == {"start_date", "end_date", "feeds", "dry_run"}
+    # The form and check_reprocess_conf agree: no answer means a dry run.
+    assert dag.params["dry_run"] is True
+    from pipeline.settings import load_settings
+
+    assert stage.check_reprocess_conf(load_settings(), {}).dry_run is True
     before = rows(pipeline_env, "SELECT * FROM events ORDER BY event_id")
 
     dr = dag.test(logical_date=datetime(2026, 3, 12, 1, tzinfo=UTC))  # dry run by default

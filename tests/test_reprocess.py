@@ -62,6 +62,17 @@ def test_dry_run_writes_nothing(settings: Settings) -> None:
     assert events(settings.db_path) == before
 
 
+def test_params_without_dry_run_mean_a_dry_run(settings: Settings) -> None:
+    assert stage.check_reprocess_conf(settings, {}).dry_run is True
+    before = events(settings.db_path)
+    versions_sql = "SELECT extractor_version FROM articles ORDER BY ALL"
+    versions = query(settings.db_path, versions_sql)
+    result = stage.reprocess_step(settings, {"feeds": []}, "rp-default")
+    assert result["dry_run"] is True
+    assert events(settings.db_path) == before
+    assert query(settings.db_path, versions_sql) == versions
+
+
 def test_reprocess_replaces_events_and_records_the_version(
     settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -96,7 +107,7 @@ def test_a_failure_leaves_the_old_events(
     # Re-linking runs inside the transaction, after the deletes and inserts.
     monkeypatch.setattr(rp, "refresh_clusters", broken_rows)
     with pytest.raises(RuntimeError, match="disk full"):
-        stage.reprocess_step(settings, {}, "rp-2")
+        stage.reprocess_step(settings, {"dry_run": False}, "rp-2")
     assert events(settings.db_path) == before
     assert query(settings.db_path, "SELECT * FROM people_mentions ORDER BY ALL") == people
     assert "test-3" not in {
@@ -198,5 +209,5 @@ def test_a_failure_leaves_the_old_quotes(
 
     monkeypatch.setattr(rp, "refresh_clusters", broken_rows)
     with pytest.raises(RuntimeError, match="disk full"):
-        stage.reprocess_step(settings, {}, "rp-2")
+        stage.reprocess_step(settings, {"dry_run": False}, "rp-2")
     assert query(db, "SELECT * FROM quotes ORDER BY ALL") == before

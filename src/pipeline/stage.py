@@ -658,6 +658,11 @@ def finish_run(settings: Settings, run_id: str) -> None:
 # --- reprocess -------------------------------------------------------------------------
 
 
+# A reprocess that names no `dry_run` only counts: writing takes an explicit false. The
+# reprocess DAG's form starts from the same default.
+REPROCESS_DRY_RUN_DEFAULT = True
+
+
 @dataclass(frozen=True, slots=True)
 class ReprocessConf:
     start: date | None
@@ -686,7 +691,7 @@ def check_reprocess_conf(settings: Settings, params: Mapping[str, Any]) -> Repro
         missing = sorted(set(feeds) - {f.id for f in load_registry(path)})
         if missing:
             raise ConfError(f"unknown feed id(s) {missing}: not in the registry {path}")
-    dry_run = params.get("dry_run", False)
+    dry_run = params.get("dry_run", REPROCESS_DRY_RUN_DEFAULT)
     if not isinstance(dry_run, bool):
         raise ConfError(f"'dry_run' must be true or false, got {dry_run!r}")
     return ReprocessConf(start, end, tuple(feeds) if feeds else None, dry_run)
