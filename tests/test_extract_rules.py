@@ -1267,3 +1267,32 @@ def test_in_retaliation_after_a_ban_is_no_tariff_of_its_own() -> None:
     )
     manitoba = [(e.type, e.retaliatory) for e in x.events if e.initiator == "CA-MB"]
     assert manitoba == [("nontariff_measure", True)]
+
+
+def test_named_premier_and_governor_called_both_leaders_hold_talks() -> None:
+    x = run(
+        "Vermont Governor Ann Boyd hosted Quebec Premier Luc Tremblay for trade talks on "
+        "Tuesday, a visit both leaders called overdue."
+    )
+    assert [(e.type, e.initiator, e.target) for e in x.events] == [
+        ("trade_talks", "US-VT", "CA-QC")
+    ]
+
+
+def test_request_for_a_new_dispute_settlement_panel_is_a_filing() -> None:
+    x = run(
+        "Washington requested a new dispute settlement panel under CUSMA over Canada's dairy "
+        "quotas on Monday."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_dispute", "filed", "US", "CA")
+    ]
+
+
+def test_asking_the_federal_court_to_quash_a_canadian_surtax_is_a_canadian_case() -> None:
+    x = run(
+        "Canadian importers asked the Federal Court to quash Ottawa's surtax on U.S. steel, "
+        "saying the trade measure broke the law."
+    )
+    disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert disputes == [("filed", "CA", "US")]

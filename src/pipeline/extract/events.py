@@ -935,6 +935,12 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     ]
     seats = [m for m in s.mentions if m.kind == "metonym" and text_of(ctx, m) in _LEADER_SEATS]
     leaders = {p.country for p in parties if p.leader} | {m.country for m in seats}
+    named = {p.country for p in parties if p.kind in ("person", "official") and not p.leader}
+    if {"CA", "US"} <= named:
+        # "Governor Whitmer hosted Premier Ford ... both leaders said": the leaders are
+        # the named officials, not the heads of government.
+        leaders = {p.country for p in parties if p.leader and p.kind != "group"}
+        leaders |= {m.country for m in seats}
     out: list[Event] = []
     if {"CA", "US"} <= leaders and _first_contact(_TALK_CONTACT, sent):
         lead = sorted([p for p in parties if p.leader] + seats, key=lambda m: m.start)
