@@ -1296,3 +1296,24 @@ def test_asking_the_federal_court_to_quash_a_canadian_surtax_is_a_canadian_case(
     )
     disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
     assert disputes == [("filed", "CA", "US")]
+
+
+def test_review_of_the_continental_trade_agreement_under_way() -> None:
+    x = run(
+        "The formal review of the continental trade agreement by Ottawa and Washington, "
+        "six years on, is now officially under way."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+
+
+def test_ministers_meeting_for_the_joint_review() -> None:
+    x = run(
+        "Trade ministers from Canada and the United States are meeting in Ottawa this week "
+        "for the joint review of CUSMA."
+    )
+    assert ("trade_agreement", "under_review") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_pact_reaching_an_anniversary_is_no_deal_reached() -> None:
+    x = run("Canada and the U.S. marked the day the continental trade pact reached its fifth year.")
+    assert [e for e in x.events if e.type == "trade_agreement" and e.status == "reached"] == []

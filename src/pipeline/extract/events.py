@@ -141,7 +141,8 @@ _SYMMETRIC_KINDS = frozenset(
 )  # fmt: skip
 _CUSMA = re.compile(
     r"\b(?:CUSMA|USMCA|NAFTA|Canada-United States-Mexico Agreement"
-    r"|(?:United States|U\.S\.)-Mexico-Canada Agreement|North American Free Trade Agreement)"
+    r"|(?:United States|U\.S\.)-Mexico-Canada Agreement|North American Free Trade Agreement"
+    r"|continental (?:free[- ])?trade (?:agreement|pact|deal))"
 )
 _COURT_WORD = re.compile(r"\b(?:court|judges?|justices|IEEPA)\b", re.IGNORECASE)
 _RESPONSE_TO = re.compile(
