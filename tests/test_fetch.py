@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import ipaddress
+import os
 import shutil
 import socket
 import ssl
@@ -957,3 +958,52 @@ def test_https_to_vetted_ip_keeps_sni_and_certificate_check(
         assert_failed(untrusted, "CERTIFICATE_VERIFY_FAILED")
     finally:
         server.stop()
+
+
+def _self_signed_ca(folder: Path, name: str) -> bytes:
+    key, pem = folder / f"{name}.key", folder / f"{name}.pem"
+    command = (
+        f"req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -keyout {key}"
+        f" -out {pem} -days 2 -subj /CN={name}"
+    )
+    subprocess.run(["openssl", *command.split()], check=True, capture_output=True)
+    return pem.read_bytes()
+
+
+def _trusted_names(context: ssl.SSLContext) -> set[str]:
+    return {
+        value
+        for cert in context.get_ca_certs()
+        for rdn in cert["subject"]
+        for key, value in rdn
+        if key == "commonName"
+    }
+
+
+def test_a_ca_bundle_rotated_at_the_same_path_is_read_again(tmp_path: Path) -> None:
+    assert shutil.which("openssl"), "the test needs the openssl command"
+    first, second = _self_signed_ca(tmp_path, "RotateCA1"), _self_signed_ca(tmp_path, "RotateCA2")
+    # Padded to one size (text after the PEM block is ignored): only the time tells them apart.
+    size = max(len(first), len(second))
+    first, second = first.ljust(size, b"\n"), second.ljust(size, b"\n")
+    bundle = tmp_path / "bundle.pem"
+    bundle.write_bytes(first)
+    os.utime(bundle, ns=(1_700_000_000_000_000_000, 1_700_000_000_000_000_000))
+    config = replace(FAST, ca_bundle=str(bundle))
+
+    before = config.ssl_context()
+    assert _trusted_names(before) == {"RotateCA1"}
+    assert config.ssl_context() is before  # unchanged file: the cached context
+
+    bundle.write_bytes(second)  # rotated in place: same path, same inode, same size
+    os.utime(bundle, ns=(1_700_000_001_000_000_000, 1_700_000_001_000_000_000))
+    after = config.ssl_context()
+    assert after is not before
+    assert _trusted_names(after) == {"RotateCA2"}
+
+    # Replaced by a rename, with the old size and time: a new inode, so read again too.
+    staged = tmp_path / "bundle.pem.new"
+    staged.write_bytes(first)
+    os.utime(staged, ns=(1_700_000_001_000_000_000, 1_700_000_001_000_000_000))
+    os.replace(staged, bundle)
+    assert _trusted_names(config.ssl_context()) == {"RotateCA1"}

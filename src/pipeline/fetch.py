@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import os
 import random
 import ssl
 import time
@@ -70,12 +71,25 @@ PERMANENT_REDIRECTS = frozenset({301, 308})
 RETRYABLE_STATUSES = frozenset({408, 429})
 
 
-@functools.lru_cache(maxsize=8)
 def _ssl_context(verify: bool, ca_bundle: str | None) -> ssl.SSLContext:
     """One context per trust setting for the whole process: loading the CA store takes
-    tens of milliseconds, more than a whole run of conditional GETs to one chunk of feeds."""
+    tens of milliseconds, more than a whole run of conditional GETs to one chunk of feeds.
+
+    A CA bundle's context is keyed on the file as it is now (path, inode, modification
+    time, size), so a bundle rotated at the same path is read again by the next fetch."""
     if verify and ca_bundle:
-        return ssl.create_default_context(cafile=ca_bundle)
+        st = os.stat(ca_bundle)
+        return _bundle_context(ca_bundle, st.st_ino, st.st_mtime_ns, st.st_size)
+    return _default_context(verify)
+
+
+@functools.lru_cache(maxsize=8)
+def _bundle_context(path: str, inode: int, mtime_ns: int, size: int) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=path)
+
+
+@functools.lru_cache(maxsize=2)
+def _default_context(verify: bool) -> ssl.SSLContext:
     return httpx.create_ssl_context(verify=verify, trust_env=False)
 
 
