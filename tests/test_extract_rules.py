@@ -1317,3 +1317,19 @@ def test_ministers_meeting_for_the_joint_review() -> None:
 def test_a_pact_reaching_an_anniversary_is_no_deal_reached() -> None:
     x = run("Canada and the U.S. marked the day the continental trade pact reached its fifth year.")
     assert [e for e in x.events if e.type == "trade_agreement" and e.status == "reached"] == []
+
+
+def test_leaders_agreeing_that_talks_resume_is_no_contact_of_their_own() -> None:
+    x = run(
+        "Canada's tariffs on U.S. steel remain. Prime Minister Mark Carney and President Trump "
+        "agreed that trade talks would resume next week."
+    )
+    assert "leader_contact" not in [e.type for e in x.events]
+    assert "trade_talks" in [e.type for e in x.events]
+
+
+def test_no_rush_to_sign_a_deal_is_no_signing() -> None:
+    x = run("Carney said he is in no rush to sign a bad trade deal with the United States.")
+    assert [e for e in x.events if e.type == "trade_agreement"] == []
+    signed = run("Carney and Trump signed the trade agreement on Monday.")
+    assert [(e.type, e.status) for e in signed.events] == [("trade_agreement", "signed")]

@@ -950,8 +950,17 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         if back and any(e.type == "leader_contact" for e in ctx.events):
             pair = None  # "Following that call, the leaders agreed ...": already reported
         trig = _first_contact(_TALK_CONTACT, sent)
-        if trig and trig.group().startswith("talk") and _DELEGATES.search(sent, 0, trig.start()):
-            pair = None  # "the leaders agreed that their negotiators would hold talks"
+        if (
+            trig
+            and trig.group().startswith("talk")
+            and (
+                _DELEGATES.search(sent, 0, trig.start())
+                or _AGREED_BEFORE.search(sent, 0, trig.start())
+            )
+        ):
+            # "the leaders agreed that their negotiators would hold talks", "agreed that
+            # talks would resume": talks between others, not a contact of their own
+            pair = None
         if pair is not None:
             word = trig.group() if trig else m.group()
             statuses = modality.contact_statuses(gaz, sent)
@@ -1032,6 +1041,9 @@ _NOT_A_MEETING_AFTER = re.compile(
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
 )
 _DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b")
+_AGREED_BEFORE = re.compile(
+    r"\bagreed\s+(?:that\s+|to\s+(?:\w+\s+)?)(?:the\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
 _AFTER_CONTACT = re.compile(r"\bafter\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$")
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s")
 
