@@ -1,8 +1,11 @@
-"""trade_news_ingest: choose due feeds -> fetch (mapped) -> dedup -> extract -> load -> checks.
+"""trade_news_ingest: choose due feeds -> fetch (mapped) -> dedup -> extract -> load -> checks
+-> announce.
 
 A thin caller of `pipeline.stage`: tasks pass run ids and batch numbers, never articles.
 Trigger ad hoc with `airflow dags trigger trade_news_ingest --conf '{"feeds": ["id"]}'`
-(or `{"force": true}`); a bad configuration fails the run at its first task.
+(or `{"force": true}`); a bad configuration fails the run at its first task. `announce`
+updates the warehouse Asset (and so starts trade_news_report) only when the load inserted
+new rows; otherwise it is skipped, and a skipped task emits no Asset event.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from airflow.sdk import TriggerRule, dag, get_current_context, task
-from airflow.sdk.exceptions import AirflowFailException
+from airflow.sdk.exceptions import AirflowFailException, AirflowSkipException
 
 from pipeline import stage
 from trade_news_common import (
@@ -105,21 +108,28 @@ def trade_news_ingest() -> None:
             )
         return {k: v for k, v in counts.items() if k != "failures"}
 
-    @task(pool=DUCKDB_POOL, outlets=[WAREHOUSE_ASSET])
+    @task(pool=DUCKDB_POOL)
     def quality_checks(counts: dict[str, Any]) -> dict[str, Any]:
         s = settings()
         record = stage.check_quality(s, counts["run_id"], counts)
         stage.finish_run(s, counts["run_id"])
+        return record
+
+    @task(outlets=[WAREHOUSE_ASSET], execution_timeout=timedelta(minutes=2))
+    def announce(counts: dict[str, Any], record: dict[str, Any]) -> None:
+        if not stage.loaded_new_rows(counts):
+            # Skipped: no Asset event, so the report DAG does not run for nothing.
+            raise AirflowSkipException(f"run {record['run_id']} loaded no new rows")
         # The Asset event carries the run's counts for the report DAG and the UI.
         get_current_context()["outlet_events"][WAREHOUSE_ASSET].extra = record
-        return record
 
     run = check_conf()
     refs = plan(run)
     fetched = fetch.expand(ref=refs)
     deduped = dedup(run)
     fetched >> deduped
-    quality_checks(load(extract(deduped)))
+    loaded = load(extract(deduped))
+    announce(loaded, quality_checks(loaded))
 
 
 trade_news_ingest()

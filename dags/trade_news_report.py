@@ -1,7 +1,8 @@
 """trade_news_report: after each change of the warehouse, refresh the reporting tables,
 publish the analysts' read-only copy, and write the exports and the HTML report.
 
-Scheduled on the warehouse Asset that trade_news_ingest (and a real reprocess) updates.
+Scheduled on the warehouse Asset that trade_news_ingest updates when a load inserted new
+rows (and a real reprocess updates).
 Only `publish` opens the warehouse itself (in the DuckDB pool); exports and the report
 read the published copy, so they never hold up a load.
 """

@@ -105,6 +105,9 @@ def test_ingest_dag_shape(dagbag: DagBag) -> None:
     assert dag.max_active_runs == 1 and not dag.catchup
     writers = {t.task_id for t in dag.tasks if t.pool == "duckdb_writer"}
     assert writers == {"plan", "dedup", "load", "quality_checks"}
+    # Only `announce` updates the warehouse Asset, and it runs after the checks.
+    assert [t.task_id for t in dag.tasks if t.outlets] == ["announce"]
+    assert dag.get_task("announce").upstream_task_ids == {"load", "quality_checks"}
     assert dag.get_task("fetch").max_active_tis_per_dagrun is not None
 
 
@@ -142,6 +145,32 @@ def test_ingest_loads_feeds_and_survives_a_failing_feed(dagbag: DagBag, pipeline
     # The warehouse Asset was updated with the run's counts.
     [extra] = asset_events(dr.run_id)
     assert extra["run_id"] == run[0] and extra["feeds_failed"] == 1 and extra["articles_new"] == 5
+
+
+def test_a_run_that_loads_no_new_rows_does_not_update_the_asset(
+    dagbag: DagBag, pipeline_env: Path
+) -> None:
+    dag = dagbag.get_dag("trade_news_ingest")
+    first = dag.test(logical_date=datetime(2026, 3, 14, tzinfo=UTC), run_conf={"force": True})
+    assert first.state == DagRunState.SUCCESS
+    assert task_states(first)["announce"] == TaskInstanceState.SUCCESS
+    [extra] = asset_events(first.run_id)
+    assert extra["items_new"] == 5
+
+    # The same feeds again: unchanged (not modified), the broken feed still fails.
+    second = dag.test(logical_date=datetime(2026, 3, 14, 1, tzinfo=UTC), run_conf={"force": True})
+    states = task_states(second)
+    assert second.state == DagRunState.SUCCESS, states
+    assert states["load"] == states["quality_checks"] == TaskInstanceState.SUCCESS
+    assert states["announce"] == TaskInstanceState.SKIPPED
+    assert asset_events(second.run_id) == []  # so trade_news_report is not triggered
+    # The run is still recorded, with nothing new.
+    latest = rows(
+        pipeline_env,
+        "SELECT items_new, items_duplicate, feeds_not_modified, feeds_failed FROM runs "
+        "ORDER BY started_at DESC LIMIT 1",
+    )
+    assert latest == [(0, 0, 3, 1)]
 
 
 def test_a_fetch_task_failing_for_good_is_recorded_and_the_run_succeeds(

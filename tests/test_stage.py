@@ -259,6 +259,16 @@ def test_pipeline_feeds_accepts_a_shipped_registry_name(tmp_path: Path) -> None:
     assert len(load_registry(path)) > 5
 
 
+def test_only_a_load_that_inserted_items_counts_as_new_rows(settings: Settings) -> None:
+    staged_run(settings, "run-1")
+    again = stage.load_run(settings, "run-1")  # loaded before: nothing written now
+    assert again["items_new"] > 0 and not stage.loaded_new_rows(again)
+    assert stage.loaded_new_rows({**again, "loaded_now": True})
+    nothing = {**again, "loaded_now": True, "items_new": 0, "items_duplicate": 0}
+    assert not stage.loaded_new_rows(nothing)
+    assert stage.loaded_new_rows({**nothing, "items_duplicate": 1})
+
+
 def test_a_bad_item_fails_alike_in_the_staged_and_the_cli_run(tmp_path: Path) -> None:
     """Both runs clean through `pipeline.run.clean_items`: the same items are kept and the
     same failures named and counted."""

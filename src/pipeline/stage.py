@@ -527,6 +527,14 @@ def load_run(settings: Settings, run_id: str) -> dict[str, Any]:
     return {**loaded, "loaded_now": True, "failures": batch.failures}
 
 
+def loaded_new_rows(counts: Mapping[str, Any]) -> bool:
+    """Whether a load (what `load_run` returned) inserted new rows: items, and with them
+    articles, events and the rest, rather than only the run's bookkeeping (its `runs` row,
+    fetches and feed health) or nothing at all (a run id loaded before)."""
+    stored_items = counts.get("items_new", 0) + counts.get("items_duplicate", 0)
+    return bool(counts.get("loaded_now")) and stored_items > 0
+
+
 def read_staged_batch(settings: Settings, run_id: str) -> RunBatch:
     folder = run_dir(settings, run_id)
     batch: RunBatch = decode(RunBatch, _read_json(folder / "batch.json"))
