@@ -35,6 +35,7 @@ _YEAR = re.compile(
     r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )
+_CENTURY = re.compile(r"19|20")  # a cheap test before _YEAR: most sentences hold no year
 _ENDED_IN_YEAR = re.compile(
     r"\b(?:lifted|removed|dropped|scrapped|ended|rescinded|repealed|expired|withdrawn|"
     r"eliminated|rolled back)\b[^.;]{0,30}?\b(?:in|by|until)\s+(?:early |late |mid-?)?"
@@ -44,8 +45,17 @@ _ENDED_IN_YEAR = re.compile(
 )
 
 
+# Every match of _AUTHORITY contains one of these (lower-cased): a substring test is far
+# cheaper than the case-blind pattern, and most sentences name no law.
+_AUTHORITY_WORDS = ("sec", "trade expansion", "ieepa", "emergency", "customs tariff", "surtax order")
+_AUTHORITY_WORDS += ("measure order", "measures order")
+
+
 def find_authority(text: str, start: int, end: int) -> str | None:
     """Label of the first legal authority named in text[start:end], else None."""
+    chunk = text[start:end].lower()
+    if not any(w in chunk for w in _AUTHORITY_WORDS):
+        return None
     m = _AUTHORITY.search(text, start, end)
     if m is None:
         return None
@@ -60,7 +70,7 @@ def find_authority(text: str, start: int, end: int) -> str | None:
 
 def past_year(text: str, start: int, end: int, published: date | None) -> int | None:
     """A year before the publication year named in text[start:end] as a time frame."""
-    if published is None:
+    if published is None or not _CENTURY.search(text, start, end):
         return None
     for m in _YEAR.finditer(text, start, end):
         year = int(m.group("year"))
