@@ -27,6 +27,8 @@ from pipeline.models import FeedSpec, FeedState, Quote
 log = logging.getLogger(__name__)
 
 _MIGRATION_NAME = re.compile(r"^(\d{3,})_[\w-]+\.sql$")
+# Descriptions (COMMENT ON) of every object: applied after the migrations, not one of them.
+COMMENTS_FILE = "comments.sql"
 
 
 class WarehouseError(RuntimeError):
@@ -93,7 +95,8 @@ def connect(db_path: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyC
 
 
 def migrate(conn: duckdb.DuckDBPyConnection, folder: Path | None = None) -> list[str]:
-    """Apply the migrations not yet recorded in `schema_migrations`, each atomically."""
+    """Apply the migrations not yet recorded in `schema_migrations`, each atomically, then
+    the descriptions file (`apply_comments`). Returns the migrations applied."""
     conn.execute(
         """CREATE TABLE IF NOT EXISTS schema_migrations (
                version INTEGER PRIMARY KEY, name VARCHAR NOT NULL,
@@ -119,7 +122,40 @@ def migrate(conn: duckdb.DuckDBPyConnection, folder: Path | None = None) -> list
             raise
         log.info("applied migration %s", migration.name)
         done.append(migration.name)
+    apply_comments(conn, folder, force=bool(done))
     return done
+
+
+def apply_comments(
+    conn: duckdb.DuckDBPyConnection, folder: Path | None = None, *, force: bool = False
+) -> bool:
+    """Apply `comments.sql` (every COMMENT ON) when it changed since it was last applied,
+    or with `force` (after a migration: CREATE OR REPLACE VIEW drops a view's comments).
+    One transaction; True when it was applied. A folder without the file has nothing to do.
+    """
+    path = (folder or sql_dir()) / COMMENTS_FILE
+    if not path.is_file():
+        return False
+    sql = path.read_text("utf-8")
+    checksum = hashlib.sha256(sql.encode("utf-8")).hexdigest()
+    conn.execute(
+        """CREATE TABLE IF NOT EXISTS schema_comments (
+               checksum VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"""
+    )
+    applied = [c for (c,) in conn.execute("SELECT checksum FROM schema_comments").fetchall()]
+    if applied == [checksum] and not force:
+        return False
+    conn.execute("BEGIN TRANSACTION")
+    try:
+        conn.execute(sql)
+        conn.execute("DELETE FROM schema_comments")
+        conn.execute("INSERT INTO schema_comments VALUES (?, ?)", [checksum, datetime.now(UTC)])
+        conn.execute("COMMIT")
+    except Exception:
+        conn.execute("ROLLBACK")
+        raise
+    log.info("applied %s", COMMENTS_FILE)
+    return True
 
 
 # --- lookups ---------------------------------------------------------------------------
