@@ -127,11 +127,12 @@ COMMENT ON COLUMN schema_migrations.version IS 'Migration number (the NNN of its
 COMMENT ON COLUMN schema_migrations.name IS 'File name of the migration.';
 COMMENT ON COLUMN schema_migrations.checksum IS 'SHA-256 of the migration''s SQL when applied.';
 COMMENT ON COLUMN schema_migrations.applied_at IS 'When it was applied (UTC).';
-COMMENT ON TABLE conflict_scores IS 'Superseded by event_codes (same scores, version 2025.1); kept for older queries, no view reads it.';
+COMMENT ON VIEW conflict_scores IS 'The conflict-cooperation score and its rationale of each event (type, status), read from event_codes (sql/140); kept for older queries, no view reads it.';
 COMMENT ON COLUMN conflict_scores.type IS 'Event type from shared/TAXONOMY.md: tariff, nontariff_measure, trade_talks, leader_contact, trade_agreement or trade_dispute.';
 COMMENT ON COLUMN conflict_scores.status IS 'Event status as the article reports it; the allowed values depend on the type (shared/TAXONOMY.md).';
 COMMENT ON COLUMN conflict_scores.score IS '-10 (most conflictual) to +10 (most cooperative), Goldstein-style.';
 COMMENT ON COLUMN conflict_scores.rationale IS 'Why the score: what the (type, status) means for the relationship.';
+COMMENT ON COLUMN event_codes.rationale IS 'Why the score: what the (type, status) means for the relationship (the YAML''s rationale).';
 COMMENT ON TABLE report_refresh IS 'When the report_* tables were last rebuilt by refresh_reporting, and from which rows.';
 COMMENT ON COLUMN report_refresh.refreshed_at IS 'When the refresh committed (UTC).';
 COMMENT ON COLUMN report_refresh.last_run_id IS 'The latest run included.';

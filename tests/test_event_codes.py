@@ -98,3 +98,50 @@ def test_sync_replaces_the_rows_and_the_views_follow(tmp_path):
     conn.execute("COMMIT")
     assert conn.execute("SELECT conflict_score FROM v_events").fetchall() == [(-6.0,)]
     conn.close()
+
+
+def test_conflict_scores_is_a_view_of_event_codes(tmp_path):
+    conn = warehouse.connect(tmp_path / "w.duckdb")
+    views = {v for (v,) in conn.execute("SELECT view_name FROM duckdb_views()").fetchall()}
+    tables = {t for (t,) in conn.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    assert "conflict_scores" in views and "conflict_scores" not in tables
+    rows = conn.execute("SELECT type, status, score, rationale FROM conflict_scores").fetchall()
+    assert {(r[0], r[1]): r[2:] for r in rows} == {
+        k: (c.score, c.rationale) for k, c in load_codes().items()
+    }
+    # A change of the shipped table reaches conflict_scores too: there is no second copy.
+    changed = parse_codes(event_codes._read_text().replace("score: -6", "score: -9", 1))
+    assert sync_event_codes(conn, codes=changed) is True
+    assert conn.execute(
+        "SELECT score FROM conflict_scores WHERE type = 'tariff' AND status = 'threatened'"
+    ).fetchall() == [(-9.0,)]
+    conn.close()
+
+
+def test_a_code_without_a_rationale_is_refused():
+    text = event_codes._read_text()
+    with pytest.raises(EventCodesError, match="no rationale"):
+        parse_codes(text.replace('rationale: "a duty being collected"', 'rationale: ""', 1))
+
+
+def test_migration_140_keeps_the_rationales_of_an_existing_warehouse(tmp_path):
+    import shutil
+
+    older = tmp_path / "sql"
+    older.mkdir()
+    for m in warehouse.discover_migrations():
+        if m.version < 140:
+            shutil.copy(warehouse.sql_dir() / m.name, older / m.name)
+    conn = duckdb.connect(str(tmp_path / "old.duckdb"))
+    warehouse.migrate(conn, older)  # a warehouse from before the migration
+    before = conn.execute("SELECT type, status, score, rationale FROM conflict_scores").fetchall()
+    assert len(before) == len(load_codes())
+
+    assert warehouse.migrate(conn) == ["140_conflict_scores_from_event_codes.sql"]
+    after = conn.execute("SELECT type, status, score, rationale FROM conflict_scores").fetchall()
+    assert sorted(after) == sorted(before)
+    assert conn.execute("SELECT count(*) FROM event_codes WHERE rationale IS NULL").fetchone() == (
+        0,
+    )
+    assert sync_event_codes(conn) is False  # the migrated rows already equal the file
+    conn.close()

@@ -2,7 +2,8 @@
 
 The pinned, versioned table ships as package data (`pipeline/data/event_codes.yaml`) and is
 the single source of the warehouse's `event_codes` table, which the reporting views join for
-conflict scores (`sql/130_event_codes_views.sql`). `sync_event_codes` makes the table equal
+conflict scores (`sql/130_event_codes_views.sql`); `conflict_scores` is a view of it
+(`sql/140_conflict_scores_from_event_codes.sql`). `sync_event_codes` makes the table equal
 to the file; the warehouse calls it after its migrations, so editing the YAML (and bumping
 its `version`) is all a change of codes or scores takes.
 """
@@ -30,6 +31,7 @@ class EventCode:
     plover_type: str
     score: float
     table_version: str
+    rationale: str
 
 
 class EventCodesError(ValueError):
@@ -63,6 +65,9 @@ def parse_codes(text: str) -> dict[tuple[str, str], EventCode]:
         cameo = str(row["cameo"])
         if not cameo.isdigit() or not 2 <= len(cameo) <= 4:
             raise EventCodesError(f"event codes: {key} CAMEO code {cameo!r} is not 2-4 digits")
+        rationale = str(row.get("rationale") or "").strip()
+        if not rationale:
+            raise EventCodesError(f"event codes: {key} has no rationale for its score")
         codes[key] = EventCode(
             type=key[0],
             status=key[1],
@@ -71,6 +76,7 @@ def parse_codes(text: str) -> dict[tuple[str, str], EventCode]:
             plover_type=str(row["plover"]),
             score=score,
             table_version=version,
+            rationale=rationale,
         )
     missing = [(t, s) for t, statuses in EVENT_TYPES.items() for s in statuses]
     missing = [k for k in missing if k not in codes]
@@ -89,7 +95,16 @@ def table_version() -> str:
     return next(iter(load_codes().values())).table_version
 
 
-_COLUMNS = ("type", "status", "cameo_code", "cameo_label", "plover_type", "score", "table_version")
+_COLUMNS = (
+    "type",
+    "status",
+    "cameo_code",
+    "cameo_label",
+    "plover_type",
+    "score",
+    "table_version",
+    "rationale",
+)
 
 
 def _rows(codes: dict[tuple[str, str], EventCode]) -> list[tuple]:
@@ -117,7 +132,8 @@ def sync_event_codes(
     try:
         conn.execute("DELETE FROM event_codes")
         conn.executemany(
-            f"INSERT INTO event_codes ({', '.join(_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO event_codes ({', '.join(_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
             wanted,
         )
         if own_transaction:

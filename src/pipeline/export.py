@@ -3,7 +3,7 @@
 Layout under the output folder:
 
     parquet/<table>/day=YYYY-MM-DD/part_0.parquet   tables with a date (articles, events, ...)
-    parquet/<table>/<table>.parquet                 tables without one (feeds, conflict_scores)
+    parquet/<table>/<table>.parquet                 tables without one (feeds, event_codes)
     csv/<table>.csv                                 every table, one file, with a header row
     manifest.json                                   tables, row counts, partition column
 
