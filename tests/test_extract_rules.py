@@ -1333,3 +1333,39 @@ def test_no_rush_to_sign_a_deal_is_no_signing() -> None:
     assert [e for e in x.events if e.type == "trade_agreement"] == []
     signed = run("Carney and Trump signed the trade agreement on Monday.")
     assert [(e.type, e.status) for e in signed.events] == [("trade_agreement", "signed")]
+
+
+def test_a_removal_that_keeps_some_goods_leaves_them_standing() -> None:
+    x = run(
+        "Ottawa said it lifts most of its counter-tariffs on U.S. goods on Monday, keeping only "
+        "those on American steel and aluminum."
+    )
+    got = [(e.status, e.initiator, e.target, e.products) for e in x.events]
+    assert got == [
+        ("removed", "CA", "US", ["all_goods"]),
+        ("in_effect", "CA", "US", ["steel", "aluminum"]),
+    ]
+
+
+def test_timeline_entry_date_is_the_effective_date() -> None:
+    x = run(
+        "How the dispute unfolded, entry by entry.\n"
+        "March 4 - Washington's 25 per cent duties on most Canadian goods take effect.\n"
+        "March 27: Ottawa lifts its surtax on U.S. orange juice."
+    )
+    assert [(e.status, e.initiator, e.effective_date) for e in x.events] == [
+        ("in_effect", "US", date(2025, 3, 4)),
+        ("removed", "CA", date(2025, 3, 27)),
+    ]
+
+
+def test_replying_with_its_own_tariffs_is_retaliation() -> None:
+    x = run("Ottawa replied within hours with its own 25 per cent tariffs on U.S. steel.")
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("CA", True)]
+
+
+def test_rate_then_ad_valorem_duty() -> None:
+    x = run("A 10 percent ad valorem duty applies to Canadian lumber entering the United States.")
+    assert [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("tariff", "US", "CA", 10)
+    ]

@@ -47,8 +47,16 @@ _ENDED_IN_YEAR = re.compile(
 
 # Every match of _AUTHORITY contains one of these (lower-cased): a substring test is far
 # cheaper than the case-blind pattern, and most sentences name no law.
-_AUTHORITY_WORDS = ("sec", "trade expansion", "ieepa", "emergency", "customs tariff", "surtax order")
-_AUTHORITY_WORDS += ("measure order", "measures order")
+_AUTHORITY_WORDS = (
+    "sec",
+    "trade expansion",
+    "ieepa",
+    "emergency",
+    "customs tariff",
+    "surtax order",
+    "measure order",
+    "measures order",
+)
 
 
 def find_authority(text: str, start: int, end: int) -> str | None:

@@ -42,6 +42,11 @@ _EFFECT_CUE = re.compile(
     r"(?:\s+\w+)?\s+(?:on\s+)?)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
+_ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
+_ENTRY_HEAD = re.compile(
+    r"[\s*\u2022-]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s+\d{4})?\s*[-\u2013\u2014:]\s"
+)
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
     # "said on Friday", "told clients on Thursday", "said late Sunday": when it was said
@@ -155,6 +160,12 @@ _DEMAND_CLAUSE = re.compile(
     r"\b(?:wants?|wanted|calls? for|called for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for))\b",
     re.IGNORECASE,
+)
+# "lifts most counter-tariffs, keeping only those on steel": what a removal leaves standing.
+_KEEPING = re.compile(
+    r",?\s+(?:but\s+)?(?:keeping|keeps|kept|leaving|leaves|except(?:ing)?|but not|sparing"
+    r"|other than)\s+(?:in place\s+)?(?:only\s+)?"
+    r"(?:those|the ones|the duties|the tariffs|the levies|tariffs|duties)?\s*(?:on|for)\s"
 )
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
@@ -438,6 +449,27 @@ def _effective_date(
     return None, ""
 
 
+def _timeline_date(ctx: ArticleContext, s: Sentence) -> tuple[date | None, str]:
+    """The date heading a timeline entry: "March 4 - Washington's duties take effect."."""
+    head = _ENTRY_HEAD.match(ctx.text, s.start, s.end)
+    if head is None:
+        return None, ""
+    dates = find_dates(ctx.text, s.start, head.end(), ctx.published)
+    if dates and dates[0].end <= head.end() and _ENTRY_DASH.match(ctx.text, dates[0].end):
+        day = dates[0].value
+        pub = ctx.published
+        if pub and day > pub and not head.group("year"):
+            # Entries are told in the present ("March 4 - duties take effect") about the
+            # past: a day without a year is the last such day up to the publication.
+            try:
+                earlier = day.replace(year=day.year - 1)
+            except ValueError:  # February 29
+                earlier = day - timedelta(days=365)
+            day = earlier if earlier <= pub else day
+        return day, "timeline"
+    return None, ""
+
+
 def _currency_for(code: str | None) -> str:
     return "CAD" if _country(code) == "CA" else "USD"
 
@@ -701,6 +733,8 @@ def _measure_for_pair(
     if status is None:
         return []
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
+    if eff is None and status in ("in_effect", "removed", "paused", "reduced", "exempted"):
+        eff, date_cue = _timeline_date(ctx, s)
     if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
     if status == "announced" and eff and ctx.published and eff <= ctx.published:
@@ -733,7 +767,9 @@ def _measure_for_pair(
         m0 = money[0]
         value = Value(m0.amount, m0.currency or _currency_for(init))
     out = []
-    for rate, products in _products_per_rate(ctx, seg_start, seg_end, rates):
+    kept = _KEEPING.search(low, trigs[-1].end(), seg_end) if status == "removed" else None
+    prod_end = kept.start() if kept else seg_end
+    for rate, products in _products_per_rate(ctx, seg_start, prod_end, rates):
         if (
             kind == "nontariff_measure"
             and not products
@@ -785,6 +821,22 @@ def _measure_for_pair(
                 + notes,
             )
         )
+    if kept and out:
+        # "lifts most of its counter-tariffs, keeping only those on steel and autos": the
+        # part kept stands, as a measure of its own.
+        products = labels_in(gaz, text, kept.end(), seg_end, low)
+        if products:
+            out.append(
+                replace(
+                    out[0],
+                    status="in_effect",
+                    products=products,
+                    rate_pct=None,
+                    value=None,
+                    effective_date=None,
+                    rule=out[0].rule.replace(f"status={cue}", "status=kept", 1),
+                )
+            )
     return out
 
 
@@ -1405,6 +1457,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type in MEASURES:
         if a.value and b.value and a.value.amount != b.value.amount:
             return False  # "$30 billion" and "$125 billion": two lists
+        if "status=kept" in b.rule and not set(a.products) & set(b.products):
+            return False  # the part a removal keeps is known only by its goods
         if a.status != b.status and _background(b):
             # A later mention without a status cue is the measure already reported.
             return not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct) and (
