@@ -1369,3 +1369,31 @@ def test_rate_then_ad_valorem_duty() -> None:
     assert [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events] == [
         ("tariff", "US", "CA", 10)
     ]
+
+
+def test_the_rate_on_goods_is_a_duty_with_its_percentage() -> None:
+    x = run(
+        "The U.S. order leaves the rate on Canadian potash at ten per cent. Analysts expect "
+        "the rate on interest-bearing deposits to fall."
+    )
+    assert [(e.type, e.initiator, e.target, e.rate_pct, e.products) for e in x.events] == [
+        ("tariff", "US", "CA", 10, ["potash"])
+    ]
+    assert run("The rate on Canadian steel is a sore point in Ottawa and Washington.").events == []
+
+
+def test_two_rates_set_to_climb() -> None:
+    x = run(
+        "Washington's duty on imported cabinets, Canadian ones included, is 25 per cent. The "
+        "rate on cabinets is set to "
+        "climb to 50 per cent on January 1, and the rate on upholstered furniture to 30 per cent."
+    )
+    assert sorted(e.rate_pct for e in x.events if e.rate_pct) == [25, 30, 50]
+
+
+def test_a_country_inside_an_agreement_name_is_no_party() -> None:
+    x = run(
+        "For Canada, the ruling wipes out the 35% levy on goods that do not qualify under the "
+        "Canada-United States-Mexico Agreement and the 10% rate on Canadian potash."
+    )
+    assert {(e.initiator, e.target) for e in x.events} == {("US", "CA")}

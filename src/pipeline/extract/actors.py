@@ -62,7 +62,10 @@ _GOODS_WORDS = (
 # plain names ("Ontario pulled ... alcohol") must be followed by it directly.
 _MEASURE_AFTER = re.compile(rf"\s+(?:[\w.-]+\s+){{0,4}}?{_MEASURE_WORDS}", re.IGNORECASE)
 _GOODS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_WORDS}", re.IGNORECASE)
-_AGREEMENT_AFTER = re.compile(r"\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b")
+# The rest of an agreement's name after a party in it: "-United States-Mexico Agreement".
+_AGREEMENT_TAIL = re.compile(
+    r"(?:-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
+)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 # "dairy imports into Canada face tariffs": the country goods enter collects the duty.
@@ -72,6 +75,7 @@ _INTO_BEFORE = re.compile(
     r"|\b(?:shipped|sent|brought|coming|crossing|moving|flowing|trucked)\s+into\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_FRAME_BEFORE = re.compile(r"\s*(?:For|As for)\s+(?:the\s+)?")
 _ORIGIN_AFTER = re.compile(r"-(?:built|made|produced|grown|assembled|manufactured|sourced)\b")
 _GOODS_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[\w-]+)*\s*")
 _OPPOSITION_BEFORE = re.compile(
@@ -194,13 +198,13 @@ def generic_mentions(
 
 
 def _in_agreement_name(text: str, mt: Mention) -> bool:
-    """The mention is part of a hyphenated agreement name ("Canada-U.S.-Mexico Agreement")."""
-    start, end = mt.start, mt.end
+    """The mention is part of a hyphenated agreement name ("Canada-U.S.-Mexico Agreement",
+    "Canada-United States-Mexico Agreement")."""
+    start = mt.start
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
         start -= 1
-    while end < len(text) and (text[end].isalnum() or text[end] in ".-"):
-        end += 1
-    return "-" in text[start:end] and bool(_AGREEMENT_AFTER.match(text, end))
+    tail = _AGREEMENT_TAIL.match(text, mt.end)
+    return tail is not None and ("-" in text[start : mt.start] or "-" in tail.group())
 
 
 def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
@@ -233,6 +237,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         )  # "U.S. lumber duties", "American steel and aluminum duties": goods modify it
         if _in_agreement_name(text, mt):
             mt.hint = "location"  # "the U.S.-Mexico-Canada Agreement" names no party
+        elif _FRAME_BEFORE.fullmatch(before) and after.startswith(","):
+            mt.hint = "location"  # "For Canada, the ruling wipes out ...": a point of view
         elif _BORDER_AFTER.match(after) and _AT_THE_BEFORE.search(before):
             mt.hint = "agent"  # "duties at the U.S. border": that country collects them
         elif _INTO_BEFORE.search(before):

@@ -621,6 +621,8 @@ def _skip_trigger(
             len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
         ):
             return True  # "pulling American alcohol from its stores in retaliation": that ban
+    if kind == "tariff" and t.group().startswith("rate") and not find_rates(text, s.start, s.end):
+        return True  # "the rate on steel" is a duty only with its percentage
     if kind == "tariff" and _RATE_ONLY.match(t.group()) and len(ctx.hits("tariff")) > 1:
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
