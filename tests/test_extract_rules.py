@@ -1397,3 +1397,22 @@ def test_a_country_inside_an_agreement_name_is_no_party() -> None:
         "Canada-United States-Mexico Agreement and the 10% rate on Canadian potash."
     )
     assert {(e.initiator, e.target) for e in x.events} == {("US", "CA")}
+
+
+def test_goods_that_qualify_under_the_pact_are_spared() -> None:
+    x = run(
+        "Washington's 25 per cent tariff on Canadian goods took effect on Tuesday. Canadian "
+        "parts that qualify under CUSMA have been spared for now."
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [
+        ("in_effect", "US", "CA"),
+        ("exempted", "US", "CA"),
+    ]
+
+
+def test_a_hedged_or_negated_carve_out_is_no_exemption() -> None:
+    x = run(
+        "Washington's 25 per cent tariff on Canadian goods took effect on Tuesday. It was not "
+        "clear whether trucks that meet CUSMA rules would be spared."
+    )
+    assert [e.status for e in x.events] == ["in_effect"]

@@ -1357,6 +1357,8 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
             # about, reported (if at all) where the article states it.
             found = [e for e in found if e.type not in MEASURES]
         found += disputes
+    if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
+        found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
     if _QUESTION_END.search(text, s.start, s.end):
         # "Will the two leaders meet this week?": a question asserts nothing.
@@ -1373,6 +1375,60 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_measures = measures
     ctx.prev_trade = trade_here
     return len(found)
+
+
+# Goods that meet the pact's rules keep out of the duties: "parts that qualify under CUSMA
+# have been spared", "carves out every good that meets the rules of origin".
+_EXEMPT_CUE = re.compile(
+    r"\b(?:exempt\w*|spar(?:e|ed|es|ing)|carv(?:e|es|ed|ing) out|carve-?outs?|reprieve)\b", re.I
+)
+_ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
+_PACT_GOODS = re.compile(
+    r"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|covered)\b[^.;]{0,60}?"
+    r"(?:\b(?:CUSMA|USMCA|NAFTA)\b|[Aa]greement|\bpact\b|rules of origin)"
+    r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)",
+)
+
+
+def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
+    """A tariff `exempted` for goods that meet the trade pact's rules, when the sentence
+    names the exemption but no exempted measure came out of the trigger rules."""
+    text = ctx.text
+    cue = _EXEMPT_CUE.search(text, s.start, s.end)
+    if cue is None or not _PACT_GOODS.search(text, s.start, s.end) or not ctx.both_sides():
+        return []
+    if modality.negated(ctx.gaz, ctx.low[s.start : s.end]) or modality.hedged(
+        ctx.gaz, ctx.low[s.start : cue.start()]
+    ):
+        return []  # "it was not clear whether trucks would be spared"
+    # The pact's carve-out is Washington's unless Canada is named as the one exempting.
+    owners = [m for m in s.mentions if m.hint in ("initiator", "agent") and m.country in _PAIR]
+    init = owners[0].code if owners else "US"
+    rates = find_rates(text, s.start, s.end)
+    eff, date_cue = _effective_date(ctx, s, "exempted", cue.start())
+    # "goods that qualify under CUSMA": the carve-out covers goods of every kind.
+    products = labels_in(ctx.gaz, text, s.start, s.end, ctx.low) or (
+        ["all_goods"] if _ANY_GOODS.search(ctx.low, s.start, s.end) else []
+    )
+    return [
+        Event(
+            type="tariff",
+            status="exempted",
+            initiator=init,
+            target=_other(init) or "CA",
+            rate_pct=rates[0].value if rates else None,
+            products=products,
+            effective_date=eff,
+            evidence=text[s.start : s.end],
+            char_start=s.start,
+            char_end=s.end,
+            confidence=0.5,
+            rule=f"tariff:{cue.group().lower()}|status=pact-exemption|parties="
+            + ("explicit" if owners else "pact-default")
+            + (f"|date={date_cue}" if date_cue else "")
+            + ctx.notes(s.start, s.end),
+        )
+    ]
 
 
 # "New Brunswick has done the same", "Quebec followed suit": the measure just reported,
@@ -1423,6 +1479,7 @@ def same_measure_events(ctx: ArticleContext, s: Sentence, found: list[Event]) ->
 # --- merging ------------------------------------------------------------------------------
 
 _MEASURE_GROUP = {"threatened": 0, "announced": 0, "in_effect": 0}
+_CHANGED = frozenset({"removed", "paused", "reduced", "exempted"})
 # A change of status ("left off the list", "paused") names a specific measure.
 _STANDING = frozenset(_MEASURE_GROUP)
 
@@ -1461,6 +1518,8 @@ def _compatible(a: Event, b: Event) -> bool:
             return False  # "$30 billion" and "$125 billion": two lists
         if "status=kept" in b.rule and not set(a.products) & set(b.products):
             return False  # the part a removal keeps is known only by its goods
+        if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
+            return False  # the pact's carve-out is no mention of the measure it carves from
         if a.status != b.status and _background(b):
             # A later mention without a status cue is the measure already reported.
             return not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct) and (
