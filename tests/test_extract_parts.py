@@ -316,3 +316,12 @@ def test_solicitor_general_takes_the_dateline_country() -> None:
         "Adair told the justices."
     )
     assert _people_of(text)["Ruth Adair"] == "US"
+
+
+def test_count_words_of_days_and_rates_read_alike() -> None:
+    from pipeline.extract.dates import count_word
+
+    assert [count_word(w) for w in ("21", "seven", "twenty-one", "Forty-Five", "ninety")] == [
+        21, 7, 21, 45, 90,
+    ]  # fmt: skip
+    assert count_word("tariff") is None and count_word("1.5") is None

@@ -1416,3 +1416,13 @@ def test_a_hedged_or_negated_carve_out_is_no_exemption() -> None:
         "clear whether trucks that meet CUSMA rules would be spared."
     )
     assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_an_end_in_a_past_year_ends_only_measures_of_that_year_or_before() -> None:
+    x = run(
+        "In 2018, Washington imposed 25 per cent tariffs on Canadian steel. In 2020, Washington "
+        "imposed a 10 per cent tariff on Canadian aluminum. The steel duties were lifted in "
+        "May 2019."
+    )
+    by_rate = {e.rate_pct: e.status for e in x.events if e.rate_pct}
+    assert by_rate == {25: "removed", 10: "in_effect"}

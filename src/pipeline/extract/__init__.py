@@ -26,7 +26,12 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
-from pipeline.extract.authority import authority_country, ended_in_past_year, read_rule
+from pipeline.extract.authority import (
+    authority_country,
+    ended_years,
+    historical_year,
+    read_rule,
+)
 from pipeline.extract.events import (
     MEASURES,
     ArticleContext,
@@ -187,15 +192,13 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
         # Section 232 duties"): an authority belongs to an event of its own country only.
         if e.authority and not e.initiator.startswith(authority_country(e.authority)):
             e.authority = None
-    historical = [
-        e
-        for e in events
-        if e.historical
-        and e.type in MEASURES
-        and e.status in ("in_effect", "announced", "threatened")
-    ]
-    if historical and ended_in_past_year(text, pub):
-        for e in historical:
+    standing = ("in_effect", "announced", "threatened")
+    ended = ended_years(text, pub) if any(e.historical for e in events) else []
+    for e in events:
+        year = historical_year(e.rule) if e.historical else None
+        # Only a measure that ended in or after its own year: "the 2018 tariffs ... lifted
+        # in 2019" ends the 2018 tariffs, not one of 2020.
+        if year and e.type in MEASURES and e.status in standing and any(y >= year for y in ended):
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
     return sorted(events, key=lambda e: e.char_start)

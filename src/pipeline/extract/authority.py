@@ -87,13 +87,21 @@ def past_year(text: str, start: int, end: int, published: date | None) -> int | 
     return None
 
 
-def ended_in_past_year(text: str, published: date | None) -> bool:
-    """Whether the article says a measure ended in a year before its own ("lifted in 2019")."""
+def ended_years(text: str, published: date | None) -> list[int]:
+    """Years before the article's in which it says a measure ended ("lifted in 2019")."""
     if published is None:
-        return False
-    return any(int(m.group("year")) < published.year for m in _ENDED_IN_YEAR.finditer(text))
+        return []
+    years = (int(m.group("year")) for m in _ENDED_IN_YEAR.finditer(text))
+    return [y for y in years if y < published.year]
 
 
+def historical_year(rule: str) -> int | None:
+    """The year of a `|historical=YYYY` token of an event's rule, else None."""
+    m = _RULE_HISTORICAL.search(rule)
+    return int(m.group(1)) if m else None
+
+
+_RULE_HISTORICAL = re.compile(r"\|historical=(\d{4})")
 _RULE_AUTHORITY = re.compile(r"\|authority=(?P<code>[a-z0-9_]+)")
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.extract.gazetteer import guarded, words
+from pipeline.extract.rates import word_number
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -138,20 +139,13 @@ def _relative(word: str, pub: date) -> date:
     return pub
 
 
-_COUNTS = {
-    w: i
-    for i, w in enumerate(
-        words(
-            """zero one two three four five six seven eight nine ten eleven twelve thirteen
-            fourteen fifteen sixteen seventeen eighteen nineteen twenty"""
-        )
-    )
-} | {"thirty": 30, "twenty-one": 21, "forty-five": 45, "sixty": 60, "ninety": 90}
-
-
 def count_word(word: str) -> int | None:
-    """21, "seven", "twenty-one" -> int; None for other words."""
-    return int(word) if word.isdigit() else _COUNTS.get(word.lower())
+    """21, "seven", "twenty-one" -> int; None for other words (rates.word_number reads
+    the number words of both rates and counts of days)."""
+    if word.isdigit():
+        return int(word)
+    value = word_number(word)
+    return int(value) if value is not None and value.is_integer() else None
 
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
