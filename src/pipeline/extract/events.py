@@ -135,11 +135,12 @@ _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|afte
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 # "on the first of August"; "on the first of next month" (the date span is "next month")
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
-_TALK_CONTACT = re.compile(
-    r"\b(?:call|phone|spoke|speak|talk(?:s|ed)?|met|meet(?:s|ing)?|conversation|summit|dinner|"
-    r"sat down|sit down|host(?:s|ed|ing)?|visit(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
+# Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
+_CONTACT_WORDS = (
+    r"call|phone|spoke|speak|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
+    r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
 )
+_TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
 _SYMMETRIC_KINDS = frozenset(
     {"person", "leader", "group", "country", "metonym", "subdivision", "institution",
      "pronoun", "adjective", "official"}
@@ -176,11 +177,7 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
-_CONTACT_VERB = re.compile(
-    r"(?:met|meet\w*|spoke|speak\w*|call|phone|conversation|dinner|sat down|sit\w* down|host\w*"
-    r"|visit\w*)",
-    re.I,
-)
+_CONTACT_VERB = re.compile(rf"(?:{_CONTACT_WORDS}|sit(?:s|ting) down)", re.I)  # .match on a trigger
 # "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
 _COMPLAINANT = re.compile(
     r"\b(?:U\.S\.|US|American|Canadian|Canada(?:'s|\u2019s)|United States(?:'|\u2019)?)"
