@@ -1426,3 +1426,74 @@ def test_an_end_in_a_past_year_ends_only_measures_of_that_year_or_before() -> No
     )
     by_rate = {e.rate_pct: e.status for e in x.events if e.rate_pct}
     assert by_rate == {25: "removed", 10: "in_effect"}
+
+
+# --- rules-1.5, second part: the fourth writer's styles ---
+def test_goods_back_on_a_provinces_shelves_end_its_ban() -> None:
+    x = run(
+        "Kentucky bourbon and California cabernet will return to Saskatchewan liquor stores "
+        "next Monday, ending a boycott of American alcohol imposed over U.S. tariffs."
+    )
+    store = [(e.type, e.status, e.initiator, e.target) for e in x.events if e.type != "tariff"]
+    assert store == [("nontariff_measure", "removed", "CA-SK", "US")]
+
+
+def test_the_country_that_pays_a_tariff_is_its_target() -> None:
+    x = run("Trump said Canada will pay a very big tariff on dairy if it does not open its market.")
+    assert [(e.initiator, e.target, e.status) for e in x.events] == [("US", "CA", "threatened")]
+
+
+def test_goods_of_canadian_origin_are_the_target() -> None:
+    x = run(
+        "For Canadian-origin goods, the 35 per cent duty imposed by Washington no longer applies."
+    )
+    assert [(e.initiator, e.target, e.status) for e in x.events] == [("US", "CA", "removed")]
+
+
+def test_no_meeting_scheduled_is_no_planned_contact() -> None:
+    x = run(
+        "Carney and Trump are both expected at the APEC summit, but officials say no meeting "
+        "is scheduled."
+    )
+    assert [e for e in x.events if e.type == "leader_contact"] == []
+
+
+def test_eu_presidents_are_no_us_party() -> None:
+    x = run(
+        "Prime Minister Mark Carney and European Commission President Ursula von der Leyen "
+        "launched negotiations on a digital trade agreement."
+    )
+    assert x.events == []
+
+
+def test_ruled_out_is_no_ruling() -> None:
+    x = run(
+        "Canada's officials said they had not ruled out taking the U.S. duties to dispute "
+        "settlement, but that talks with Washington would continue."
+    )
+    assert [e for e in x.events if e.type == "trade_dispute"] == []
+
+
+def test_panel_siding_with_canada_on_dairy_answers_a_us_complaint() -> None:
+    x = run(
+        "Washington and Ottawa disagree on dairy trade. A CUSMA panel sided largely with "
+        "Canada on its dairy rules in 2023."
+    )
+    disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert disputes == [("ruled", "US", "CA")]
+
+
+def test_a_third_country_sentence_carries_no_canada_us_parties() -> None:
+    x = run(
+        "Washington's 25 per cent tariff on Canadian steel took effect Tuesday. Chinese duties "
+        "of 100 per cent on Canadian canola have been in place since March."
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 25)]
+
+
+def test_calling_the_tariffs_unjustified_is_no_measure() -> None:
+    x = run(
+        "Washington's tariffs on Canadian goods took effect Tuesday. Quebec Premier François "
+        "Legault called the tariffs unjustified."
+    )
+    assert [e.initiator for e in x.events] == ["US"]

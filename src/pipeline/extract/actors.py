@@ -35,7 +35,7 @@ _TARGET_BEFORE = re.compile(
 _SUFFERS_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:(?:has|have|had|is|are|was|were|also|already|now|been|will|would|"
     r"could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*|absorb\w*|"
-    r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in)\b",
+    r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid|paying)\b",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -76,7 +76,9 @@ _INTO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FRAME_BEFORE = re.compile(r"\s*(?:For|As for)\s+(?:the\s+)?")
-_ORIGIN_AFTER = re.compile(r"-(?:built|made|produced|grown|assembled|manufactured|sourced)\b")
+_ORIGIN_AFTER = re.compile(
+    r"-(?:built|made|produced|grown|assembled|manufactured|sourced|origin)\b"
+)
 _GOODS_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[\w-]+)*\s*")
 _OPPOSITION_BEFORE = re.compile(
     r"\b(?:Conservative|NDP|New Democrat|Bloc(?: Qu[ée]b[ée]cois)?|Green|Opposition|opposition|"

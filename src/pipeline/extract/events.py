@@ -74,6 +74,7 @@ _SPEECH_AFTER = re.compile(
 _DEFINITE_BARE = re.compile(r"\bthe\s+$")
 _STANCE_BEFORE = re.compile(
     r"\b(?:support\w*|(?:would|will|to|could)\s+back|endors\w*|oppos\w*|challeng\w*|contest\w*|criticiz\w*|"
+    r"called(?=\s+(?:the|these|those|its|their)\s)|"
     r"criticis\w*|condemn\w*|denounc\w*|protest\w*)\s+(?:the\s+|any\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -508,6 +509,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         owned = init is not None and (
             init.hint == "agent" or (init.hint == "initiator" and 0 <= t.start() - init.end <= 30)
         )
+        store = _store_owner(ctx, s, t)
+        if store is not None:
+            # "will return to Saskatchewan liquor stores": the stores' province acts.
+            init, target, weak, owned = store, _other(store.code), False, True
         # "asked the court to block the duties": the measure is the case's object; "will
         # impose tariffs, a move that may end up in court": the subject's measure.
         legal = court is not None and (
@@ -556,6 +561,26 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             _measure_for_pair(ctx, s, kind, pair[0], groups[pair], retal, seg, weak_target[pair])
         )
     return out
+
+
+_STORE_WORD = re.compile(r"\b(?:shelves|stores)\b")
+
+
+def _store_owner(ctx: ArticleContext, s: Sentence, t: re.Match[str]) -> Mention | None:
+    """The province or agency named inside a store trigger ("off LCBO shelves", "back on
+    Saskatchewan store shelves"): the government whose stores they are."""
+    if not _STORE_WORD.search(t.group()):
+        return None
+    return next(
+        (
+            m
+            for m in s.mentions
+            if t.start() <= m.start < t.end()
+            and m.kind in ("subdivision", "institution")
+            and m.country in _PAIR
+        ),
+        None,
+    )
 
 
 def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
@@ -614,7 +639,7 @@ def _skip_trigger(
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
     if kind == "tariff" and t.group().startswith("retaliat"):
         earlier = any(h.start() < t.start() for h in ctx.hits("nontariff"))
-        if (earlier and before.endswith(" in ")) or (
+        if (earlier and before.endswith((" in ", " as "))) or (
             len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
         ):
             return True  # "pulling American alcohol from its stores in retaliation": that ban
@@ -708,8 +733,8 @@ def _measure_for_pair(
     if init is not None and target is None and both and not _THIRD_PARTIES.search(text, *seg):
         target, how = _other(init), "inferred-target"
     if init is None or target is None:
-        if ctx.last_parties is None:
-            return []
+        if ctx.last_parties is None or foreign:
+            return []  # "Chinese duties on canola": not the Canada-US measure just reported
         init, target = ctx.last_parties
         how = "carried"
     if how != "explicit" and any(m.opposition and m.start < trigs[0].start() for m in s.mentions):
@@ -1219,6 +1244,28 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     return [ev]
 
 
+_FILES_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}?(?:filed|files|launched|launches|lodged|requested|requests"
+    r"|challenged|challenges|brought|took|takes|sued|sues|initiated)\b",
+    re.IGNORECASE,
+)
+_US_COMPLAINT = re.compile(
+    r"\b(?:dairy|milk|supply management|poultry|digital services tax)\b", re.I
+)
+_CA_COMPLAINT = re.compile(
+    r"\b(?:lumber|softwood|anti-dumping|countervailing|tariffs?|duties|surtax)\b", re.I
+)
+
+
+def _topic_complainant(text: str, start: int, end: int) -> str | None:
+    """Who complains, from what the case is about, when only one kind of topic is named."""
+    us = _US_COMPLAINT.search(text, start, end) is not None
+    ca = _CA_COMPLAINT.search(text, start, end) is not None
+    if us != ca:
+        return "US" if us else "CA"
+    return None
+
+
 def _dispute_filer(
     text: str, s: Sentence, trig: int, usable: list[Mention]
 ) -> tuple[str, str, str] | None:
@@ -1228,6 +1275,17 @@ def _dispute_filer(
         own = next((x for x in s.mentions if x.start == named.start()), None)
         if own is not None and own.country in ("CA", "US"):
             return own.country, _other(own.code) or "", "complainant"
+    filer = next(
+        (x for x in usable if x.start < trig and x.subject and _FILES_AFTER.match(text, x.end)),
+        None,
+    )
+    if filer is not None:  # "Washington requested a panel", "Ottawa filed a challenge"
+        return filer.country, _other(filer.code) or "", "filer"
+    topic = _topic_complainant(text, s.start, s.end)
+    if topic is not None:
+        # A panel "sided with Canada" says who won, not who complained: in this beat the
+        # United States complains about Canada's dairy rules, Canada about U.S. duties.
+        return topic, _other(topic) or "", "topic"
     favoured = _FAVOUR.search(text, s.start, s.end)
     if favoured:  # a ruling "in Canada's favour" names the complainant
         fav = next((x for x in s.mentions if favoured.start() <= x.start < favoured.end()), None)
@@ -1266,7 +1324,8 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         return []
     courts = [x for x in s.mentions if x.kind == "court"]
     intl = bool(_INTL_DISPUTE.search(sent))
-    if (courts or _COURT_WORD.search(sent)) and not intl:
+    # A named court decides ("a three-judge panel of the Court of International Trade").
+    if courts or (_COURT_WORD.search(sent) and not intl):
         # A domestic case over that country's own measures on the other.
         init = courts[0].country if courts else "US"
         pair = (init, _other(init) or "CA", "court")

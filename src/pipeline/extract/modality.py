@@ -9,7 +9,10 @@ from pipeline.extract.gazetteer import Gazetteer
 
 _CONTACT_NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
-    r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b",
+    r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b"
+    # "no meeting is scheduled", "no call has been set"
+    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\s+(?:is|was|has been|had been|are|were)?\s*"
+    r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b",
     re.IGNORECASE,
 )
 _FURTHER_IF = re.compile(

@@ -350,8 +350,11 @@ _NATIONALITIES = {
     "Irish": "IE", "Ukrainian": "UA", "Polish": "PL", "Swiss": "CH", "Belgian": "BE",
     "Norwegian": "NO", "Swedish": "SE", "Danish": "DK", "Finnish": "FI", "Turkish": "TR",
     "Israeli": "IL", "Saudi": "SA", "Argentine": "AR", "Chilean": "CL", "Colombian": "CO",
+    "European": "EU", "European Commission": "EU", "European Council": "EU",
 }  # fmt: skip
-_NATIONALITY_BEFORE = re.compile(r"\b(" + "|".join(_NATIONALITIES) + r")\s+$")
+_NATIONALITY_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(_NATIONALITIES, key=len, reverse=True)) + r")\s+$"
+)
 
 
 # "said NAME, a/an/who ..." or "NAME, a/an/who ...": the appositive runs to the end of the
@@ -403,7 +406,7 @@ def city_country(text: str) -> str | None:
 
 
 def _nationality(text: str, title_start: int) -> tuple[str, str] | None:
-    m = _NATIONALITY_BEFORE.search(text, max(0, title_start - 14), title_start)
+    m = _NATIONALITY_BEFORE.search(text, max(0, title_start - 24), title_start)
     return (_NATIONALITIES[m.group(1)], m.group(1)) if m else None
 
 
