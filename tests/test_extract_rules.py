@@ -1497,3 +1497,21 @@ def test_calling_the_tariffs_unjustified_is_no_measure() -> None:
         "Legault called the tariffs unjustified."
     )
     assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_a_letter_to_the_prime_minister_does_not_make_him_the_subject() -> None:
+    x = run(
+        "President Donald Trump posted a letter to Prime Minister Mark Carney saying Canadian "
+        "goods will face a 35 per cent tariff starting August 1."
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]
+
+
+def test_a_later_ruling_keeps_the_complainant_of_the_case_reported() -> None:
+    x = run(
+        "The U.S. Trade Representative requested a CUSMA panel on Canada's dairy quotas on "
+        "Tuesday. A previous panel sided largely with Canada in 2023, a ruling Washington "
+        "disputes."
+    )
+    disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert disputes == [("filed", "US", "CA"), ("ruled", "US", "CA")]

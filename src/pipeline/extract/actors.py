@@ -33,7 +33,7 @@ _TARGET_BEFORE = re.compile(
 )
 # "Canada has faced tariffs", "Ontario was hit by duties": the subject suffers the measure.
 _SUFFERS_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:(?:has|have|had|is|are|was|were|also|already|now|been|will|would|"
+    r"(?:'s|\u2019s)?\s+[\"\u201c]?(?:(?:has|have|had|is|are|was|were|also|already|now|been|will|would|"
     r"could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*|absorb\w*|"
     r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid|paying)\b",
     re.IGNORECASE,
@@ -44,6 +44,10 @@ _PREP_BEFORE = re.compile(
     r"concerning|regarding)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_PREP_TITLE_BEFORE = re.compile(
+    r"\b(?:with|to|of|for|from|against|on|about|between|toward|towards)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}$"
 )
 _MEASURE_WORDS = (
     r"(?P<kw>counter-?tariffs?|tariffs?|duties|surtax\w*|levies|levy|"
@@ -222,7 +226,10 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         after = text[mt.end : mt.end + 60]
         poss = _POSSESSIVE.match(after)
         rest = after[poss.end() :] if poss else after
-        mt.subject = not _PREP_BEFORE.search(before)
+        mt.subject = not (
+            _PREP_BEFORE.search(before)
+            or (mt.kind == "person" and _PREP_TITLE_BEFORE.search(before))
+        )  # "a letter to Prime Minister Mark Carney": the title sits between
         if mt.kind == "group":
             continue
         modifier = bool(poss) or mt.kind == "adjective" or text[mt.start : mt.end] in _ADJ_LIKE

@@ -185,7 +185,7 @@ _COMPLAINANT = re.compile(
     r"(?=\s+(?:complaints?|challenges?|case|claims?)\b)"
 )
 _FAVOUR = re.compile(
-    r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r|\b(?:sided|side)\s+with\s+"
+    r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r|\b(?:sided|side)\s+(?:\w+\s+)?with\s+"
     r"(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\bin\s+favou?r\s+of\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?",
     re.IGNORECASE,
 )
@@ -1267,7 +1267,7 @@ def _topic_complainant(text: str, start: int, end: int) -> str | None:
 
 
 def _dispute_filer(
-    text: str, s: Sentence, trig: int, usable: list[Mention]
+    text: str, s: Sentence, trig: int, usable: list[Mention], prev: Event | None = None
 ) -> tuple[str, str, str] | None:
     """(filer, other side, how) of an international dispute."""
     named = _COMPLAINANT.search(text, s.start, s.end)
@@ -1281,6 +1281,9 @@ def _dispute_filer(
     )
     if filer is not None:  # "Washington requested a panel", "Ottawa filed a challenge"
         return filer.country, _other(filer.code) or "", "filer"
+    if prev is not None and not _SEPARATE_CASE.search(text[s.start : s.end].lower()):
+        # "A panel sided with Canada in 2023": the complainant of the case already reported
+        return prev.initiator, prev.target, "carried"
     topic = _topic_complainant(text, s.start, s.end)
     if topic is not None:
         # A panel "sided with Canada" says who won, not who complained: in this beat the
@@ -1337,7 +1340,8 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         ]
         # The filer is the sentence subject, not the owner of the measure challenged;
         # a panel ruling "in Canada's favour" names the complainant.
-        pair = _dispute_filer(text, s, m.start(), usable)
+        prev = next((e for e in reversed(ctx.events) if e.type == "trade_dispute"), None)
+        pair = _dispute_filer(text, s, m.start(), usable, prev)
         if pair is None:
             return []
     if not pair[0] or not pair[1] or not _is_ca_us(pair[0], pair[1], ctx):
