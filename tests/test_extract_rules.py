@@ -1515,3 +1515,19 @@ def test_a_later_ruling_keeps_the_complainant_of_the_case_reported() -> None:
     )
     disputes = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
     assert disputes == [("filed", "US", "CA"), ("ruled", "US", "CA")]
+
+
+def test_answering_with_its_own_tariffs_is_a_measure_of_its_own() -> None:
+    x = run(
+        "Trudeau said Canada would answer with 25 per cent tariffs on up to $155 billion worth "
+        "of American goods."
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("CA", "US", 25)]
+
+
+def test_no_sign_of_talks_is_no_talks() -> None:
+    x = run(
+        "U.S. tariffs on Canadian steel remain. Officials in Ottawa and Washington showed no "
+        "sign of opening trade talks."
+    )
+    assert [e.type for e in x.events] == ["tariff"]

@@ -154,7 +154,7 @@ _CUSMA = re.compile(
 _COURT_WORD = re.compile(r"\b(?:court|judges?|justices|IEEPA)\b", re.IGNORECASE)
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
-    r"(?:to|for|against|at)|answer(?:s|ed|ing)?|mirror(?:s|ed|ing)?)\s+[^,;]{0,35}$",
+    r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)|mirror(?:s|ed|ing)?)\s+[^,;]{0,35}$",
     re.IGNORECASE,
 )
 # A demand or pledge earlier in the clause: "wants ... a ban on", "called for tariffs".
