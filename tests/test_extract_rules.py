@@ -1531,3 +1531,12 @@ def test_no_sign_of_talks_is_no_talks() -> None:
         "sign of opening trade talks."
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_restocking_american_products_ends_a_store_ban() -> None:
+    x = run(
+        "British Columbia still keeps American alcohol off its shelves over the U.S. tariffs, "
+        "while Alberta restocked U.S. products in June."
+    )
+    got = {(e.initiator, e.status) for e in x.events if e.type == "nontariff_measure"}
+    assert got == {("CA-BC", "in_effect"), ("CA-AB", "removed")}
