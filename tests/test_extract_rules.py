@@ -1540,3 +1540,13 @@ def test_restocking_american_products_ends_a_store_ban() -> None:
     )
     got = {(e.initiator, e.status) for e in x.events if e.type == "nontariff_measure"}
     assert got == {("CA-BC", "in_effect"), ("CA-AB", "removed")}
+
+
+def test_a_named_agreement_on_something_else_is_no_trade_agreement() -> None:
+    x = run(
+        "Ottawa and Washington signed a new Safe Third Country Agreement protocol on asylum "
+        "seekers at the border."
+    )
+    assert x.events == []
+    lumber = run("Canada and the United States signed the Softwood Lumber Agreement on Monday.")
+    assert [(e.type, e.status) for e in lumber.events] == [("trade_agreement", "signed")]

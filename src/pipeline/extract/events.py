@@ -1199,6 +1199,15 @@ def _trade_talks(
     return [_symmetric_event(ctx, s, "trade_talks", status, pair, m.group(), 0.5)]
 
 
+# The capitalised words of an agreement's name ("Safe Third Country Agreement"), and the
+# words that make such a name a trade agreement.
+_NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,6}$")
+_TRADE_NAME = re.compile(
+    r"Trade|Economic|Tariff|Commerce|Lumber|Softwood|Steel|Alumin|Energy|Auto|Dairy|Market|"
+    r"Mexico|Canada-U|CUSMA|USMCA|NAFTA|Framework|Partnership"
+)
+
+
 def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Event]:
     gaz, text, low = ctx.gaz, ctx.text, ctx.low
     m = next(
@@ -1214,6 +1223,9 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     )  # "CUSMA-compliant goods", "under CUSMA": the deal is only a reference
     if m is None or ctx.sports:
         return []
+    named = _NAMED_BEFORE.search(text, max(s.start, m.start() - 60), m.start())
+    if named and not _TRADE_NAME.search(named.group()) and text[m.start()].isupper():
+        return []  # "the Safe Third Country Agreement": a named pact on something else
     cusma = bool(_CUSMA.search(text, s.start, s.end))
     specific = cusma or re.match(r"(?i)trade|free|economic|security|joint", m.group())
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
