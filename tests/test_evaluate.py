@@ -455,7 +455,13 @@ def test_devset_gold_file_validates() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    ["devset/gold-2.jsonl", "devset/gold-3.jsonl", "devset/gold-4.jsonl", "holdout/gold.jsonl"],
+    [
+        "devset/gold-2.jsonl",
+        "devset/gold-3.jsonl",
+        "devset/gold-4.jsonl",
+        "devset/gold-5.jsonl",
+        "holdout/gold.jsonl",
+    ],
 )
 def test_later_gold_files_validate(path: str) -> None:
     """The second development set and the held-out set are well-formed: evidence at its
