@@ -1428,7 +1428,7 @@ def test_an_end_in_a_past_year_ends_only_measures_of_that_year_or_before() -> No
     assert by_rate == {25: "removed", 10: "in_effect"}
 
 
-# --- rules-1.5, second part: the fourth writer's styles ---
+# --- rules-1.6: the fourth writer's styles (the hd set, now dev-5) ---
 def test_goods_back_on_a_provinces_shelves_end_its_ban() -> None:
     x = run(
         "Kentucky bourbon and California cabernet will return to Saskatchewan liquor stores "
