@@ -1550,3 +1550,72 @@ def test_a_named_agreement_on_something_else_is_no_trade_agreement() -> None:
     assert x.events == []
     lumber = run("Canada and the United States signed the Softwood Lumber Agreement on Monday.")
     assert [(e.type, e.status) for e in lumber.events] == [("trade_agreement", "signed")]
+
+
+# --- rules-1.7: the fifth writer's styles (the he set) ---
+def test_the_country_goods_are_shipped_to_collects_the_duty() -> None:
+    x = run(
+        "Since last Wednesday, every tonne of Canadian steel shipped to the United States has "
+        "been hit with a 50 per cent tariff."
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 50)]
+    power = run(
+        "Ontario put a 25 per cent surcharge on the electricity it exports to Michigan and "
+        "New York."
+    )
+    assert [(e.type, e.initiator) for e in power.events] == [("nontariff_measure", "CA-ON")]
+
+
+def test_a_correction_note_restates_what_was_wrong() -> None:
+    x = run(
+        "Correction: An earlier version of this story said Canada's digital services tax took "
+        "effect in 2024 at a rate of 2 per cent on U.S. firms."
+    )
+    assert x.events == []
+
+
+def test_measures_not_happening_are_no_events() -> None:
+    x = run(
+        "To recap: the American duties on Canadian goods are not happening tomorrow, and "
+        "Canada's countermeasures are not happening tomorrow either."
+    )
+    assert x.events == []
+
+
+def test_a_surcharge_on_american_goods_is_a_tariff() -> None:
+    x = run("Ottawa has charged a 25 per cent surcharge on U.S. ingredients since March.")
+    assert [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("tariff", "CA", "US", 25)
+    ]
+
+
+def test_a_tariff_that_does_not_apply_to_canadian_goods_is_an_exemption() -> None:
+    x = run(
+        "The 10 per cent baseline tariff that President Trump unveiled on Wednesday does not "
+        "apply to goods from Canada."
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("exempted", "US", "CA")]
+
+
+def test_declining_to_say_whether_they_would_meet_is_no_plan() -> None:
+    x = run(
+        "Greer declined to say whether the President would meet Prime Minister Mark Carney "
+        "before the end of the year."
+    )
+    assert x.events == []
+
+
+def test_a_third_country_court_case_is_no_canada_us_dispute() -> None:
+    x = run(
+        "Canada and the U.S. watched as Spain took its complaint over Canadian fishing to the "
+        "International Court of Justice, which ruled in 1998 that it lacked jurisdiction."
+    )
+    assert [e for e in x.events if e.type == "trade_dispute"] == []
+
+
+def test_tariff_exposure_is_no_measure() -> None:
+    x = run(
+        "Washington's tariffs on Canadian steel remain. Analysts flagged auto parts makers for "
+        "their tariff exposure."
+    )
+    assert len(x.events) == 1

@@ -169,10 +169,20 @@ _KEEPING = re.compile(
     r"|other than)\s+(?:in place\s+)?(?:only\s+)?"
     r"(?:those|the ones|the duties|the tariffs|the levies|tariffs|duties)?\s*(?:on|for)\s"
 )
+_OTHER_PARTNERS = re.compile(
+    r"\b(?:other|third|foreign)\s+(?:countries|nations|trading partners|partners|governments)\b"
+)
+_CORRECTION = re.compile(
+    r"\ban earlier version of this (?:story|article|report)\b|^\W*correction\s*:"
+)
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) ")
-_VAGUE_AFTER = re.compile(r"\s+on\s+(?:those|these|the same|such|similar)\s")
+_VAGUE_AFTER = re.compile(
+    r"\s+on\s+(?:those|these|the same|such|similar)\s"
+    # "tariff exposure", "tariff risk": the word names a worry, not a measure
+    r"|\s+(?:exposure|risks?|uncertainty|fears|worries|concerns|headwinds|noise|turmoil|chaos)\b"
+)
 # "would have hit": a counterfactual, nothing happened.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+(?:ed|en|t)\b")
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
@@ -501,6 +511,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         prev = trigs[i - 1].end() if i else -1
         nxt = trigs[i + 1].start() if i + 1 < len(trigs) else _next_measure(ctx, t.end(), s.end)
         ments = _clause_mentions(ctx, s, t.start(), t.end())
+        if kind == "tariff":
+            ments = _importers_as_agents(text, ments)
         init, target, weak = _resolve_measure_pair(
             text, t.start(), t.end(), ments, world, prev, nxt
         )
@@ -583,6 +595,24 @@ def _store_owner(ctx: ArticleContext, s: Sentence, t: re.Match[str]) -> Mention 
     )
 
 
+# "steel shipped to the United States", "its exports to the U.S.": the country goods go
+# to collects the duty on them (not so for export measures: "power sold to Michigan").
+_SHIPPED_TO_BEFORE = re.compile(
+    r"\b(?:shipped|exported|sent|sold|headed|heading|bound|going|trucked|exports?|shipments?)"
+    r"\s+(?:south\s+|north\s+)?(?:in)?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _importers_as_agents(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [
+        replace(m, hint="agent")
+        if m.hint == "target" and _SHIPPED_TO_BEFORE.search(text, max(0, m.start - 30), m.start)
+        else m
+        for m in mentions
+    ]
+
+
 def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     """Where a later clause about another measure starts ("the U.S. tariff remains in
     effect, and Ontario's liquor stores carry no American wine": the wine is not the
@@ -638,14 +668,20 @@ def _skip_trigger(
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
     if kind == "tariff" and t.group().startswith("retaliat"):
-        earlier = any(h.start() < t.start() for h in ctx.hits("nontariff"))
-        if (earlier and before.endswith((" in ", " as "))) or (
+        # "pulling American alcohol from its stores in retaliation", "In retaliation for the
+        # U.S. duties, a surcharge will apply": the retaliation is that ban or surcharge.
+        in_phrase = _IN_RETALIATION_BEFORE.search(before) is not None
+        if (in_phrase and ctx.hits("nontariff")) or (
             len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
         ):
-            return True  # "pulling American alcohol from its stores in retaliation": that ban
+            return True
     if kind == "tariff" and t.group().startswith("rate") and not find_rates(text, s.start, s.end):
         return True  # "the rate on steel" is a duty only with its percentage
-    if kind == "tariff" and _RATE_ONLY.match(t.group()) and len(ctx.hits("tariff")) > 1:
+    if (
+        kind == "tariff"
+        and _RATE_ONLY.match(t.group())
+        and (len(ctx.hits("tariff")) > 1 or ctx.hits("nontariff"))
+    ):
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
     return (
@@ -657,6 +693,7 @@ def _skip_trigger(
 
 # A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
 # retaliation". The measure is a response; the cause is reported where the text states it.
+_IN_RETALIATION_BEFORE = re.compile(r"(?:^|\b(?:in|as)\s)$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(
     r"\b(?:citing|cited|cites|blam\w+|because of|due to|punish\w*(?: \w+)? for)\s+"
     r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$",
@@ -733,8 +770,10 @@ def _measure_for_pair(
     if init is not None and target is None and both and not _THIRD_PARTIES.search(text, *seg):
         target, how = _other(init), "inferred-target"
     if init is None or target is None:
-        if ctx.last_parties is None or foreign:
-            return []  # "Chinese duties on canola": not the Canada-US measure just reported
+        if ctx.last_parties is None or foreign or _OTHER_PARTNERS.search(text, *seg):
+            # "Chinese duties on canola", "tariffs from other trading partners": not the
+            # Canada-US measure just reported
+            return []
         init, target = ctx.last_parties
         how = "carried"
     if how != "explicit" and any(m.opposition and m.start < trigs[0].start() for m in s.mentions):
@@ -1322,6 +1361,10 @@ def _dispute_filer(
     return None
 
 
+_JUDGES = re.compile(r"\b(?:judges?|justices)\b|\bthree-judge\b")
+_THIRD_COURT = re.compile(r"\binternational court of justice\b|\bicj\b|\beuropean court\b")
+
+
 def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     gaz, text = ctx.gaz, ctx.text
     sent = ctx.low[s.start : s.end]
@@ -1340,7 +1383,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     courts = [x for x in s.mentions if x.kind == "court"]
     intl = bool(_INTL_DISPUTE.search(sent))
     # A named court decides ("a three-judge panel of the Court of International Trade").
-    if courts or (_COURT_WORD.search(sent) and not intl):
+    if _THIRD_COURT.search(sent):
+        return []  # "the International Court of Justice ruled": no Canada-US trade case
+    if courts or _JUDGES.search(sent) or (_COURT_WORD.search(sent) and not intl):
         # A domestic case over that country's own measures on the other.
         init = courts[0].country if courts else "US"
         pair = (init, _other(init) or "CA", "court")
@@ -1432,8 +1477,9 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
-    if _QUESTION_END.search(text, s.start, s.end):
-        # "Will the two leaders meet this week?": a question asserts nothing.
+    if _QUESTION_END.search(text, s.start, s.end) or _CORRECTION.search(low, s.start, s.end):
+        # "An earlier version of this story said ...": a retracted claim asserts nothing.
+        # "Will the two leaders meet this week?": a question asserts nothing either.
         found = []
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []

@@ -10,6 +10,7 @@ from pipeline.extract.gazetteer import Gazetteer
 _CONTACT_NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
     r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b"
+    r"|\b(?:declined|refused|would not|wouldn't)\s+to\s+(?:say|confirm|comment on)\s+whether\b"
     # "no meeting is scheduled", "no call has been set"
     r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\s+(?:is|was|has been|had been|are|were)?\s*"
     r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b",
@@ -82,6 +83,10 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+_NOT_HAPPENING = re.compile(
+    r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
+    r"|coming into (?:force|effect)|being (?:imposed|applied|collected))\b"
+)
 # A decision that leaves a measure alone: the measure stands.
 _UNAFFECTED = re.compile(
     r"\b(?:does|do|did|will|would)(?: not|n't) (?:touch|affect|cover|change|alter|apply to"
@@ -110,8 +115,8 @@ def measure_status(
     hedge = hedged(gaz, clause)
     if negated(gaz, clause) and _has(gaz, "removed", clause):
         return "in_effect", "negated-removal"
-    if negated(gaz, pre):
-        return None, "negated"
+    if negated(gaz, pre) or _NOT_HAPPENING.search(clause):
+        return None, "negated"  # "did not impose"; "the duties are not happening tomorrow"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
         return "reduced", "rate-down"
     # One search for the four change cues; most clauses have none.
