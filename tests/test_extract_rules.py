@@ -1619,3 +1619,36 @@ def test_tariff_exposure_is_no_measure() -> None:
         "their tariff exposure."
     )
     assert len(x.events) == 1
+
+
+def test_rate_changes_stated_from_one_rate_to_another() -> None:
+    down = run("The U.S. tariff on Canadian steel comes down from 50 to 25 per cent on Monday.")
+    assert [(e.status, e.rate_pct) for e in down.events] == [("reduced", 25)]
+    words = run(
+        "From January 1, the U.S. tariff on Canadian vehicles goes from 25 per cent down to 15."
+    )
+    assert [(e.status, e.rate_pct) for e in words.events] == [("reduced", 15)]
+    up = run("The U.S. rate on Canadian goods rose from 25 to 35 per cent on Friday.")
+    assert [e.rate_pct for e in up.events] == [35]
+
+
+def test_lifting_a_rate_to_a_higher_level_is_no_removal() -> None:
+    x = run(
+        "Washington's final determination lifts the combined duty on Canadian softwood to about "
+        "35 per cent."
+    )
+    assert [e.status for e in x.events] != ["removed"]
+
+
+def test_customs_stopped_collecting_the_duty() -> None:
+    x = run("U.S. customs stopped collecting the 35 per cent duty on Canadian goods on Tuesday.")
+    assert [(e.status, e.initiator) for e in x.events] == [("removed", "US")]
+
+
+def test_a_case_before_the_supreme_court_has_been_appealed() -> None:
+    x = run(
+        "The Supreme Court heard argument on Wednesday in the challenges to the tariffs Trump "
+        "imposed on Canadian goods, which lower courts had struck down."
+    )
+    disputes = [e.status for e in x.events if e.type == "trade_dispute"]
+    assert disputes == ["appealed"]

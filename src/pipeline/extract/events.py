@@ -1361,6 +1361,10 @@ def _dispute_filer(
     return None
 
 
+_HIGHER_COURT = re.compile(
+    r"\b(?:Supreme Court|[Aa]ppeals [Cc]ourt|[Cc]ourt of [Aa]ppeals?|Federal Circuit|appellate)\b"
+)
+_HEARD = re.compile(r"\b(?:heard|hears|hearing|will hear|argument|arguments)\b")
 _JUDGES = re.compile(r"\b(?:judges?|justices)\b|\bthree-judge\b")
 _THIRD_COURT = re.compile(r"\binternational court of justice\b|\bicj\b|\beuropean court\b")
 
@@ -1404,6 +1408,10 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     if not pair[0] or not pair[1] or not _is_ca_us(pair[0], pair[1], ctx):
         return []
     init, target, how = pair
+    if _HIGHER_COURT.search(text, s.start, s.end) and (
+        status == "filed" or (status == "ruled" and _HEARD.search(sent))
+    ):
+        status = "appealed"  # a case before an appeals court or the Supreme Court
     return [
         Event(
             type="trade_dispute",

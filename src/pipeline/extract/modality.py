@@ -83,6 +83,9 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+_LIFTED_TO = re.compile(
+    r"\blift(?:s|ed|ing)?\b[^.;]{0,90}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\d"
+)
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
     r"|coming into (?:force|effect)|being (?:imposed|applied|collected))\b"
@@ -124,6 +127,8 @@ def measure_status(
     for status in ("removed", "paused", "reduced", "exempted") if changes else ():
         if not _has(gaz, status, clause) or not _real_change(gaz, status, clause):
             continue
+        if status == "removed" and _LIFTED_TO.search(clause):
+            continue  # "lifts the combined rate to about 35 per cent": a raise
         if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"
         # "could lift the tariffs": no removal yet, the measure is still there.

@@ -25,7 +25,10 @@ _WORDNUM = (
 _NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM})"
 _PCT = r"\s?(?:%|-?per[- ]?cent\b|-?percent\b|pct\b)"
 RATE_RE = guarded(
-    rf"(?:\bfrom\s+(?P<old>{_NUM})(?:{_PCT})?\s+(?:to|up to)\s+)?(?<![\w.])(?P<num>{_NUM}){_PCT}",
+    rf"(?:\bfrom\s+(?P<old>{_NUM})(?:{_PCT})?\s+(?:(?:up|down)\s+)?to\s+)?(?<![\w.])(?P<num>{_NUM}){_PCT}"
+    # "from 25 per cent down to 15": the new rate without its own sign
+    rf"|\bfrom\s+(?P<old2>{_NUM}){_PCT}\s+(?:(?:up|down)\s+)?to\s+(?P<num2>\d+(?:\.\d+)?)\b"
+    r"(?![.,]?\d|\s*(?:billion|million|days?|weeks?|months?|years?|cents?|dollars?|tonnes?))",
     re.IGNORECASE,
 )
 # Percentages that describe shares or changes, not duty rates.
@@ -125,20 +128,25 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
     for m in RATE_RE.finditer(text, start, end):
         if _NOT_RATE_AFTER.match(text, m.end(), end):
             continue
+        num, old_num = m.group("num") or m.group("num2"), m.group("old") or m.group("old2")
         before = text[max(start, m.start() - 25) : m.start()]
-        if _NOT_RATE_BEFORE.search(before) and not _INCREASE_BY.search(
-            text, max(start, m.start() - 60), m.start()
+        # "rose from 25 to 35 per cent" names both rates: a duty change, not a share.
+        if (
+            not old_num
+            and _NOT_RATE_BEFORE.search(before)
+            and not _INCREASE_BY.search(text, max(start, m.start() - 60), m.start())
         ):
             continue
-        v = word_number(m.group("num"))
+        v = word_number(num)
         if v is None or v <= 0 or v > 1000:
             continue
         if out and _UP_FROM.search(before):
             # "35 percent ..., up from the current 25 percent": the old rate of the last one.
             out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
-        old = word_number(m.group("old")) if m.group("old") else None
-        out.append(RateMention(m.start("num"), m.end(), v, old))
+        old = word_number(old_num) if old_num else None
+        num_start = m.start("num") if m.group("num") else m.start("num2")
+        out.append(RateMention(num_start, m.end(), v, old))
     return _drop_superseded(text, start, end, out)
 
 
