@@ -1652,3 +1652,39 @@ def test_a_case_before_the_supreme_court_has_been_appealed() -> None:
     )
     disputes = [e.status for e in x.events if e.type == "trade_dispute"]
     assert disputes == ["appealed"]
+
+
+def test_the_main_clause_goes_on_after_a_relative_clause() -> None:
+    x = run(
+        "The 10 per cent baseline tariff that President Donald Trump unveiled on Wednesday, "
+        "which begins Saturday, does not apply to goods from Canada or Mexico."
+    )
+    assert [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("exempted", "US", "CA", 10)
+    ]
+
+
+def test_goods_made_outside_a_country_pay_its_duty_since_a_past_weekday() -> None:
+    x = run(
+        "Ottawa is watching. Since 12:01 a.m. Thursday, vehicles assembled anywhere outside the "
+        "United States face a 25 per cent tariff."
+    )
+    assert [(e.status, e.initiator, e.target, e.effective_date) for e in x.events] == [
+        ("in_effect", "US", "WORLD", date(2025, 3, 27))
+    ]
+
+
+def test_a_quebec_agency_keeping_vermont_beer_off_its_shelves() -> None:
+    x = run(
+        "Quebec's liquor board is still keeping Vermont craft beer and spirits off its shelves "
+        "over the U.S. tariffs."
+    )
+    got = [(e.initiator, e.target) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [("CA-QC", "US")]
+
+
+def test_a_case_won_before_a_panel_is_ruled() -> None:
+    x = run(
+        "The U.S. took Canada's dairy quotas to a CUSMA dispute panel and won in December 2021."
+    )
+    assert [(e.type, e.status, e.initiator) for e in x.events] == [("trade_dispute", "ruled", "US")]

@@ -149,6 +149,9 @@ def count_word(word: str) -> int | None:
 
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(
+    r"\b[Ss]ince\s+(?:(?:midnight|12:01\s*a\.m\.|noon)(?:\s+\w+)?\s+)?(?:(?:on|last)\s+)?$"
+)
 
 
 def is_past(clause: str) -> bool:
@@ -180,7 +183,9 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             # The tense around the weekday, not the whole sentence: "Late on Sunday, Canada
             # said it would ..." is last Sunday.
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
-            value = _weekday(m.group("wd"), m.group("rel"), pub, is_past(local))
+            # "Since 12:01 a.m. Thursday, vehicles face ...": "since" looks back.
+            since = _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            value = _weekday(m.group("wd"), m.group("rel"), pub, is_past(local) or bool(since))
         elif pub is not None and m.group("ndays"):
             # "will be imposed in 21 days": counted from publication.
             n = count_word(m.group("ndays"))

@@ -68,6 +68,7 @@ _REL_OWNER_AFTER = re.compile(
     r"\s+(?:(?:has|had|have|just|already)\s+)*(?:promised|threatened|imposed|announced|slapped|"
     r"ordered|levied|planned|proposed|put|unveiled|introduced)\b"
 )
+_REL_THAT = re.compile(r"\s+(?:that|which)\s")
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:says|said|told|tells|announced|stated|added|wrote|posted)\b"
 )
@@ -355,7 +356,10 @@ def _owner_after(text: str, trig_end: int, usable: list[Mention]) -> Mention | N
     """A relative clause naming who imposes the measure: "the 35 per cent tariff President
     Trump has promised", "the 25% tariffs he imposed"."""
     for m in usable:
-        if 0 <= m.start - trig_end <= 12 and _REL_OWNER_AFTER.match(text, m.end):
+        # "the 25% tariffs he imposed", "the tariff that President Donald Trump unveiled"
+        gap = m.start - trig_end
+        near = 0 <= gap <= 12 or (gap <= 24 and _REL_THAT.match(text, trig_end) is not None)
+        if near and _REL_OWNER_AFTER.match(text, m.end):
             return m
     return None
 
@@ -383,6 +387,11 @@ def _pick_initiator(trig: int, usable: list[Mention], prev_trig: int = -1) -> Me
     if owners:
         return owners[-1]
     subjects = [m for m in usable if m.start < trig and m.hint in (None, "initiator") and m.subject]
+    owning = [m for m in subjects if m.hint == "initiator"]
+    if owning:
+        # "Quebec's liquor board is keeping Vermont craft beer off its shelves": the subject
+        # that owns an agency or a measure, not a place naming the goods
+        return owning[-1]
     if subjects:
         return subjects[-1]
     agents = [m for m in usable if m.hint == "agent"]
@@ -727,9 +736,28 @@ def _clause_mentions(
     start = _clause_start(ctx, s.start, trig_start)
     nxt = ctx.breaks(trig_end, s.end)
     end = nxt[0] if nxt else s.end
+    resume = _after_relative(ctx, end, s.end)
     if start == s.start and end == s.end:
         return s.mentions
+    if resume is not None:
+        # "The tariff that Trump unveiled, which begins Saturday, does not apply to goods from
+        # Canada": the main clause goes on after the relative clause.
+        later = ctx.breaks(resume, s.end)
+        stop = later[0] if later else s.end
+        return [m for m in s.mentions if start <= m.start < end or resume <= m.start < stop]
     return [m for m in s.mentions if start <= m.start < end]
+
+
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
+
+
+def _after_relative(ctx: ArticleContext, brk: int, end: int) -> int | None:
+    """Where the main clause resumes after a non-restrictive relative clause opening at
+    `brk` (", which begins Saturday, does ..."), else None."""
+    if not _RELATIVE_OPEN.match(ctx.text, brk):
+        return None
+    close = ctx.text.find(",", brk + 1, min(end, brk + 90))
+    return close + 1 if close > 0 else None
 
 
 def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
