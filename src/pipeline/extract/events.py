@@ -358,7 +358,7 @@ def _owner_after(text: str, trig_end: int, usable: list[Mention]) -> Mention | N
     for m in usable:
         # "the 25% tariffs he imposed", "the tariff that President Donald Trump unveiled"
         gap = m.start - trig_end
-        near = 0 <= gap <= 12 or (gap <= 24 and _REL_THAT.match(text, trig_end) is not None)
+        near = 0 <= gap <= 12 or (0 <= gap <= 24 and _REL_THAT.match(text, trig_end) is not None)
         if near and _REL_OWNER_AFTER.match(text, m.end):
             return m
     return None
