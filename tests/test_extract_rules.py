@@ -1688,3 +1688,19 @@ def test_a_case_won_before_a_panel_is_ruled() -> None:
         "The U.S. took Canada's dairy quotas to a CUSMA dispute panel and won in December 2021."
     )
     assert [(e.type, e.status, e.initiator) for e in x.events] == [("trade_dispute", "ruled", "US")]
+
+
+def test_answering_a_levy_with_tariffs_of_its_own() -> None:
+    x = run(
+        "Trump threatened a 25 per cent levy on Canadian goods. Trudeau says Canada would answer "
+        "any such levy with tariffs of its own."
+    )
+    assert ("CA", "US", "threatened") in [(e.initiator, e.target, e.status) for e in x.events]
+
+
+def test_no_court_ruling_is_no_ruling() -> None:
+    x = run(
+        "Our auto workers still face a 25 per cent American tariff on every vehicle, and no "
+        "court ruling has changed that."
+    )
+    assert [e.type for e in x.events] == ["tariff"]

@@ -68,6 +68,7 @@ _REL_OWNER_AFTER = re.compile(
     r"\s+(?:(?:has|had|have|just|already)\s+)*(?:promised|threatened|imposed|announced|slapped|"
     r"ordered|levied|planned|proposed|put|unveiled|introduced)\b"
 )
+_OF_ITS_OWN = re.compile(r"\s+of\s+(?:its|their|our|his|her)\s+own\b")
 _REL_THAT = re.compile(r"\s+(?:that|which)\s")
 _SPEECH_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:says|said|told|tells|announced|stated|added|wrote|posted)\b"
@@ -528,7 +529,9 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         # Owned: "U.S. tariffs", "imposed by Ottawa"; not "Canadian negotiators met to
         # discuss lumber duties", where the owner word governs another noun.
         owned = init is not None and (
-            init.hint == "agent" or (init.hint == "initiator" and 0 <= t.start() - init.end <= 30)
+            init.hint == "agent"
+            or (init.hint == "initiator" and 0 <= t.start() - init.end <= 30)
+            or _OF_ITS_OWN.match(text, t.end()) is not None  # "tariffs of its own"
         )
         store = _store_owner(ctx, s, t)
         if store is not None:

@@ -86,6 +86,7 @@ _WANTED_BEFORE = re.compile(
 _LIFTED_TO = re.compile(
     r"\blift(?:s|ed|ing)?\b[^.;]{0,90}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\d"
 )
+_NO_RULING = re.compile(r"\bno\s+(?:\w+\s+)?(?:ruling|decision|court|panel|judge)s?\b")
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
     r"|coming into (?:force|effect)|being (?:imposed|applied|collected))\b"
@@ -192,6 +193,8 @@ DISPUTE_ORDER = ("filed", "ruled", "appealed", "settled")
 
 def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
     """Latest stage reported; an intent to file is not yet an event."""
+    if _NO_RULING.search(clause):
+        return None  # "no court ruling has changed that"
     intent = _has(gaz, "dispute_intent", clause)
     for status in ("settled", "appealed", "ruled"):
         if _has(gaz, f"dispute_{status}", clause) and not (
