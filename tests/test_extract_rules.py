@@ -1700,7 +1700,7 @@ def test_answering_a_levy_with_tariffs_of_its_own() -> None:
 
 def test_no_court_ruling_is_no_ruling() -> None:
     x = run(
-        "Our auto workers still face a 25 per cent American tariff on every vehicle, and no "
-        "court ruling has changed that."
+        "Our auto workers still face a 25 per cent American tariff on every Canadian-built "
+        "vehicle, and no court ruling has changed that."
     )
     assert [e.type for e in x.events] == ["tariff"]
