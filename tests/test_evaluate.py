@@ -460,6 +460,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-3.jsonl",
         "devset/gold-4.jsonl",
         "devset/gold-5.jsonl",
+        "devset/gold-6.jsonl",
         "holdout/gold.jsonl",
     ],
 )

@@ -1552,7 +1552,7 @@ def test_a_named_agreement_on_something_else_is_no_trade_agreement() -> None:
     assert [(e.type, e.status) for e in lumber.events] == [("trade_agreement", "signed")]
 
 
-# --- rules-1.7: the fifth writer's styles (the he set) ---
+# --- rules-1.7: the fifth writer's styles (the he set, now dev-6) ---
 def test_the_country_goods_are_shipped_to_collects_the_duty() -> None:
     x = run(
         "Since last Wednesday, every tonne of Canadian steel shipped to the United States has "
