@@ -1704,3 +1704,38 @@ def test_no_court_ruling_is_no_ruling() -> None:
         "vehicle, and no court ruling has changed that."
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+# --- rules-1.8: the sixth writer's styles (the hf set) ---
+def test_an_intent_to_request_consultations_is_no_filing() -> None:
+    x = run(
+        "Canada will also request consultations with the United States at the World Trade "
+        "Organization regarding these tariffs."
+    )
+    assert [e for e in x.events if e.type == "trade_dispute"] == []
+
+
+def test_pulling_every_american_wine_from_its_online_store() -> None:
+    x = run(
+        "In Ontario, the LCBO pulled every American wine, beer and spirit from its online store "
+        "overnight in response to the U.S. tariffs."
+    )
+    assert [(e.type, e.initiator) for e in x.events if e.type != "tariff"] == [
+        ("nontariff_measure", "CA-ON")
+    ]
+
+
+def test_reported_hold_off_is_a_pause() -> None:
+    x = run(
+        "Finance Minister Dominic LeBlanc said Canada would hold off, effective immediately, on "
+        "its second wave of counter-tariffs on American goods."
+    )
+    assert [(e.status, e.initiator) for e in x.events] == [("paused", "CA")]
+
+
+def test_a_lower_rate_of_ten_per_cent() -> None:
+    x = run(
+        "Washington's 25 per cent tariff on Canadian goods took effect. Canadian energy faces a "
+        "lower rate of 10 per cent."
+    )
+    assert sorted(e.rate_pct for e in x.events) == [10, 25]

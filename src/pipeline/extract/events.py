@@ -687,7 +687,7 @@ def _skip_trigger(
             len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
         ):
             return True
-    if kind == "tariff" and t.group().startswith("rate") and not find_rates(text, s.start, s.end):
+    if kind == "tariff" and "rate" in t.group() and not find_rates(text, s.start, s.end):
         return True  # "the rate on steel" is a duty only with its percentage
     if (
         kind == "tariff"
