@@ -1739,3 +1739,76 @@ def test_a_lower_rate_of_ten_per_cent() -> None:
         "lower rate of 10 per cent."
     )
     assert sorted(e.rate_pct for e in x.events) == [10, 25]
+
+
+def test_an_agreement_that_expired() -> None:
+    x = run(
+        "The 2006 Softwood Lumber Agreement between Canada and the United States expired in "
+        "October 2015."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "terminated")]
+
+
+def test_talks_frozen_after_washington_broke_them_off() -> None:
+    x = run(
+        "Trade negotiations between Canada and the United States were frozen on Monday after "
+        "Washington broke them off."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
+
+
+def test_an_arrangement_floated_is_a_proposed_agreement() -> None:
+    x = run(
+        "U.S. Trade Representative Jamieson Greer has floated a sectoral arrangement with "
+        "Canada on steel."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "proposed")]
+
+
+def test_the_signatories_are_the_parties_of_an_agreement() -> None:
+    x = run(
+        "Premier Tim Houston pointed to the steel agreement signed in Washington on Oct. 20 by "
+        "federal minister Dominic LeBlanc and U.S. Commerce Secretary Howard Lutnick."
+    )
+    assert [(e.type, e.initiator, e.target) for e in x.events] == [("trade_agreement", "CA", "US")]
+
+
+def test_a_wto_filing_and_a_cusma_panel_are_two_cases() -> None:
+    x = run(
+        "Canada requested a CUSMA dispute panel over the U.S. auto tariff on Friday. In March, "
+        "Canada requested consultations at the World Trade Organization over the U.S. steel "
+        "tariffs."
+    )
+    assert [e.status for e in x.events if e.type == "trade_dispute"] == ["filed", "filed"]
+
+
+def test_a_measure_pointed_to_as_the_cause_is_no_event_of_its_own() -> None:
+    x = run(
+        "The White House order raising the U.S. tariff on Canadian goods to 35 per cent says "
+        "the increase responds to Canada's inaction, pointing to Ottawa's counter-measures."
+    )
+    assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_an_old_rate_after_from_is_not_the_rate() -> None:
+    x = run(
+        "President Trump signed the proclamation raising the U.S. tariff on Canadian steel from "
+        "25 per cent late on Tuesday."
+    )
+    assert [e.rate_pct for e in x.events] == [None]
+
+
+def test_a_leaders_meeting_decades_ago_is_history() -> None:
+    x = run(
+        "On Sept. 16, 1964, Prime Minister Lester Pearson and President Lyndon Johnson met at "
+        "the Peace Arch to proclaim the Columbia River Treaty."
+    )
+    assert x.events == []
+
+
+def test_a_state_in_a_company_name_does_not_act() -> None:
+    x = run(
+        "Porter Airlines and Alaska Airlines have signed a codeshare agreement on transborder "
+        "flights from Toronto."
+    )
+    assert x.events == []

@@ -50,6 +50,7 @@ from pipeline.models import ArticleInput, Event, Extraction, Person
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
 EXTRACTOR_VERSION = "rules-1.7"
+_HISTORY_YEARS = 10  # contacts and talks older than this are background history
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 
 log = logging.getLogger(__name__)
@@ -186,6 +187,16 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
     Historical events stay in the output, flagged: the taxonomy counts a measure that
     ended long ago as an event with the status the article reports, and the flag tells
     readers it is background rather than news of the day."""
+    if pub is not None:
+        # A call or a round of talks decades ago ("Pearson and Johnson met in 1964") is
+        # history, not a contact or talks of the story's time; measures stay (the taxonomy
+        # counts old measures with the status the article gives them).
+        events = [
+            e
+            for e in events
+            if e.type not in ("leader_contact", "trade_talks")
+            or (historical_year(e.rule) or pub.year) > pub.year - _HISTORY_YEARS
+        ]
     for e in events:
         e.authority, e.historical = read_rule(e.rule)
         # The sentence may name the other side's law ("counter-tariffs in response to the

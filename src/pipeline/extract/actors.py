@@ -60,6 +60,7 @@ _GOODS_WORDS = (
     r"vehicles|cars|companies|firms|exporters|producers|manufacturers|businesses|industr\w+|"
     r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"
     r"wines?|whiske?y|bourbon|beers?|spirits|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
+    r"cabernet|merlot|chardonnay|pinot|riesling|rye|vodka|gin|rum|cider|craft beers?|ice ?wine|"
     r"makers|made|brands|items|shipments|trucks|pharmaceuticals|fertilizer|crude)\b"
 )
 # Modifiers ("American", "Canada's", "U.S.") may have up to two words before the noun;
@@ -93,7 +94,8 @@ _OPPOSITION_BEFORE = re.compile(
 _PRIVATE_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:business|industry|trade|farm|labour|labor|consumer|manufacturing|"
     r"exporters'?|steel|auto)?\s*(?:groups?|associations?|lobby|lobbyists|chambers?|executives|"
-    r"economists|analysts|unions?|(?:home)?builders|contractors|retailers|shoppers)\b",
+    r"economists|analysts|unions?|(?:home)?builders|contractors|retailers|shoppers|airlines?"
+    r"|airways|railways?|railroads?|corp(?:oration)?|inc|ltd|company|co|motors|bank)\b",
     re.IGNORECASE,
 )
 _AGENCY_AFTER = re.compile(

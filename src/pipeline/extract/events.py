@@ -657,8 +657,10 @@ def _skip_trigger(
     # tax", "without quotas".
     if _ALWAYS_SKIP_BEFORE.search(before):
         return True
-    if t.group().startswith("retaliat") and _CAUSE_BEFORE.search(before):
-        return True  # "citing Canada's retaliation": the reason for this measure, not one
+    if _CAUSE_BEFORE.search(before):
+        # "citing Canada's retaliation", "pointing to Ottawa's counter-measures": the reason
+        # given for another measure, reported (if at all) where the article states it
+        return True
     if not owned:
         # "met to discuss energy tariffs" (a topic); "asked the court to block the duties",
         # "would support federal counter-tariffs" (the object of a case or a stance); "in
@@ -707,7 +709,8 @@ def _skip_trigger(
 # retaliation". The measure is a response; the cause is reported where the text states it.
 _IN_RETALIATION_BEFORE = re.compile(r"(?:^|\b(?:in|as)\s)$", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(
-    r"\b(?:citing|cited|cites|blam\w+|because of|due to|punish\w*(?: \w+)? for)\s+"
+    r"\b(?:citing|cited|cites|pointing to|points to|pointed to|blam\w+|because of|due to"
+    r"|punish\w*(?: \w+)? for)\s+"
     r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$",
     re.IGNORECASE,
 )
@@ -1269,6 +1272,7 @@ def _trade_talks(
     return [_symmetric_event(ctx, s, "trade_talks", status, pair, m.group(), 0.5)]
 
 
+_BY_OR_BETWEEN = re.compile(r"\b(?:by|between)\s")
 # The capitalised words of an agreement's name ("Safe Third Country Agreement"), and the
 # words that make such a name a trade agreement.
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,6}$")
@@ -1307,6 +1311,13 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if any(p.kind == "country" and p.country not in ("CA", "US", "MX") for p in parties):
         return []  # "Japan and the U.S. reached a deal": another country's agreement
     pair = _pick_two(parties, ctx)
+    by = _BY_OR_BETWEEN.search(text, m.end(), s.end)
+    if by is not None:
+        # "the agreement signed on Oct. 20 by LeBlanc and Lutnick": those two are its parties,
+        # not the speaker who mentions it.
+        named = _pick_two([p for p in parties if p.start >= by.end()], ctx)
+        if named is not None and named[2] == "explicit":
+            pair = named
     bare_ok = pair is not None and pair[2] == "explicit" and status in ("reached", "signed")
     if pair is None and ctx.both_sides() and _DEFINITE_DEAL.match(low, max(s.start, m.start() - 4)):
         # "The leaders signed the agreement": the deal the article already reported.
@@ -1400,6 +1411,15 @@ _JUDGES = re.compile(r"\b(?:judges?|justices)\b|\bthree-judge\b")
 _THIRD_COURT = re.compile(r"\binternational court of justice\b|\bicj\b|\beuropean court\b")
 
 
+def _forum(sent: str) -> str:
+    """Where a case is heard, as a rule token: a WTO filing and a CUSMA panel are two cases."""
+    if re.search(r"\bwto\b|world trade organization", sent):
+        return "|forum=wto"
+    if re.search(r"\b(?:cusma|usmca|nafta|chapter \d+|binational)\b", sent):
+        return "|forum=cusma"
+    return ""
+
+
 def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     gaz, text = ctx.gaz, ctx.text
     sent = ctx.low[s.start : s.end]
@@ -1456,6 +1476,7 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             confidence=0.6,
             rule=f"trade_dispute:{m.group().lower()}|status={status}|parties={how}"
             + ("|separate" if _SEPARATE_CASE.search(sent) else "")
+            + _forum(sent)
             + ctx.notes(s.start, s.end),
         )
     ]
@@ -1719,7 +1740,12 @@ def _compatible(a: Event, b: Event) -> bool:
             or ({a.status, b.status} == {"suspended", "resumed"})
         )
     if a.type == "trade_dispute":
-        # "Separately, twelve states sued ...": another case, not the same one again.
+        # "Separately, twelve states sued ...": another case, not the same one again; a
+        # WTO filing and a CUSMA panel are two cases too.
+        fa = re.search(r"\|forum=\w+", a.rule)
+        fb = re.search(r"\|forum=\w+", b.rule)
+        if fa and fb and fa.group() != fb.group():
+            return False
         return "|separate" not in b.rule
     return a.status == b.status
 

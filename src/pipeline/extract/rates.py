@@ -120,6 +120,9 @@ def word_number(s: str) -> float | None:
     return float(total)
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+
+
 def find_rates(text: str, start: int, end: int) -> list[RateMention]:
     """Duty-rate percentages in text[start:end]; "from X to Y" keeps Y (with X as old)."""
     out: list[RateMention] = []
@@ -137,6 +140,8 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             and not _INCREASE_BY.search(text, max(start, m.start() - 60), m.start())
         ):
             continue
+        if not old_num and _FROM_BEFORE.search(before):
+            continue  # "raising the rate from 25 per cent": the old rate, the new one elsewhere
         v = word_number(num)
         if v is None or v <= 0 or v > 1000:
             continue
