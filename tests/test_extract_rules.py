@@ -1812,3 +1812,19 @@ def test_a_state_in_a_company_name_does_not_act() -> None:
         "flights from Toronto."
     )
     assert x.events == []
+
+
+def test_time_zone_of_two_words_between_time_and_date() -> None:
+    x = run(
+        "Today, Finance Minister Dominic LeBlanc announced that Canada will impose 25 per cent "
+        "counter-tariffs on U.S. steel, effective 12:01 a.m. Eastern Time on April 13, 2025."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 4, 13))]
+
+
+def test_reported_stop_collecting_is_a_removal() -> None:
+    x = run(
+        "U.S. Customs said it would stop collecting the 35 per cent tariff on Canadian goods "
+        "as of Tuesday."
+    )
+    assert [e.status for e in x.events] == ["removed"]

@@ -39,7 +39,7 @@ _EFFECT_CUE = re.compile(
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
     r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+)?"
     r"(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
-    r"(?:\s+\w+)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    r"(?:\s+\w+){0,2}\s+(?:on\s+)?)?(?:the\s+)?$",  # "12:01 a.m. Eastern Time on March 13"
     re.IGNORECASE,
 )
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).

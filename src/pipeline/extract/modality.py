@@ -197,6 +197,8 @@ def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
         return None  # "no court ruling has changed that"
     intent = _has(gaz, "dispute_intent", clause)
     for status in ("settled", "appealed", "ruled"):
+        if status == "settled" and negated(gaz, clause):
+            continue  # "a ruling would not by itself settle the dispute"
         if _has(gaz, f"dispute_{status}", clause) and not (
             intent and not _has(gaz, f"dispute_{status}_strong", clause)
         ):
