@@ -461,6 +461,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-4.jsonl",
         "devset/gold-5.jsonl",
         "devset/gold-6.jsonl",
+        "devset/gold-7.jsonl",
         "holdout/gold.jsonl",
     ],
 )

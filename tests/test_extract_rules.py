@@ -1706,7 +1706,7 @@ def test_no_court_ruling_is_no_ruling() -> None:
     assert [e.type for e in x.events] == ["tariff"]
 
 
-# --- rules-1.8: the sixth writer's styles (the hf set) ---
+# --- rules-1.8: the sixth writer's styles (the hf set, now dev-7) ---
 def test_an_intent_to_request_consultations_is_no_filing() -> None:
     x = run(
         "Canada will also request consultations with the United States at the World Trade "
