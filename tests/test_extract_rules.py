@@ -1828,3 +1828,64 @@ def test_reported_stop_collecting_is_a_removal() -> None:
         "as of Tuesday."
     )
     assert [e.status for e in x.events] == ["removed"]
+
+
+# --- rules-1.9: the seventh writer's set (hg) ---
+def test_a_us_panel_request_against_mexico_is_no_canada_case() -> None:
+    x = run(
+        "Canada watched closely. The United States formally requested a dispute settlement "
+        "panel under the USMCA on Thursday, accusing Mexico of favouring its energy companies."
+    )
+    assert x.events == []
+
+
+def test_a_removal_stays_next_to_the_ruling_that_caused_it() -> None:
+    x = run(
+        "U.S. Customs stopped collecting the 35 per cent tariff on Canadian goods today, four "
+        "days after the Supreme Court ruled that the emergency law does not authorize it."
+    )
+    got = sorted((e.type, e.status, e.initiator) for e in x.events)
+    assert got == [("tariff", "removed", "US"), ("trade_dispute", "ruled", "US")]
+
+
+def test_a_boycott_called_by_a_premier_is_a_measure() -> None:
+    x = run(
+        "Manitoba Premier Wab Kinew formally called on Manitobans to boycott American-made "
+        "products in response to the U.S. tariffs."
+    )
+    got = [(e.type, e.initiator) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [("nontariff_measure", "CA-MB")]
+
+
+def test_export_permits_for_critical_minerals() -> None:
+    x = run(
+        "Canada will require export permits for shipments of nickel and cobalt to the United "
+        "States starting May 1."
+    )
+    assert [(e.type, e.status, e.initiator) for e in x.events] == [
+        ("nontariff_measure", "announced", "CA")
+    ]
+
+
+def test_a_province_hosting_production_is_no_meeting() -> None:
+    x = run(
+        "U.S. tariffs on Canadian nickel took effect. Ontario hosts the bulk of Canada's nickel "
+        "production around Sudbury."
+    )
+    assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_a_proposed_softwood_lumber_agreement() -> None:
+    x = run(
+        "Washington's duties on Canadian softwood remain. The settlement clears the way for a "
+        "proposed new softwood lumber agreement."
+    )
+    assert ("trade_agreement", "proposed") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_lower_ten_per_cent_rate_under_the_same_order() -> None:
+    x = run(
+        "Trump ordered a 25 per cent tariff on Canadian goods. Canadian energy will face a lower "
+        "10 per cent rate under the same order."
+    )
+    assert sorted(e.rate_pct for e in x.events) == [10, 25]

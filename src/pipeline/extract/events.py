@@ -179,7 +179,7 @@ _CORRECTION = re.compile(
 )
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
-_RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) ")
+_RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
 _VAGUE_AFTER = re.compile(
     r"\s+on\s+(?:those|these|the same|such|similar)\s"
     # "tariff exposure", "tariff risk": the word names a worry, not a measure
@@ -655,7 +655,9 @@ def _skip_trigger(
     before = text[max(s.start, t.start() - 60) : t.start()]
     # "if Canada retaliates" (the condition of another event), "urges Ottawa to drop the
     # tax", "without quotas".
-    if _ALWAYS_SKIP_BEFORE.search(before):
+    if _ALWAYS_SKIP_BEFORE.search(before) and not (
+        t.group().startswith("boycott") and not modality.CONDITIONAL_BEFORE.search(before)
+    ):
         return True
     if _CAUSE_BEFORE.search(before):
         # "citing Canada's retaliation", "pointing to Ottawa's counter-measures": the reason
@@ -1158,7 +1160,7 @@ _LEADER_SEATS = frozenset({"White House", "Oval Office"})
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
     # "stands ready to pick up the talks": a willingness, not talks held or planned
-    r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
 )
 # Contact words in another sense: "would be met with a response" (passive "met"),
 # "said on the conference call" (a company's call with analysts), "spoke of annexation".
@@ -1185,7 +1187,9 @@ def _first_contact(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
 
 # "meet in the middle", "meet the deadline": the verb without a meeting.
 _NOT_A_MEETING_AFTER = re.compile(
-    r"(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
+    r"(?<=host)s?\s+(?:the\s+)?(?:bulk|most|much|many|majority|share|plants?|mines?|smelters?"
+    r"|production|factories|industry|industries)\b"
+    r"|(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
     r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
 )
@@ -1272,6 +1276,9 @@ def _trade_talks(
     return [_symmetric_event(ctx, s, "trade_talks", status, pair, m.group(), 0.5)]
 
 
+_LUMBER_DEAL = re.compile(
+    r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
+)
 _BY_OR_BETWEEN = re.compile(r"\b(?:by|between)\s")
 # The capitalised words of an agreement's name ("Safe Third Country Agreement"), and the
 # words that make such a name a trade agreement.
@@ -1328,6 +1335,9 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         return []
     if pair is None and cusma and not any(p.country not in ("CA", "US", "MX") for p in parties):
         pair = ("CA", "US", "cusma")
+    if pair is None and _LUMBER_DEAL.search(text, s.start, s.end) and ctx.both_sides():
+        # "a proposed new softwood lumber agreement": only Canada and the US make those
+        pair = ("CA", "US", "lumber")
     if pair is None:
         return []
     ev = _symmetric_event(ctx, s, "trade_agreement", status, pair, m.group(), 0.5)
@@ -1407,6 +1417,7 @@ _HIGHER_COURT = re.compile(
     r"\b(?:Supreme Court|[Aa]ppeals [Cc]ourt|[Cc]ourt of [Aa]ppeals?|Federal Circuit|appellate)\b"
 )
 _HEARD = re.compile(r"\b(?:heard|hears|hearing|will hear|argument|arguments)\b")
+_SUPREME = re.compile(r"\bSupreme Court\b")
 _JUDGES = re.compile(r"\b(?:judges?|justices)\b|\bthree-judge\b")
 _THIRD_COURT = re.compile(r"\binternational court of justice\b|\bicj\b|\beuropean court\b")
 
@@ -1440,7 +1451,12 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     # A named court decides ("a three-judge panel of the Court of International Trade").
     if _THIRD_COURT.search(sent):
         return []  # "the International Court of Justice ruled": no Canada-US trade case
-    if courts or _JUDGES.search(sent) or (_COURT_WORD.search(sent) and not intl):
+    if any(x.kind == "country" and x.country not in ("CA", "US") for x in s.mentions) and not any(
+        x.country == "CA" for x in s.mentions
+    ):
+        return []  # "the United States requested a panel, accusing Mexico": not Canada's case
+    supreme = _SUPREME.search(text, s.start, s.end) is not None
+    if courts or supreme or _JUDGES.search(sent) or (_COURT_WORD.search(sent) and not intl):
         # A domestic case over that country's own measures on the other.
         init = courts[0].country if courts else "US"
         pair = (init, _other(init) or "CA", "court")
@@ -1532,7 +1548,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         if disputes:
             # "filed a lawsuit challenging Trump's tariffs": the measure is what the case is
             # about, reported (if at all) where the article states it.
-            found = [e for e in found if e.type not in MEASURES]
+            found = [e for e in found if e.type not in MEASURES or e.status in _CHANGED]
         found += disputes
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)

@@ -117,8 +117,9 @@ def measure_status(
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
     hedge = hedged(gaz, clause)
-    if negated(gaz, clause) and _has(gaz, "removed", clause):
-        return "in_effect", "negated-removal"
+    removal = gaz.lex["removed"].search(clause)
+    if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
+        return "in_effect", "negated-removal"  # "the tariffs will not be lifted"
     if negated(gaz, pre) or _NOT_HAPPENING.search(clause):
         return None, "negated"  # "did not impose"; "the duties are not happening tomorrow"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
