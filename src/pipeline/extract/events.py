@@ -1187,7 +1187,8 @@ def _first_contact(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
 
 # "meet in the middle", "meet the deadline": the verb without a meeting.
 _NOT_A_MEETING_AFTER = re.compile(
-    r"(?<=host)s?\s+(?:the\s+)?(?:bulk|most|much|many|majority|share|plants?|mines?|smelters?"
+    r"(?:(?<=host)|(?<=hosts)|(?<=hosted)|(?<=hosting))\s+(?:the\s+)?"
+    r"(?:bulk|most|much|many|majority|share|plants?|mines?|smelters?"
     r"|production|factories|industry|industries)\b"
     r"|(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
     r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
