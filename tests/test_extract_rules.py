@@ -1889,3 +1889,11 @@ def test_a_lower_ten_per_cent_rate_under_the_same_order() -> None:
         "10 per cent rate under the same order."
     )
     assert sorted(e.rate_pct for e in x.events) == [10, 25]
+
+
+def test_a_boycott_call_and_a_store_ban_are_two_measures() -> None:
+    x = run(
+        "Manitoba Premier Wab Kinew said the province had removed all American alcohol from its "
+        "stores. Kinew also formally called on Manitobans to boycott American-made products."
+    )
+    assert len([e for e in x.events if e.type == "nontariff_measure"]) == 2

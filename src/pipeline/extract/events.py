@@ -1715,6 +1715,8 @@ def _compatible(a: Event, b: Event) -> bool:
             return False  # the part a removal keeps is known only by its goods
         if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
             return False  # the pact's carve-out is no mention of the measure it carves from
+        if ("boycott" in _trigger(a)) != ("boycott" in _trigger(b)):
+            return False  # a boycott called on citizens is not the stores' own ban
         if a.status != b.status and _background(b):
             # A later mention without a status cue is the measure already reported.
             return not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct) and (
