@@ -462,6 +462,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-5.jsonl",
         "devset/gold-6.jsonl",
         "devset/gold-7.jsonl",
+        "devset/gold-8.jsonl",
         "holdout/gold.jsonl",
     ],
 )

@@ -1830,7 +1830,7 @@ def test_reported_stop_collecting_is_a_removal() -> None:
     assert [e.status for e in x.events] == ["removed"]
 
 
-# --- rules-1.9: the seventh writer's set (hg) ---
+# --- rules-1.9: the seventh writer's set (hg, now dev-8) ---
 def test_a_us_panel_request_against_mexico_is_no_canada_case() -> None:
     x = run(
         "Canada watched closely. The United States formally requested a dispute settlement "
