@@ -1897,3 +1897,44 @@ def test_a_boycott_call_and_a_store_ban_are_two_measures() -> None:
         "stores. Kinew also formally called on Manitobans to boycott American-made products."
     )
     assert len([e for e in x.events if e.type == "nontariff_measure"]) == 2
+
+
+# --- rules-1.10: the eighth writer's set (hh) ---
+def test_someones_hope_is_no_hedge_on_the_measure() -> None:
+    x = run(
+        "At 12:01 a.m., U.S. customs began collecting a 25 per cent tariff on Canadian goods, "
+        "ending a reprieve that many in Ottawa had hoped would be extended."
+    )
+    assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_an_end_to_quota_arrangements_is_no_end_of_the_duty() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian steel came into force at midnight, with an end "
+        "to the quota arrangements negotiated in 2019."
+    )
+    assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_reported_pause_in_the_passive() -> None:
+    x = run(
+        "Trudeau and Trump agreed after two phone calls on Monday that the 25 per cent U.S. "
+        "tariff on Canadian goods would be paused for 30 days."
+    )
+    got = sorted((e.type, e.status) for e in x.events)
+    assert got == [("leader_contact", "held"), ("tariff", "paused")]
+
+
+def test_a_ruling_that_struck_down_the_tariffs_keeps_them_out() -> None:
+    x = run(
+        "The Justice Department asked the Supreme Court to reverse an appeals court ruling that "
+        "struck down the U.S. emergency tariffs on Canadian goods."
+    )
+    assert [e.type for e in x.events] == ["trade_dispute"]
+
+
+def test_goods_that_continue_to_pay_a_rate() -> None:
+    x = run(
+        "Canadian steel shipments above the quota will continue to pay the 50 per cent U.S. rate."
+    )
+    assert ("in_effect", 50) in [(e.status, e.rate_pct) for e in x.events]

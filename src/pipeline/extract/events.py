@@ -696,7 +696,10 @@ def _skip_trigger(
     if (
         kind == "tariff"
         and _RATE_ONLY.match(t.group())
-        and (len(ctx.hits("tariff")) > 1 or ctx.hits("nontariff"))
+        and (
+            any(not _RATE_ONLY.match(h.group()) for h in ctx.hits("tariff"))
+            or any(not h.group().startswith("quota") for h in ctx.hits("nontariff"))
+        )
     ):
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
@@ -1198,7 +1201,10 @@ _DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|dele
 _AGREED_BEFORE = re.compile(
     r"\bagreed\s+(?:that\s+|to\s+(?:\w+\s+)?)(?:the\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
-_AFTER_CONTACT = re.compile(r"\bafter\s+(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}$")
+_AFTER_CONTACT = re.compile(
+    r"\bafter\s+(?:his|her|their|the|a|an|its|two|three|several|multiple)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _BETWEEN_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?between\s")
 
 
@@ -1418,6 +1424,7 @@ _HIGHER_COURT = re.compile(
     r"\b(?:Supreme Court|[Aa]ppeals [Cc]ourt|[Cc]ourt of [Aa]ppeals?|Federal Circuit|appellate)\b"
 )
 _HEARD = re.compile(r"\b(?:heard|hears|hearing|will hear|argument|arguments)\b")
+_COURT_REMOVAL = re.compile(r"\b(?:struck|strikes?|striking) down\b|\binvalidat\w*|\bvoid\w*")
 _SUPREME = re.compile(r"\bSupreme Court\b")
 _JUDGES = re.compile(r"\b(?:judges?|justices)\b|\bthree-judge\b")
 _THIRD_COURT = re.compile(r"\binternational court of justice\b|\bicj\b|\beuropean court\b")
@@ -1549,7 +1556,14 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         if disputes:
             # "filed a lawsuit challenging Trump's tariffs": the measure is what the case is
             # about, reported (if at all) where the article states it.
-            found = [e for e in found if e.type not in MEASURES or e.status in _CHANGED]
+            # A change made by the administration stays ("customs stopped collecting the
+            # duty after the ruling"); one made by the court is the ruling itself.
+            administrative = not _COURT_REMOVAL.search(low, s.start, s.end)
+            found = [
+                e
+                for e in found
+                if e.type not in MEASURES or (e.status in _CHANGED and administrative)
+            ]
         found += disputes
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
