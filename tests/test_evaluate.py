@@ -463,6 +463,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-6.jsonl",
         "devset/gold-7.jsonl",
         "devset/gold-8.jsonl",
+        "devset/gold-9.jsonl",
         "holdout/gold.jsonl",
     ],
 )

@@ -1899,7 +1899,7 @@ def test_a_boycott_call_and_a_store_ban_are_two_measures() -> None:
     assert len([e for e in x.events if e.type == "nontariff_measure"]) == 2
 
 
-# --- rules-1.10: the eighth writer's set (hh) ---
+# --- rules-1.10: the eighth writer's set (hh, now dev-9) ---
 def test_someones_hope_is_no_hedge_on_the_measure() -> None:
     x = run(
         "At 12:01 a.m., U.S. customs began collecting a 25 per cent tariff on Canadian goods, "
