@@ -4,9 +4,26 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
-from pipeline.extract.gazetteer import first_chars, gazetteer, guarded, lower_ascii, trie_pattern
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.evaluate import load_gold
+from pipeline.extract.gazetteer import (
+    DATA_DIR,
+    case_blind,
+    first_chars,
+    gazetteer,
+    guarded,
+    hoist_first_char,
+    lower_ascii,
+    trie_pattern,
+)
 from pipeline.models import PRODUCTS
+
+DEVSET = Path(__file__).parent / "devset" / "gold.jsonl"
 
 
 def test_all_provinces_and_states_present() -> None:
@@ -77,3 +94,75 @@ def test_guarded_pattern_finds_the_same_matches() -> None:
     ]:
         plain = [m.span() for m in re.finditer(pattern, text, flags)]
         assert [m.span() for m in guarded(pattern, flags).finditer(text)] == plain
+
+
+def test_hoist_first_char_moves_the_literal_before_the_lookarounds() -> None:
+    assert hoist_first_char("(?<!his )duties") == "d(?<=(?<!his )d)uties"
+    assert hoist_first_char("(?<![\\w-])duty(?= on )") == "d(?<=(?<![\\w-])d)uty(?= on )"
+    # nothing to move: a plain literal start, a group start, a quantified first character
+    assert hoist_first_char("tariffs?") == "tariffs?"
+    assert hoist_first_char("(?<!a )(?:cut|cuts)") == "(?<!a )(?:cut|cuts)"
+    assert hoist_first_char("(?<!x)s?tax") == "(?<!x)s?tax"
+
+
+def test_case_blind_rewrites_each_alternative() -> None:
+    assert case_blind("chief|ceo") == "[cC](?i:hief)|[cC](?i:eo)"
+    assert case_blind("spokes(?:man|woman)") == "[sS\u017f](?i:pokes(?:man|woman))"
+    assert case_blind("x|(?:a|b)c") == "[xX]|(?i:(?:a|b)c)"
+
+
+_LEXICON_FRAGMENTS = [
+    f
+    for key, frags in yaml.safe_load(
+        (DATA_DIR / "triggers.yaml").read_text(encoding="utf-8")
+    ).items()
+    if key != "prefilter_stems"
+    for f in frags
+    if not key.endswith("_cs")
+]
+
+
+# Fragments whose first character moves (the others compile as they are written).
+_HOISTABLE = [f.lower() for f in _LEXICON_FRAGMENTS if hoist_first_char(f.lower()) != f.lower()]
+
+
+def _words_of(fragment: str) -> list[str]:
+    """Literal bits of a fragment that make its look-arounds matter: their contents and
+    the literal run after them ("his ", "duties" for "(?<!his )duties")."""
+    inside = re.findall(r"\(\?<?[!=]([^()\[\]\\|]+)\)", fragment)
+    rest = re.sub(r"^(?:\(\?<?[!=][^()]*\))+", "", fragment)
+    head = re.match(r"[a-z0-9 %-]+", rest.lower())
+    return [w.lower() for w in inside] + ([head.group()] if head else [])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_hoisted_lexicon_fragments_match_the_same(data: st.DataObject) -> None:
+    fragment = data.draw(st.sampled_from(_HOISTABLE))
+    words = [*_words_of(fragment), " ", "-", "x", "25"]
+    text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=6)))
+    pos = data.draw(st.integers(0, 3))
+    plain = re.compile(rf"(?<![\w])(?:{fragment})")
+    hoisted = re.compile(rf"(?<![\w])(?:{hoist_first_char(fragment)})")
+    assert [m.span() for m in hoisted.finditer(text, pos)] == [
+        m.span() for m in plain.finditer(text, pos)
+    ]
+
+
+@given(st.text(alphabet="chiefCHIEFsSkK\u017f\u212a\u0130\u0131 eo", max_size=20))
+def test_case_blind_alternation_matches_the_same(text: str) -> None:
+    alternation = "chief|ceo|spokes(?:man|woman)|kin|it"
+    plain = re.compile(f"(?i:{alternation})")
+    rewritten = re.compile(case_blind(alternation))
+    assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_hoisted_lexicons_match_the_same_on_the_development_set() -> None:
+    texts = [a.text.lower() for a in load_gold(DEVSET)]
+    for fragment in _LEXICON_FRAGMENTS:
+        plain = re.compile(rf"(?<![\w])(?:{fragment.lower()})(?![\w])")
+        hoisted = re.compile(rf"(?<![\w])(?:{hoist_first_char(fragment.lower())})(?![\w])")
+        for text in texts:
+            assert [m.span() for m in hoisted.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ], fragment

@@ -211,12 +211,60 @@ def _lower_pattern(fragment: str) -> str:
     )
 
 
+_ASSERTION_OPENERS = ("(?<!", "(?<=", "(?=", "(?!")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at pattern[i] ("("), honouring escapes and
+    character classes."""
+    depth, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": the first "]" is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in pattern {pattern!r}")
+
+
+def hoist_first_char(fragment: str) -> str:
+    """The same pattern with the literal first character moved in front of its leading
+    look-arounds: "(?<!his )duties" becomes "d(?<=(?<!his )d)uties".
+
+    The regex engine rejects an alternative that starts with a literal on one character
+    test, but has to evaluate every look-behind of an alternative that starts with them,
+    at every word of the text. The assertions now run inside a one-character look-behind,
+    at the very position they ran before, so matches are unchanged."""
+    i = 0
+    while fragment.startswith(_ASSERTION_OPENERS, i):
+        i = _group_end(fragment, i)
+    if i == 0 or i >= len(fragment):
+        return fragment
+    ch = fragment[i]
+    if not (ch.isalnum() or ch in " -%") or fragment[i + 1 : i + 2] in _QUANTIFIERS:
+        return fragment
+    return f"{ch}(?<={fragment[:i]}{ch}){fragment[i + 1 :]}"
+
+
 def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
     """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
     `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
     if not case_sensitive:
         fragments = [_lower_pattern(f) for f in fragments]
-    body = "|".join(f"(?:{f})" for f in fragments)
+    body = "|".join(f"(?:{hoist_first_char(f)})" for f in fragments)
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
 
 
@@ -225,7 +273,7 @@ def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str
     per_label = [(label, _ci_re(frags)) for label, frags in spec.items()]
     # One combined pattern with a named group per label: a single scan per span.
     body = "|".join(
-        f"(?P<{label}>{'|'.join(f'(?:{_lower_pattern(f)})' for f in frags)})"
+        f"(?P<{label}>{'|'.join(f'(?:{hoist_first_char(_lower_pattern(f))})' for f in frags)})"
         for label, frags in spec.items()
     )
     return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
@@ -302,6 +350,47 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # class keeps the guard a superset of what they match.
     guard = f"(?i:[{cls}])" if "(?i" in pattern else f"[{cls}]"
     return re.compile(f"(?={guard})(?:{pattern})", flags)
+
+
+# Characters that a case-blind letter also matches beyond its two ASCII cases.
+_CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def case_blind(alternation: str) -> str:
+    """The case-blind alternation "(?i:chief|head)" written as "[Cc](?i:hief)|[Hh](?i:ead)":
+    same matches, but the regex engine can reject each alternative on its first character
+    (it cannot when the alternative starts case-blind)."""
+    out = []
+    for alt in _top_level_alternatives(alternation):
+        first = alt[:1].lower()
+        if not first.isalpha() or not first.isascii() or alt[1:2] in _QUANTIFIERS:
+            out.append(f"(?i:{alt})")
+            continue
+        cls = first + first.upper() + _CASE_EXTRAS.get(first, "")
+        out.append(f"[{cls}](?i:{alt[1:]})" if alt[1:] else f"[{cls}]")
+    return "|".join(out)
 
 
 _WORD_START = r"(?<![\w])"

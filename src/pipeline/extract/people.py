@@ -12,7 +12,14 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from pipeline.extract.gazetteer import Gazetteer, KnownPerson, guarded, trie_pattern, words
+from pipeline.extract.gazetteer import (
+    Gazetteer,
+    KnownPerson,
+    case_blind,
+    guarded,
+    trie_pattern,
+    words,
+)
 
 _SURNAME_RES: dict[int, re.Pattern[str]] = {}  # compiled once per gazetteer
 
@@ -56,9 +63,12 @@ _ORG_TITLES = (
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
-    rf"(?<![\w])(?P<title>{_TITLES}|(?i:prime minister|premier|governor|president"
-    rf"|commerce secretary|treasury secretary|trade minister|finance minister"
-    rf"|{_ORG_TITLES}))\s+"
+    rf"(?<![\w])(?P<title>{_TITLES}|"
+    + case_blind(
+        "prime minister|premier|governor|president|commerce secretary|treasury secretary"
+        f"|trade minister|finance minister|{_ORG_TITLES}"
+    )
+    + r")\s+"
     rf"(?P<name>{_NAME})"
 )
 _OTHER_PORTFOLIO = re.compile(r"[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)? Minister")
