@@ -32,7 +32,7 @@ _GROUP = "CA+US"
 _EFFECT_CUE = re.compile(
     r"(?:\b(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|kick|kicks|"
     r"kicked|kicking|put|went)\s+(?:into\s+|in\s+)?(?:effect|force|in)"
-    r"|\beffective|\bstarting|\bstart(?:s|ed|ing)?|\bbeginning|\bbegin(?:s|ning)?|\bas of"
+    r"|\beffective|\bstarting|\bstart(?:s|ed|ing)?|\bbeginning|\bbeg(?:in|ins|an)|\bas of"
     r"|\bas early as|\bno later than|\bfrom|\bsince|\bdue"
     r"|\b(?:set|scheduled|promised|planned|slated|due) for"
     r"|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
@@ -40,6 +40,13 @@ _EFFECT_CUE = re.compile(
     r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+)?"
     r"(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
     r"(?:\s+\w+){0,2}\s+(?:on\s+)?)?(?:the\s+)?$",  # "12:01 a.m. Eastern Time on March 13"
+    re.IGNORECASE,
+)
+# The clock time of a change is its own cue: "doubled to 50 per cent at 12:01 a.m. Wednesday",
+# "stopped collecting the duty at midnight Tuesday".
+_CLOCK_CUE = re.compile(
+    r"\bat\s+(?:midnight|12:01\s*a\.m\.|one minute after midnight)(?:\s+\w+){0,2}?\s+"
+    r"(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
@@ -443,7 +450,7 @@ def _effective_date(
     dates = find_dates(text, s.start, s.end, ctx.published)
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
-        if _EFFECT_CUE.search(before):
+        if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
     if status in ("in_effect", "removed", "paused", "reduced", "exempted", "announced"):
         for d in dates:
@@ -1249,6 +1256,8 @@ def _trade_talks(
     status = modality.talks_status(ctx.gaz, sent[max(0, m.start() - 50) : m.end() + 60])
     if pair is None or status is None:
         return []
+    if status == "ongoing" and _FIRST_SINCE.search(sent):
+        status = "resumed"  # "met Tuesday, the first formal talks since Trump ended them"
     if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30):
         return []  # "talks with premiers", "bargaining with unions"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
@@ -1283,6 +1292,12 @@ def _trade_talks(
     return [_symmetric_event(ctx, s, "trade_talks", status, pair, m.group(), 0.5)]
 
 
+# Talks that resume after a break: "the first formal trade talks between the two countries
+# since Trump called them off".
+_FIRST_SINCE = re.compile(
+    r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|negotiating session|round of talks)\b"
+    r"[^.;]{0,60}?\bsince\b"
+)
 _LUMBER_DEAL = re.compile(
     r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
 )
@@ -1553,7 +1568,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         found += deals
     if "dispute" in rules:
         disputes = dispute_events(ctx, s)
-        if disputes:
+        if disputes and not _settled_after_measures(ctx, disputes):
             # "filed a lawsuit challenging Trump's tariffs": the measure is what the case is
             # about, reported (if at all) where the article states it.
             # A change made by the administration stays ("customs stopped collecting the
@@ -1584,6 +1599,17 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_measures = measures
     ctx.prev_trade = trade_here
     return len(found)
+
+
+def _settled_after_measures(ctx: ArticleContext, disputes: list[Event]) -> bool:
+    """A case settled after the measures were named is not what they are about: "the
+    tariffs were lifted ..., and Canada withdrew its WTO challenge" (but "settle the
+    challenge against U.S. duties" is)."""
+    if any(d.status != "settled" for d in disputes):
+        return False
+    measure = min((m.start() for k in _MEASURE_KEYS for m in ctx.hits(k)), default=None)
+    dispute = min((m.start() for m in ctx.hits("dispute")), default=None)
+    return measure is not None and dispute is not None and measure < dispute
 
 
 # Goods that meet the pact's rules keep out of the duties: "parts that qualify under CUSMA
@@ -1771,6 +1797,8 @@ def _compatible(a: Event, b: Event) -> bool:
             a.status == b.status
             or {a.status, b.status} <= {"planned", "ongoing"}
             or ({a.status, b.status} == {"suspended", "resumed"})
+            # "met Tuesday, the first talks since October ... said the meeting was useful"
+            or ({a.status, b.status} == {"resumed", "ongoing"})
         )
     if a.type == "trade_dispute":
         # "Separately, twelve states sued ...": another case, not the same one again; a
