@@ -29,9 +29,11 @@ _AUTHORITY = re.compile(
     re.IGNORECASE,
 )
 # A year as a time frame: "in 2018", "the 2018 tariffs", "on Nov. 30, 2018", "May 2019";
-# not "since 2018" (still running) or "$2018".
+# not "since 2018" (still running) or "$2018", nor a year held up for contrast ("unlike
+# the 2018 round, no country was exempted" is about now).
 _YEAR = re.compile(
     # "of 2018" but not a statute's name ("the Trade Expansion Act of 1962").
+    r"(?<![Uu]nlike )(?<!\bthan )"
     r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )

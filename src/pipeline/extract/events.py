@@ -194,6 +194,14 @@ _VAGUE_AFTER = re.compile(
 )
 # "would have hit": a counterfactual, nothing happened.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+(?:ed|en|t)\b")
+# A measure as the subject of a forecast: "a prolonged 25 per cent tariff could cut Canada's
+# gross domestic product by two to three per cent" estimates an effect, reports no event.
+_IMPACT_FORECAST_AFTER = re.compile(
+    r"[^.;]{0,25}?\b(?:could|would|might|may)\s+(?:\w+\s+)?"
+    r"(?:cut|shave|reduce|lower|hurt|cost|slash|knock|wipe|shrink|trim|push|drag)\b[^.;]{0,50}?"
+    r"\b(?:gdp|gross domestic product|growth|economy|output|jobs|employment|profits?|inflation"
+    r"|prices)\b"
+)
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
@@ -684,8 +692,10 @@ def _skip_trigger(
     near = (t.start(), min(s.end, t.end() + 40))
     if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
-    if _VAGUE_AFTER.match(low, t.end()) or _COUNTERFACTUAL.search(
-        low, max(s.start, t.start() - 60), min(s.end, t.end() + 80)
+    if (
+        _VAGUE_AFTER.match(low, t.end())
+        or _COUNTERFACTUAL.search(low, max(s.start, t.start() - 60), min(s.end, t.end() + 80))
+        or _IMPACT_FORECAST_AFTER.match(low, t.end(), s.end)
     ):
         return True  # "tariffs on those sectors"; "a tariff would have hit ...": no event
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
@@ -1036,6 +1046,11 @@ def _parties(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_OFFICE_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:governor|gov\.|premier|government|officials|delegation)\b", re.I
+)
+
+
 def _pick_two(parties: list[Mention], ctx: ArticleContext) -> tuple[str, str, str] | None:
     """(first party, other party, how): the first CA-side and the first US-side mention."""
     ca = next((p for p in parties if p.country == "CA"), None)
@@ -1043,8 +1058,12 @@ def _pick_two(parties: list[Mention], ctx: ArticleContext) -> tuple[str, str, st
     foreign = any(p.country not in ("CA", "US") for p in parties)
     if ca and us:
         first, second = (ca, us) if ca.start <= us.start else (us, ca)
-        # A governor or premier is a party in their own right; "an Ontario ad" is not.
-        other = second.code if second.kind in ("person", "official") else _country(second.code)
+        # A governor or premier is a party in their own right ("the Michigan governor");
+        # "an Ontario ad" is not.
+        own = second.kind in ("person", "official") or (
+            second.kind == "subdivision" and _OFFICE_AFTER.match(ctx.text, second.end)
+        )
+        other = second.code if own else _country(second.code)
         return first.code, other or second.code, "explicit"
     one = ca or us
     if one is None or foreign or not ctx.both_sides():
@@ -1171,6 +1190,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
     # "stands ready to pick up the talks": a willingness, not talks held or planned
     r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
+    # "said he hoped to see talks move quickly": a wish
+    r"|\b(?:hope[sd]?|hoping|wants?|wanted|would like)\s+to\s+see\s+(?:[\w-]+\s+){0,2}$"
 )
 # Contact words in another sense: "would be met with a response" (passive "met"),
 # "said on the conference call" (a company's call with analysts), "spoke of annexation".
@@ -1298,6 +1319,7 @@ _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|negotiating session|round of talks)\b"
     r"[^.;]{0,60}?\bsince\b"
 )
+_THEY_START = re.compile(r"[\"'\u201c]?They\b")
 _LUMBER_DEAL = re.compile(
     r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
 )
@@ -1334,7 +1356,7 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
     window = low[max(s.start, m.start() - 90) : min(s.end, m.end() + 90)]
     status = modality.agreement_status(gaz, window)
-    if status is None:
+    if status is None or (status == "under_review" and _review_still_to_open(ctx, s)):
         return []
     parties = _parties(s.mentions)
     if any(p.kind == "country" and p.country not in ("CA", "US", "MX") for p in parties):
@@ -1353,6 +1375,12 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         prev = next((e for e in ctx.events if e.type == "trade_agreement"), None)
         if prev is not None:
             pair, bare_ok = (prev.initiator, prev.target, "carried"), True
+    if pair is None and specific and _THEY_START.match(text, s.start):
+        # "They now say they are working toward a new agreement": the two sides of the
+        # talks or call just reported.
+        prev = next((e for e in reversed(ctx.events) if e.type in SYMMETRIC_TYPES), None)
+        if prev is not None and {_country(prev.initiator), _country(prev.target)} == {"CA", "US"}:
+            pair = (prev.initiator, prev.target, "carried")
     if not (specific or trade_here or bare_ok):
         return []
     if pair is None and cusma and not any(p.country not in ("CA", "US", "MX") for p in parties):
@@ -1367,6 +1395,25 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         # "was terminated on July 1, 2020": the day the agreement ended.
         ev.effective_date, _ = _effective_date(ctx, s, "removed", m.start())
     return [ev]
+
+
+# The present of a timetable: "the review that opens in July", "begins on July 1".
+_OPENS_ON = re.compile(
+    r"\b(?:opens|begins|starts|launches|kicks off)\s+(?:in|on|next|this|later|early|by|at)?\b"
+)
+
+
+def _review_still_to_open(ctx: ArticleContext, s: Sentence) -> bool:
+    """A review that "opens in July" in a story of April is not under way yet; one that
+    "formally opens on July 1" in a story of July 1 is."""
+    cue = _OPENS_ON.search(ctx.low, s.start, s.end)
+    if cue is None or ctx.published is None:
+        return False
+    return any(
+        d.value > ctx.published
+        for d in find_dates(ctx.text, cue.start(), s.end, ctx.published)
+        if d.start - cue.end() <= 15
+    )
 
 
 _FILES_AFTER = re.compile(
