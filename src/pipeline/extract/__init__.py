@@ -39,6 +39,7 @@ from pipeline.extract.events import (
     bucket,
     effect_followup,
     followed_suit,
+    list_followup,
     sentence_events,
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
@@ -133,6 +134,7 @@ def _run_sentences(
             found = sentence_events(ctx, Sentence(start, end, list(ms)), last_person)
         if not found:
             effect_followup(ctx, Sentence(start, end, []))
+            list_followup(ctx, Sentence(start, end, []))
             if ctx.last_measure is not None:
                 followed_suit(ctx, Sentence(start, end, list(ms)))
             ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))

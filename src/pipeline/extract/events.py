@@ -1023,6 +1023,31 @@ def effect_followup(ctx: ArticleContext, s: Sentence) -> None:
             target.status = "announced" if day > ctx.published else "in_effect"
 
 
+# A sentence that lists the goods of the measure just reported: "The list includes American
+# beer, wine and bourbon", "Targeted products include orange juice".
+_LIST_FOLLOWUP = re.compile(
+    r"[\"'\u201c]?(?:(?:The|That|This|Its|Canada's|Ottawa's)\s+(?:\w+\s+){0,2}?"
+    r"(?:list|lists|goods|products|items|imports)|They|Those|These|Targeted\s+\w+|Affected\s+\w+"
+    r"|Items\s+on\s+the\s+list)\s+(?:\w+\s+)?(?:includes?|included|cover|covers|covered|range"
+    r"|ranges|target|targets|targeted|span|spans)\b|Among\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:goods|products|items|targets)\b"
+)
+
+
+def list_followup(ctx: ArticleContext, s: Sentence) -> None:
+    """'The list includes beer, wine and bourbon.': the goods of the last measure, when the
+    sentence reporting it named none."""
+    if not ctx.prev_measures or not _LIST_FOLLOWUP.match(ctx.text, s.start, s.end):
+        return
+    target = ctx.prev_measures[-1]
+    if target.products and target.products != ["all_goods"]:
+        return
+    products = [p for p in labels_in(ctx.gaz, ctx.text, s.start, s.end, ctx.low) if p != "all_goods"]
+    if products:
+        target.products = products
+        target.rule += "|products=next-sentence"
+
+
 def followed_suit(ctx: ArticleContext, s: Sentence) -> None:
     """A sentence with no trigger of its own: "Quebec followed suit on Wednesday."."""
     for ev in same_measure_events(ctx, s, []):

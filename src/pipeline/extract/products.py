@@ -36,6 +36,10 @@ def labels_in(gaz: Gazetteer, text: str, start: int, end: int, low: str | None =
     for _, label in find_products(gaz, low, start, end):
         if label not in out:
             out.append(label)
+    if "all_goods" in out and len(out) > 1:
+        # "steel and aluminum imports from every country": the scope is every country, the
+        # goods are the metals.
+        out.remove("all_goods")
     if not out:
         for m in _GENERIC_GOODS.finditer(text, start, end):
             if not _AMOUNT_OF.search(text[max(start, m.start() - 40) : m.start()]):
