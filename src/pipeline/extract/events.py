@@ -49,6 +49,23 @@ _CLOCK_CUE = re.compile(
     r"(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Words that may come before a date heading a sentence: "On Friday,", "Late Sunday,", "Since
+# March 4,", "Shortly after midnight on Tuesday,".
+_LEAD_IN = re.compile(
+    r"[\s\"'\u201c]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|"
+    r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
+    re.IGNORECASE,
+)
+_ACTED_ON = ("in_effect", "removed", "paused", "reduced")
+_SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
+)
+# A day by its name or number ("Sunday", "March 12", "May 20, 2019"), not "today" or a time.
+_NAMED_DAY = re.compile(
+    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
+    r"|Dec)[a-z]*\.?\s+\d"
+)
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
@@ -460,9 +477,33 @@ def _effective_date(
         before = text[max(s.start, d.start - 45) : d.start]
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
-    if status in ("in_effect", "removed", "paused", "reduced", "exempted", "announced"):
+    if status in _ACTED_ON:
+        # "Late Sunday, Canada rescinded the tax": the day heading the sentence.
         for d in dates:
-            if _NOW_WORD.fullmatch(text, d.start, d.end):
+            if (
+                d.start < trig
+                and _LEAD_IN.fullmatch(text, s.start, d.start)
+                and _NAMED_DAY.search(text, d.start, d.end)
+            ):
+                day = d.value
+                if (
+                    ctx.published
+                    and day > ctx.published
+                    and _WEEKDAY_ONLY.search(text, d.start, d.end)
+                ):
+                    day -= timedelta(days=7)  # a change already made: the last such weekday
+                return day, "lead-date"
+    if status in (
+        "in_effect",
+        "removed",
+        "paused",
+        "reduced",
+        "exempted",
+        "announced",
+        "threatened",
+    ):
+        for d in dates:
+            if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
         for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
@@ -473,6 +514,15 @@ def _effective_date(
             if status == "announced" and _NEXT_DAY.match(text, d.start):
                 # "will remove Canadian spirits from its list next Tuesday"
                 return d.value, "next-day"
+    if status in (*_ACTED_ON, "announced") and ctx.last_measure is not None:
+        same = _SAME_TIME.search(text, s.start, s.end)
+        if (
+            same
+            and ctx.last_measure.effective_date
+            and _EFFECT_CUE.search(text, max(s.start, same.start() - 45), same.start())
+        ):
+            # "took effect at the same minute": when the measure just reported did
+            return ctx.last_measure.effective_date, "same-time"
     if status == "paused" and ctx.published:
         # A pause starts when it is decided: the day it was announced, else the article's.
         for d in dates:
@@ -1042,7 +1092,9 @@ def list_followup(ctx: ArticleContext, s: Sentence) -> None:
     target = ctx.prev_measures[-1]
     if target.products and target.products != ["all_goods"]:
         return
-    products = [p for p in labels_in(ctx.gaz, ctx.text, s.start, s.end, ctx.low) if p != "all_goods"]
+    products = [
+        p for p in labels_in(ctx.gaz, ctx.text, s.start, s.end, ctx.low) if p != "all_goods"
+    ]
     if products:
         target.products = products
         target.rule += "|products=next-sentence"
