@@ -316,7 +316,7 @@ CASES = {
                 False,
                 None,
                 ["digital_services"],
-                None,
+                date(2025, 3, 23),  # the Sunday heading the sentence: when it was decided
             )
         ],
     ),
@@ -847,7 +847,7 @@ GENERAL_CASES = {
     ),
     "singular-duty-with-goods": (
         "Washington will put a 15 per cent duty on Canadian maple syrup from Tuesday.",
-        [("tariff", "announced", "US", "CA", False, 15, [], date(2025, 4, 1))],
+        [("tariff", "announced", "US", "CA", False, 15, ["agriculture"], date(2025, 4, 1))],
     ),
     "talks-broken-off-then-resumed-are-one": (
         "On Monday the president said he was ending all trade discussions with Canada. Two "
@@ -876,7 +876,7 @@ GENERAL_CASES = {
     ),
     "weekday-with-calendar-date": (
         "Since Tuesday, March 25, Ottawa no longer applies its counter-tariffs to American pasta.",
-        [("tariff", "removed", "CA", "US", True, None, [], date(2025, 3, 25))],
+        [("tariff", "removed", "CA", "US", True, None, ["agriculture"], date(2025, 3, 25))],
     ),
     "date-of-telling-is-no-effect-date": (
         "The 25 per cent U.S. tariff on Canadian steel continues to be collected, lawyers told "
@@ -1938,3 +1938,154 @@ def test_goods_that_continue_to_pay_a_rate() -> None:
         "Canadian steel shipments above the quota will continue to pay the 50 per cent U.S. rate."
     )
     assert ("in_effect", 50) in [(e.status, e.rate_pct) for e in x.events]
+
+
+# --- rules-1.11: the ninth writer's set (hi, now dev-10) and all sets' attributes ---
+def test_a_withdrawn_complaint_settles_the_case() -> None:
+    x = run("Canada will withdraw its WTO complaint over U.S. steel tariffs under the deal.")
+    assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "settled")]
+
+
+def test_a_case_withdrawn_after_the_measures_were_lifted_keeps_them() -> None:
+    x = run(
+        "The U.S. lifted its 25 per cent tariffs on Canadian steel, and Canada withdrew its "
+        "WTO challenge."
+    )
+    got = sorted((e.type, e.status) for e in x.events)
+    assert got == [("tariff", "removed"), ("trade_dispute", "settled")]
+
+
+def test_a_threat_off_the_table_is_removed_but_nothing_off_the_table_is_not() -> None:
+    off = run(
+        "The White House said the threatened U.S. tariff on Canadian lumber was off the table."
+    )
+    assert [e.status for e in off.events] == ["removed"]
+    on = run("Ottawa could put counter-tariffs on U.S. steel, and nothing is off the table.")
+    assert [e.status for e in on.events] == ["threatened"]
+
+
+def test_goods_free_of_the_counter_tariff_are_exempted() -> None:
+    x = run(
+        "Automakers bring in a set number of U.S.-built vehicles free of Canada's 25 per cent "
+        "counter-tariff."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("exempted", 25)]
+
+
+def test_goods_returned_to_store_shelves_end_the_ban() -> None:
+    x = run("Manitoba will return American wine to Liquor Mart shelves on Monday.")
+    assert [(e.type, e.status, e.initiator) for e in x.events] == [
+        ("nontariff_measure", "removed", "CA-MB")
+    ]
+
+
+def test_the_first_talks_since_a_break_are_resumed_and_one_event() -> None:
+    x = run(
+        "Canadian and U.S. negotiators met in Ottawa on Tuesday, the first formal trade talks "
+        "between the two sides since the president broke them off. Officials said the meeting "
+        "with the Americans was useful."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "resumed")]
+
+
+def test_goods_charged_a_percentage_at_the_border() -> None:
+    x = run("Canadian potash will be charged 10 per cent at the U.S. border, the order says.")
+    assert [(e.type, e.rate_pct, e.products) for e in x.events] == [("tariff", 10, ["potash"])]
+
+
+def test_the_clock_time_of_a_change_dates_it() -> None:
+    x = run("U.S. tariffs on Canadian aluminum doubled to 50 per cent at 12:01 a.m. Wednesday.")
+    assert [e.effective_date for e in x.events] == [date(2025, 3, 26)]
+
+
+def test_a_tariff_in_an_economic_forecast_is_no_event() -> None:
+    x = run(
+        "Economists say a prolonged 25 per cent U.S. tariff could cut Canada's gross domestic "
+        "product by two per cent."
+    )
+    assert x.events == []
+
+
+def test_a_tariff_that_will_be_cut_is_reduced() -> None:
+    x = run("The U.S. tariff on Canadian steel and aluminum will be cut to 25 per cent from 50.")
+    assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 25)]
+
+
+def test_a_review_that_opens_after_the_story_is_not_under_way() -> None:
+    later = run("Ministers met to prepare for the CUSMA joint review that opens in July.")
+    assert "trade_agreement" not in [e.type for e in later.events]
+    today = run("The CUSMA joint review formally opens today in Washington.")
+    assert [(e.type, e.status) for e in today.events] == [("trade_agreement", "under_review")]
+
+
+def test_they_carry_the_pair_of_the_call_into_a_proposed_agreement() -> None:
+    x = run(
+        "Carney and Trump spoke by phone on Monday. They say they are working toward a new "
+        "economic and security agreement by July."
+    )
+    got = [(e.type, e.status) for e in x.events]
+    assert ("trade_agreement", "proposed") in got
+
+
+def test_a_year_held_up_for_contrast_is_no_history() -> None:
+    x = run(
+        "Unlike the 2018 round, the 25 per cent U.S. tariff on Canadian steel took effect "
+        "with no exemptions."
+    )
+    assert [e.historical for e in x.events] == [False]
+
+
+def test_a_surcharge_on_imports_from_all_countries_is_a_duty_on_all_goods() -> None:
+    x = run(
+        "Washington imposed a 10 per cent surcharge on imports from all countries on Monday, "
+        "Canada included."
+    )
+    assert [(e.type, e.target, e.products) for e in x.events] == [
+        ("tariff", "WORLD", ["all_goods"])
+    ]
+
+
+def test_every_country_is_the_scope_when_goods_are_named() -> None:
+    x = run(
+        "Washington imposed a 25 per cent tariff on steel imports from all countries, Canada's too."
+    )
+    assert [e.products for e in x.events] == [["steel"]]
+
+
+def test_agreed_to_talks_plans_them_and_a_wish_to_see_talks_is_none() -> None:
+    planned = run("Carney said Canada and the United States agreed to intensive trade talks.")
+    assert [(e.type, e.status) for e in planned.events] == [("trade_talks", "planned")]
+    wish = run(
+        "The U.S. ambassador said he hoped to see trade talks between Canada and the United "
+        "States move quickly."
+    )
+    assert "trade_talks" not in [e.type for e in wish.events]
+
+
+def test_the_michigan_governor_acts_for_the_state() -> None:
+    x = run(
+        "The Ontario premier and the Michigan governor met in Detroit to talk about auto trade "
+        "and tariffs."
+    )
+    assert [(e.initiator, e.target) for e in x.events if e.type == "trade_talks"] == [
+        ("CA-ON", "US-MI")
+    ]
+
+
+def test_the_list_in_the_next_sentence_gives_the_goods() -> None:
+    x = run(
+        "Canada will impose 25 per cent counter-tariffs on $30 billion of American goods. The "
+        "list includes orange juice, wine and household appliances."
+    )
+    assert [e.products for e in x.events] == [["agriculture", "alcohol", "consumer_goods"]]
+
+
+def test_the_same_minute_takes_the_date_of_the_measure_before() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian goods took effect on Tuesday. Canada's 25 per "
+        "cent counter-tariffs on U.S. goods took effect at the same minute."
+    )
+    assert [(e.initiator, e.effective_date) for e in x.events] == [
+        ("US", date(2025, 3, 25)),
+        ("CA", date(2025, 3, 25)),
+    ]

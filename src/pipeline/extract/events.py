@@ -1426,6 +1426,8 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if m is None or ctx.sports:
         return []
     named = _NAMED_BEFORE.search(text, max(s.start, m.start() - 60), m.start())
+    if named and named.group().strip() in ("The", "A", "An"):
+        named = None  # "The CUSMA joint review": a sentence's first word, not a name
     if named and not _TRADE_NAME.search(named.group()) and text[m.start()].isupper():
         return []  # "the Safe Third Country Agreement": a named pact on something else
     cusma = bool(_CUSMA.search(text, s.start, s.end))
@@ -1480,12 +1482,25 @@ _OPENS_ON = re.compile(
 )
 
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_IN_MONTH = re.compile(r"\s*(?:in|by|this|next)?\s*(" + "|".join(_MONTHS) + r")\b(?:,?\s+(\d{4}))?")
+
+
 def _review_still_to_open(ctx: ArticleContext, s: Sentence) -> bool:
     """A review that "opens in July" in a story of April is not under way yet; one that
     "formally opens on July 1" in a story of July 1 is."""
     cue = _OPENS_ON.search(ctx.low, s.start, s.end)
     if cue is None or ctx.published is None:
         return False
+    month = _IN_MONTH.match(ctx.low, cue.end())
+    if month is not None:
+        # "opens in July": a month later in the story's year, or a year named after it
+        year = int(month.group(2)) if month.group(2) else ctx.published.year
+        number = _MONTHS.index(month.group(1)) + 1
+        return (year, number) > (ctx.published.year, ctx.published.month)
     return any(
         d.value > ctx.published
         for d in find_dates(ctx.text, cue.start(), s.end, ctx.published)
@@ -1692,7 +1707,12 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         found += deals
     if "dispute" in rules:
         disputes = dispute_events(ctx, s)
-        if disputes and not _settled_after_measures(ctx, disputes):
+        if disputes and all(d.status == "settled" for d in disputes):
+            if not _measures_before_dispute(ctx):
+                # "will withdraw its WTO complaint over the steel tariffs": the tariffs are
+                # what the case was about; withdrawing it ends the case, not them.
+                found = [e for e in found if e.type not in MEASURES]
+        elif disputes:
             # "filed a lawsuit challenging Trump's tariffs": the measure is what the case is
             # about, reported (if at all) where the article states it.
             # A change made by the administration stays ("customs stopped collecting the
@@ -1725,12 +1745,9 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
     return len(found)
 
 
-def _settled_after_measures(ctx: ArticleContext, disputes: list[Event]) -> bool:
-    """A case settled after the measures were named is not what they are about: "the
-    tariffs were lifted ..., and Canada withdrew its WTO challenge" (but "settle the
-    challenge against U.S. duties" is)."""
-    if any(d.status != "settled" for d in disputes):
-        return False
+def _measures_before_dispute(ctx: ArticleContext) -> bool:
+    """Whether the sentence names its measures before the case: "the tariffs were lifted ...,
+    and Canada withdrew its WTO challenge" reports both."""
     measure = min((m.start() for k in _MEASURE_KEYS for m in ctx.hits(k)), default=None)
     dispute = min((m.start() for m in ctx.hits("dispute")), default=None)
     return measure is not None and dispute is not None and measure < dispute
