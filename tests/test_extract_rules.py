@@ -231,7 +231,7 @@ CASES = {
     # --- carry-over and merging ---
     "next-sentence-date": (
         "Ottawa announced a 25 per cent tariff on U.S. steel. The measure takes effect Tuesday.",
-        [("tariff", "announced", "CA", "US", False, 25, ["steel"], date(2025, 4, 1))],
+        [("tariff", "announced", "CA", "US", True, 25, ["steel"], date(2025, 4, 1))],
     ),
     "he-said-resolves-to-last-person": (
         "U.S. Commerce Secretary Howard Lutnick spoke to reporters. He said Washington would "
@@ -360,7 +360,7 @@ CASES = {
     "non-compliant-goods": (
         "Canada will impose 25 per cent tariffs on vehicles imported from the United States "
         "that are not compliant with CUSMA.",
-        [("tariff", "announced", "CA", "US", False, 25, ["autos"], None)],
+        [("tariff", "announced", "CA", "US", True, 25, ["autos"], None)],
     ),
     "procurement-ban": (
         "Ontario banned American companies from provincial contracts on Tuesday.",
@@ -523,14 +523,14 @@ CASES = {
         "Canada will put tariffs on $20 billion of U.S. goods on April 10. Tariffs on another "
         "$40 billion will follow 14 days later.",
         [
-            ("tariff", "announced", "CA", "US", False, None, [], date(2025, 4, 10)),
-            ("tariff", "announced", "CA", "US", False, None, [], date(2025, 4, 24)),
+            ("tariff", "announced", "CA", "US", True, None, [], date(2025, 4, 10)),
+            ("tariff", "announced", "CA", "US", True, None, [], date(2025, 4, 24)),
         ],
     ),
     "in-n-days": (
         "Ottawa said tariffs on U.S. steel will be imposed in 10 days unless Washington "
         "changes course.",
-        [("tariff", "threatened", "CA", "US", False, None, ["steel"], date(2025, 4, 7))],
+        [("tariff", "threatened", "CA", "US", True, None, ["steel"], date(2025, 4, 7))],
     ),
     "from-the-same-date": (
         "The U.S. will impose a 25 per cent tariff on Canadian heavy trucks starting Nov. 1. "
@@ -701,7 +701,7 @@ CASES = {
     "court-after-the-measure-keeps-it": (
         "Canada will impose tariffs on U.S. steel on Monday, a move trade lawyers expect to "
         "land in court.",
-        [("tariff", "announced", "CA", "US", False, None, ["steel"], date(2025, 3, 31))],
+        [("tariff", "announced", "CA", "US", True, None, ["steel"], date(2025, 3, 31))],
     ),
     "all-goods-covers-a-later-product-at-the-same-rate": (
         "The U.S. put a 35 per cent tariff on all Canadian goods on Tuesday. Sawmills in "
@@ -820,7 +820,7 @@ GENERAL_CASES = {
     "removal-waited-for-is-no-removal": (
         "Ottawa's surtax on American bourbon will remain until Washington's steel duties are "
         "lifted.",
-        [("tariff", "in_effect", "CA", "US", False, None, ["alcohol", "steel"], None)],
+        [("tariff", "in_effect", "CA", "US", True, None, ["alcohol", "steel"], None)],
     ),
     "removal-wanted-is-no-removal": (
         "Governor Tim Walz said he wants the 25 per cent U.S. tariff on Canadian steel, in force "
@@ -2089,3 +2089,20 @@ def test_the_same_minute_takes_the_date_of_the_measure_before() -> None:
         ("US", date(2025, 3, 25)),
         ("CA", date(2025, 3, 25)),
     ]
+
+
+def test_canadas_duties_on_american_goods_answer_the_american_ones() -> None:
+    x = run("Canada will impose 25 per cent tariffs on $30 billion of American goods.")
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("CA", True)]
+
+
+def test_canadas_dairy_over_quota_tariffs_are_no_answer() -> None:
+    x = run("Canada charges over-quota tariffs of up to 241 per cent on American butter.")
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("CA", False)]
+
+
+def test_a_tariff_raised_because_of_an_ad_is_retaliatory() -> None:
+    x = run(
+        "Trump said he was raising the tariff on Canadian goods by 10 per cent because of the ad."
+    )
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("US", True)]

@@ -844,6 +844,26 @@ def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
     return breaks[-1] if breaks else sent_start
 
 
+# Canada's own standing duties on American goods: supply management's over-quota tariffs.
+_SUPPLY_MANAGED = re.compile(
+    r"over-quota|supply[- ]manage|\bdairy\b|\bmilk\b|\bbutter\b|\bcheese\b"
+)
+
+
+def _counter_tariff(kind: str, init: str, target: str, products: list[str], seg: str) -> bool:
+    """A Canadian tariff on American goods answers the American ones: the country imposes no
+    others on the United States except supply management's over-quota duties on dairy.
+    Every writer of the labelled sets marked such duties retaliatory, whether or not the
+    sentence says "in response"."""
+    return (
+        kind == "tariff"
+        and init == "CA"
+        and target == "US"
+        and "dairy" not in products
+        and not _SUPPLY_MANAGED.search(seg)
+    )
+
+
 def _measure_for_pair(
     ctx: ArticleContext,
     s: Sentence,
@@ -968,13 +988,16 @@ def _measure_for_pair(
             # "the tariffs would hurt farmers", "the duties would raise costs": a vague
             # reference to a measure, with no actor, rate or status of its own.
             return []
+        retal_here, how_here = retal, retal_how
+        if not retal and _counter_tariff(kind, init, target, products, low[seg_start:seg_end]):
+            retal_here, how_here = True, "|retaliatory=canadian-duty"
         out.append(
             Event(
                 type=kind,
                 status=status,
                 initiator=init,
                 target=target,
-                retaliatory=retal,
+                retaliatory=retal_here,
                 rate_pct=rate.value if rate else None,
                 value=value,
                 products=products,
@@ -985,7 +1008,7 @@ def _measure_for_pair(
                 confidence=round(min(conf, 0.95), 2),
                 rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={how}"
                 + (f"|date={date_cue}" if date_cue else "")
-                + retal_how
+                + how_here
                 + ("" if explicit else "|no-actor")
                 + notes,
             )
