@@ -236,7 +236,8 @@ CASES = {
     "he-said-resolves-to-last-person": (
         "U.S. Commerce Secretary Howard Lutnick spoke to reporters. He said Washington would "
         "raise duties on Canadian lumber to 45 per cent.",
-        [("tariff", "threatened", "US", "CA", False, 45, ["lumber"], None)],
+        # reported speech: "would" is the "will" of a decision
+        [("tariff", "announced", "US", "CA", False, 45, ["lumber"], None)],
     ),
     "repeated-mention-merged": (
         "Trump imposed 35% tariffs on Canadian goods on Aug. 1, 2025. Trump's 35% tariffs "
@@ -2106,3 +2107,18 @@ def test_a_tariff_raised_because_of_an_ad_is_retaliatory() -> None:
         "Trump said he was raising the tariff on Canadian goods by 10 per cent because of the ad."
     )
     assert [(e.initiator, e.retaliatory) for e in x.events] == [("US", True)]
+
+
+def test_reported_would_is_a_decision_but_any_such_levy_is_a_hypothesis() -> None:
+    told = run("Trudeau said Canada would impose 25 per cent tariffs on American steel.")
+    assert [e.status for e in told.events] == ["announced"]
+    hypo = run(
+        "Trump threatened a 25 per cent tariff on Canadian goods. Trudeau says Canada would "
+        "answer any such levy with tariffs of its own."
+    )
+    assert [(e.initiator, e.status) for e in hypo.events] == [
+        ("US", "threatened"),
+        ("CA", "threatened"),
+    ]
+    effect = run("Business groups said a U.S. tariff on Canadian energy would raise costs.")
+    assert [e.status for e in effect.events] != ["announced"]
