@@ -37,6 +37,7 @@ from pipeline.extract.events import (
     ArticleContext,
     Sentence,
     bucket,
+    change_followup,
     effect_followup,
     followed_suit,
     list_followup,
@@ -135,6 +136,7 @@ def _run_sentences(
         if not found:
             effect_followup(ctx, Sentence(start, end, []))
             list_followup(ctx, Sentence(start, end, []))
+            change_followup(ctx, Sentence(start, end, []))
             if ctx.last_measure is not None:
                 followed_suit(ctx, Sentence(start, end, list(ms)))
             ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))

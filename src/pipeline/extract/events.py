@@ -1096,6 +1096,45 @@ def effect_followup(ctx: ArticleContext, s: Sentence) -> None:
             target.status = "announced" if day > ctx.published else "in_effect"
 
 
+# A sentence whose subject points back at the measures just reported and says they ended:
+# "Both were lifted on May 20, 2019.", "It was suspended the next day."
+_CHANGE_FOLLOWUP = re.compile(
+    r"[\"'\u201c]?(?P<who>Both(?: of them)?|They|It|Those|These|The move|That move|The increase"
+    r"|The doubling|The hike)\s+(?:\w+\s+){0,2}?(?:were|was|have been|has been|had been|got)\s+"
+    r"(?:\w+\s+)?(?P<how>lifted|removed|scrapped|dropped|rescinded|repealed|withdrawn|revoked"
+    r"|called off|ended|suspended|paused|put on hold|shelved)\b"
+)
+_PAUSE_WORDS = ("suspended", "paused", "put on hold", "shelved")
+
+
+def change_followup(ctx: ArticleContext, s: Sentence) -> None:
+    """'Both were lifted on May 20, 2019.': the measures just reported ended (or paused)."""
+    m = _CHANGE_FOLLOWUP.match(ctx.text, s.start, s.end)
+    if m is None or not ctx.prev_measures:
+        return
+    clause = ctx.low[s.start : s.end]
+    if modality.negated(ctx.gaz, clause) or modality.hedged(ctx.gaz, clause):
+        return
+    plural = m.group("who") not in (
+        "It",
+        "The move",
+        "That move",
+        "The increase",
+        "The doubling",
+        "The hike",
+    )
+    targets = ctx.prev_measures if plural else ctx.prev_measures[-1:]
+    status = "paused" if m.group("how") in _PAUSE_WORDS else "removed"
+    dates = [d for d in find_dates(ctx.text, m.end(), s.end, ctx.published)]
+    for e in targets:
+        if e.status not in _STANDING:
+            continue
+        e.status = status
+        e.rule += f"|status={status}-next-sentence"
+        if dates:
+            e.effective_date = dates[0].value
+
+
 # A sentence that lists the goods of the measure just reported: "The list includes American
 # beer, wine and bourbon", "Targeted products include orange juice".
 _LIST_FOLLOWUP = re.compile(
