@@ -2122,3 +2122,22 @@ def test_reported_would_is_a_decision_but_any_such_levy_is_a_hypothesis() -> Non
     ]
     effect = run("Business groups said a U.S. tariff on Canadian energy would raise costs.")
     assert [e.status for e in effect.events] != ["announced"]
+
+
+def test_negotiators_named_without_a_counterpart_are_no_talks() -> None:
+    x = run(
+        "Canada put counter-tariffs on U.S. steel. Carney said the change would give "
+        "negotiators room to focus on the sectors that matter most."
+    )
+    assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_both_were_lifted_ends_the_measures_just_reported() -> None:
+    x = run(
+        "In 2018 Washington put a 25 per cent tariff on Canadian steel and a 10 per cent "
+        "tariff on Canadian aluminum. Both were lifted on May 20, 2019."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [
+        ("removed", date(2019, 5, 20)),
+        ("removed", date(2019, 5, 20)),
+    ]

@@ -1444,6 +1444,8 @@ def _trade_talks(
         or ctx.prev_contact
         or _CONTACT_VERB.match(m.group())
         or _DOMESTIC_TALKS.search(sent)
+        # "give negotiators room", "bars negotiators from offering": the people, not talks
+        or m.group().startswith("negotiator")
     ):
         # "while Ottawa negotiates": one government named, no official and no counterpart.
         # "spoke to reporters" is not talks with the other side; "the talks were
