@@ -2141,3 +2141,22 @@ def test_both_were_lifted_ends_the_measures_just_reported() -> None:
         ("removed", date(2019, 5, 20)),
         ("removed", date(2019, 5, 20)),
     ]
+
+
+def test_a_second_list_named_by_its_place_in_line_is_a_tariff() -> None:
+    x = run(
+        "Canada put 25 per cent counter-tariffs on $30 billion of American goods on Tuesday. A "
+        "second list, worth $125 billion and including cars, steel and aluminum, will be hit "
+        "in 21 days."
+    )
+    assert [(e.status, e.products) for e in x.events] == [
+        ("in_effect", []),
+        ("announced", ["autos", "steel", "aluminum"]),
+    ]
+
+
+def test_the_first_wave_of_counter_tariffs_keeps_its_owner() -> None:
+    x = run(
+        "Ottawa's first wave of counter-tariffs, 25 per cent on $30 billion of U.S. goods, began."
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]

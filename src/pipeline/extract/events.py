@@ -572,6 +572,9 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     low = ctx.low
     # A real sentence has a few triggers; a cap keeps degenerate text (keyword soup) linear.
     trigs = ctx.hits(key)[:MAX_TRIGGERS]
+    if kind == "tariff" and any(not _TRANCHE.search(t.group()) for t in trigs):
+        # "Ottawa's first wave of counter-tariffs": the tranche of the measure named there
+        trigs = [t for t in trigs if not _TRANCHE.search(t.group())]
     if not trigs:
         return []
     if kind == "tariff" and gaz.lex["utility_context"].search(low, s.start, s.end):
@@ -777,6 +780,9 @@ def _skip_trigger(
     )
 
 
+# A tranche named by its place in line ("a second list", "the remaining C$125 billion"):
+# a measure only where the sentence names no other.
+_TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
 # A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
 # retaliation". The measure is a response; the cause is reported where the text states it.
 _IN_RETALIATION_BEFORE = re.compile(r"(?:^|\b(?:in|as)\s)$", re.IGNORECASE)
