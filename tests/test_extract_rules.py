@@ -2160,3 +2160,13 @@ def test_the_first_wave_of_counter_tariffs_keeps_its_owner() -> None:
         "Ottawa's first wave of counter-tariffs, 25 per cent on $30 billion of U.S. goods, began."
     )
     assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]
+
+
+def test_a_threat_against_retaliation_is_a_threatened_retaliatory_duty() -> None:
+    x = run(
+        "The letter warns that if Canada raises its own tariffs in response, whatever Ottawa "
+        "adds will be stacked on top of the 35 per cent."
+    )
+    assert [(e.initiator, e.target, e.status, e.retaliatory) for e in x.events] == [
+        ("US", "CA", "threatened", True)
+    ]

@@ -1794,6 +1794,8 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
                 if e.type not in MEASURES or (e.status in _CHANGED and administrative)
             ]
         found += disputes
+    if "tariff" in rules:
+        found += escalation_events(ctx, s)
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
@@ -1834,6 +1836,39 @@ _PACT_GOODS = re.compile(
     r"(?:\b(?:CUSMA|USMCA|NAFTA)\b|[Aa]greement|\bpact\b|rules of origin)"
     r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)",
 )
+
+
+# A threat against retaliation: "warns that if Canada raises its own tariffs in response,
+# whatever Ottawa adds will be stacked on top of the 35 per cent".
+_ESCALATION = re.compile(
+    r"\bif\s+(?P<who>Canada|Ottawa|the United States|Washington|the U\.S\.)\s+(?:\w+\s+){0,3}?"
+    r"(?:raises?|raised|retaliates?|retaliated|responds?|responded|hits?\s+back|imposes?|imposed"
+    r"|increases?|increased)\b[^.;]{0,120}?\b(?:will|would)\s+be\s+(?:added|stacked|piled)\s+"
+    r"(?:on\s+top\s+of|onto|to)\b"
+)
+
+
+def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
+    """The other side's threatened duty on top of its own: retaliatory by construction."""
+    m = _ESCALATION.search(ctx.text, s.start, s.end)
+    if m is None:
+        return []
+    target = "CA" if m.group("who") in ("Canada", "Ottawa") else "US"
+    return [
+        Event(
+            type="tariff",
+            status="threatened",
+            initiator=_other(target) or "",
+            target=target,
+            retaliatory=True,
+            evidence=ctx.text[s.start : s.end],
+            char_start=s.start,
+            char_end=s.end,
+            confidence=0.6,
+            rule="tariff:escalation-if-retaliation|status=hedge|parties=explicit"
+            + ctx.notes(s.start, s.end),
+        )
+    ]
 
 
 def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
