@@ -2170,3 +2170,8 @@ def test_a_threat_against_retaliation_is_a_threatened_retaliatory_duty() -> None
     assert [(e.initiator, e.target, e.status, e.retaliatory) for e in x.events] == [
         ("US", "CA", "threatened", True)
     ]
+
+
+def test_a_call_still_to_come_between_the_leaders_is_planned() -> None:
+    x = run("President Donald Trump told reporters he'd be speaking to Prime Minister Carney.")
+    assert [(e.type, e.status) for e in x.events] == [("leader_contact", "planned")]

@@ -164,7 +164,7 @@ _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
 # Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
 _CONTACT_WORDS = (
-    r"call|phone|spoke|speak|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
+    r"call|phone|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
     r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
 )
 _TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
