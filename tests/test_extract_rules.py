@@ -2175,3 +2175,11 @@ def test_a_threat_against_retaliation_is_a_threatened_retaliatory_duty() -> None
 def test_a_call_still_to_come_between_the_leaders_is_planned() -> None:
     x = run("President Donald Trump told reporters he'd be speaking to Prime Minister Carney.")
     assert [(e.type, e.status) for e in x.events] == [("leader_contact", "planned")]
+
+
+def test_the_periods_of_an_abbreviation_do_not_end_the_clause() -> None:
+    x = run(
+        "Canadian and U.S. ministers met in Washington. The first formal joint review of the "
+        "Canada-U.S.-Mexico Agreement began on Wednesday."
+    )
+    assert ("trade_agreement", "under_review") in [(e.type, e.status) for e in x.events]

@@ -17,7 +17,7 @@ from pipeline.extract import modality
 from pipeline.extract.actors import Mention, annotate, generic_mentions
 from pipeline.extract.authority import annotations
 from pipeline.extract.dates import count_word, find_dates
-from pipeline.extract.gazetteer import Gazetteer, guarded
+from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
 from pipeline.extract.products import find_products, labels_in
 from pipeline.extract.rates import RateMention, find_money, find_rates
 from pipeline.models import SYMMETRIC_TYPES, Event, Value
@@ -1464,7 +1464,7 @@ def _trade_talks(
 # since Trump called them off".
 _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|negotiating session|round of talks)\b"
-    r"[^.;]{0,60}?\bsince\b"
+    rf"{CLAUSE_CHAR}{{0,60}}?\bsince\b"
 )
 _THEY_START = re.compile(r"[\"'\u201c]?They\b")
 _LUMBER_DEAL = re.compile(
@@ -1832,7 +1832,7 @@ _EXEMPT_CUE = re.compile(
 )
 _ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
 _PACT_GOODS = re.compile(
-    r"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|covered)\b[^.;]{0,60}?"
+    rf"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|covered)\b{CLAUSE_CHAR}{{0,60}}?"
     r"(?:\b(?:CUSMA|USMCA|NAFTA)\b|[Aa]greement|\bpact\b|rules of origin)"
     r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)",
 )
@@ -1843,7 +1843,7 @@ _PACT_GOODS = re.compile(
 _ESCALATION = re.compile(
     r"\bif\s+(?P<who>Canada|Ottawa|the United States|Washington|the U\.S\.)\s+(?:\w+\s+){0,3}?"
     r"(?:raises?|raised|retaliates?|retaliated|responds?|responded|hits?\s+back|imposes?|imposed"
-    r"|increases?|increased)\b[^.;]{0,120}?\b(?:will|would)\s+be\s+(?:added|stacked|piled)\s+"
+    rf"|increases?|increased)\b{CLAUSE_CHAR}{{0,120}}?\b(?:will|would)\s+be\s+(?:added|stacked|piled)\s+"
     r"(?:on\s+top\s+of|onto|to)\b"
 )
 

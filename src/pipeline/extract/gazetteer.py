@@ -259,9 +259,15 @@ def hoist_first_char(fragment: str) -> str:
     return f"{ch}(?<={fragment[:i]}{ch}){fragment[i + 1 :]}"
 
 
+# "[^.;]" in a lexicon keeps a match inside one clause; the periods of "U.S." or
+# "Canada-U.S.-Mexico" do not end one.
+CLAUSE_CHAR = r"(?:[^.;]|(?<=\.\w)\.|\.(?=[\w-]))"
+
+
 def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
     """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
     `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
+    fragments = [f.replace("[^.;]", CLAUSE_CHAR) for f in fragments]
     if not case_sensitive:
         fragments = [_lower_pattern(f) for f in fragments]
     body = "|".join(f"(?:{hoist_first_char(f)})" for f in fragments)
