@@ -173,7 +173,7 @@ _SYMMETRIC_KINDS = frozenset(
      "pronoun", "adjective", "official"}
 )  # fmt: skip
 _CUSMA = re.compile(
-    r"\b(?:CUSMA|USMCA|NAFTA|Canada-United States-Mexico Agreement"
+    r"\b(?:CUSMA|USMCA|NAFTA|Canada-United States-Mexico Agreement|Canada-U\.S\.-Mexico Agreement"
     r"|(?:United States|U\.S\.)-Mexico-Canada Agreement|North American Free Trade Agreement"
     r"|continental (?:free[- ])?trade (?:agreement|pact|deal))"
 )
