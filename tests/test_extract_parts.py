@@ -325,3 +325,14 @@ def test_count_words_of_days_and_rates_read_alike() -> None:
         21, 7, 21, 45, 90,
     ]  # fmt: skip
     assert count_word("tariff") is None and count_word("1.5") is None
+
+
+def test_a_person_introduced_by_the_office_after_the_name() -> None:
+    text = (
+        "U.S. tariffs on Canadian steel remain in place. Jane Roe, president of the Canadian "
+        "Steel Producers Association, said mills are cutting shifts. Tom Poe, a neighbour, "
+        "agreed."
+    )
+    assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == [
+        Person("Jane Roe", "president of the Canadian Steel Producers Association", "CA")
+    ]

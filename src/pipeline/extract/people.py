@@ -286,7 +286,11 @@ class PeopleFinder:
         n_start = m.start("name")
         if " " not in name or any(s <= n_start < e for s, e in found):
             return
-        if not (m.group("said") or (m.group("intro") and _PERSON_ROLE.search(m.group("app")))):
+        if not (
+            m.group("said")
+            or (m.group("intro") and _PERSON_ROLE.search(m.group("app")))
+            or _ROLE_FIRST.match(m.group("app"))
+        ):
             return  # "Auburn Hills, Michigan", "Acme Capital, a fund in Boston": not persons
         n_end = n_start + len(name)
         if self._actor_in(n_start, n_end):
@@ -374,6 +378,15 @@ _APPOSITIVE_RE = guarded(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
     r"(?P<app>(?P<intro>(?:a|an|who|now|the (?:former|chief|head|owner|president|director))\s)?"
     r"[^.;:\"\u201c\u201d\n]{3,140})"
+)
+# An appositive that starts with the person's office: "Catherine Cobden, president of the
+# Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
+_ROLE_FIRST = re.compile(
+    r"(?:(?:national|executive|senior|former|deputy|acting|interim|co-|vice[- ])\s*)*"
+    r"(?:president|chair(?:man|woman|person)?|chief executive|ceo|chief economist|economist"
+    r"|executive director|director|spokes(?:person|man|woman)|head|founder|owner|co-owner"
+    r"|general manager|manager|professor|analyst|lawyer|mayor|partner|secretary-treasurer)"
+    r"\s+(?:of|at|for|with)\s"
 )
 _ORG_AFTER = re.compile(r",?\s+(?:of|at|with)\s+(?:the\s+)?[^,.;:\n]{3,60}")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
