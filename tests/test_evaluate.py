@@ -464,6 +464,8 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-7.jsonl",
         "devset/gold-8.jsonl",
         "devset/gold-9.jsonl",
+        "devset/gold-10.jsonl",
+        "devset/gold-11.jsonl",
         "holdout/gold.jsonl",
     ],
 )
