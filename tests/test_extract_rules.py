@@ -2183,3 +2183,11 @@ def test_the_periods_of_an_abbreviation_do_not_end_the_clause() -> None:
         "Canada-U.S.-Mexico Agreement began on Wednesday."
     )
     assert ("trade_agreement", "under_review") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_calendar_day_ahead_heading_the_sentence_dates_the_change() -> None:
+    x = run(
+        "On January 1, 2026, the U.S. duty on Canadian kitchen cabinets will increase to 50 "
+        "per cent."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2026, 1, 1))]

@@ -493,6 +493,18 @@ def _effective_date(
                 ):
                     day -= timedelta(days=7)  # a change already made: the last such weekday
                 return day, "lead-date"
+    if status in ("announced", "threatened") and ctx.published:
+        # "On January 1, 2026, the duty will increase to 30 percent": a day ahead heading
+        # the sentence is when the change comes ("Saturday, Trudeau announced" is not).
+        for d in dates:
+            if (
+                d.start < trig
+                and d.value > ctx.published
+                and _LEAD_IN.fullmatch(text, s.start, d.start)
+                and _NAMED_DAY.search(text, d.start, d.end)
+                and not _WEEKDAY_ONLY.search(text, d.start, d.end)  # "Saturday night, ..."
+            ):
+                return d.value, "lead-date"
     if status in (
         "in_effect",
         "removed",
