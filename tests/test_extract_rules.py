@@ -2191,3 +2191,19 @@ def test_a_calendar_day_ahead_heading_the_sentence_dates_the_change() -> None:
         "per cent."
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2026, 1, 1))]
+
+
+def test_a_law_that_allows_duties_is_no_measure() -> None:
+    x = run(
+        "Trump announced a temporary 10 per cent tariff on imports from all countries, Canada "
+        "included, under Section 122, which allows duties of up to 15 per cent for 150 days."
+    )
+    assert [e.rate_pct for e in x.events] == [10]
+
+
+def test_a_hockey_game_between_canada_and_the_united_states_is_no_talks() -> None:
+    x = run(
+        "The Leafs acquired a winger with 14 goals and 11 assists. Canada meets the United "
+        "States in Montreal on Saturday at the 4 Nations Face-Off."
+    )
+    assert x.events == []

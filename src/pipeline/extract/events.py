@@ -107,6 +107,11 @@ _STANCE_BEFORE = re.compile(
 _VAGUE_BEFORE = re.compile(
     r"\b(?:similar|such|the same|those|these|any|other|comparable)\s+(?:[\w-]+\s+)?$", re.I
 )
+_LEGAL_CAP_BEFORE = re.compile(
+    r"\b(?:allows?|allowing|permits?|permitting|authori[sz]es|authori[sz]ing|lets?|caps?)\s+"
+    r"(?:(?:temporary|import|additional|new|such)\s+)?$",
+    re.I,
+)
 _BARE_AGREEMENT_BEFORE = re.compile(
     r"\b(?:under|covered by|compliant with|outside|outside of|exempt under|per|by)\s+"
     r"(?:the\s+)?(?:[\w.]+-[\w.-]+\s+)?$"  # "under the U.S.-Mexico-Canada Agreement"
@@ -754,6 +759,8 @@ def _skip_trigger(
             return True
     elif weak and _RESPONSE_TO.search(before):
         return True  # "answer the American tariffs with ...": the other side's measure
+    if _LEGAL_CAP_BEFORE.search(before):
+        return True  # "a law that allows duties of up to 15 per cent": a power, no measure
     near = (t.start(), min(s.end, t.end() + 40))
     if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
