@@ -2207,3 +2207,13 @@ def test_a_hockey_game_between_canada_and_the_united_states_is_no_talks() -> Non
         "States in Montreal on Saturday at the 4 Nations Face-Off."
     )
     assert x.events == []
+
+
+def test_a_challenge_against_a_ruling_is_filed_under_the_pacts_dispute_chapter() -> None:
+    x = run(
+        "Ottawa requested dispute consultations with Washington at the WTO in March over U.S. "
+        "tariffs. Canada also filed a challenge in August under the trade pact's dispute "
+        "chapter against the Commerce Department's latest softwood lumber ruling."
+    )
+    got = [(e.type, e.status, e.initiator) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("trade_dispute", "filed", "CA"), ("trade_dispute", "filed", "CA")]

@@ -1677,7 +1677,7 @@ def _forum(sent: str) -> str:
     """Where a case is heard, as a rule token: a WTO filing and a CUSMA panel are two cases."""
     if re.search(r"\bwto\b|world trade organization", sent):
         return "|forum=wto"
-    if re.search(r"\b(?:cusma|usmca|nafta|chapter \d+|binational)\b", sent):
+    if re.search(r"\b(?:cusma|usmca|nafta|chapter \d+|binational|dispute chapter)\b", sent):
         return "|forum=cusma"
     return ""
 

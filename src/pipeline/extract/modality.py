@@ -201,6 +201,12 @@ def agreement_status(gaz: Gazetteer, clause: str) -> str | None:
 
 
 DISPUTE_ORDER = ("filed", "ruled", "appealed", "settled")
+# The ruling a new case is brought against is no ruling in it: "filed a challenge against
+# the Commerce Department's latest softwood lumber ruling".
+_RULING_CHALLENGED = re.compile(
+    r"\b(?:against|contesting|challenging)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019.-]+\s+){0,6}?"
+    r"(?:ruling|decision|determination)\b"
+)
 
 
 def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
@@ -211,6 +217,10 @@ def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
     for status in ("settled", "appealed", "ruled"):
         if status == "settled" and negated(gaz, clause):
             continue  # "a ruling would not by itself settle the dispute"
+        if status == "ruled" and _RULING_CHALLENGED.search(clause):
+            clause_ruled = _RULING_CHALLENGED.sub(" ", clause)
+            if not _has(gaz, "dispute_ruled", clause_ruled):
+                continue
         if _has(gaz, f"dispute_{status}", clause) and not (
             intent and not _has(gaz, f"dispute_{status}_strong", clause)
         ):
