@@ -336,3 +336,12 @@ def test_a_person_introduced_by_the_office_after_the_name() -> None:
     assert _people(text, datetime(2025, 6, 1, tzinfo=UTC)) == [
         Person("Jane Roe", "president of the Canadian Steel Producers Association", "CA")
     ]
+
+
+def test_people_introduced_by_newsroom_and_shop_floor_titles() -> None:
+    text = (
+        "U.S. tariffs on Canadian steel remain in place. Washington correspondent Dana Roe "
+        "reports that grain shipper Jo Poe in Regina is worried."
+    )
+    names = [p.name for p in _people(text, datetime(2025, 6, 1, tzinfo=UTC))]
+    assert names == ["Dana Roe", "Jo Poe"]

@@ -60,6 +60,11 @@ _ORG_TITLES = (
     # occupations writers put before a private person's name: "trade lawyer Jo Roe"
     r"|lawyer|analyst|owner|officer|broker|farmer|fisherman|millwright|trader|consultant"
     r"|professor|researcher"
+    # newsroom and shop-floor titles: "Washington correspondent Dana Roe", "grain shipper Jo
+    # Poe", "operations manager Jan Doe"
+    r"|correspondent|reporter|bureau chief|anchor|columnist|editor|shipper|dispatcher"
+    r"|historian|operations manager|plant manager|general manager|store manager|manager"
+    r"|machinist|welder|trucker|truck driver|driver|rancher|winemaker|distiller|brewer|grocer"
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
@@ -394,7 +399,9 @@ _PERSON_ROLE = re.compile(
     r"\b(?:lawyer|economist|owner|manager|broker|analyst|president|director|executive"
     r"|spokes\w+|worker|farmer|supervisor|representative|negotiator|professor|buyer|trader"
     r"|researcher|official|minister|runs|owns|works|chief|head|founder|partner|consultant"
-    r"|grocer|member|mayor|retailer|exporter|importer|distributor|who)\b"
+    r"|grocer|member|mayor|retailer|exporter|importer|distributor|who"
+    r"|millwright|machinist|welder|trucker|driver|dispatcher|shipper|rancher|historian"
+    r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer)\b"
 )
 # Big cities read only inside such an appositive (not actors: "Toronto" never acts).
 _CITIES = {
