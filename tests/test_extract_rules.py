@@ -2217,3 +2217,11 @@ def test_a_challenge_against_a_ruling_is_filed_under_the_pacts_dispute_chapter()
     )
     got = [(e.type, e.status, e.initiator) for e in x.events if e.type == "trade_dispute"]
     assert got == [("trade_dispute", "filed", "CA"), ("trade_dispute", "filed", "CA")]
+
+
+def test_commentators_estimates_report_no_event() -> None:
+    x = run(
+        "Forestry consultants estimate that Canadian lumber arriving at U.S. yards carries total "
+        "duties of more than 45 per cent."
+    )
+    assert x.events == []

@@ -107,6 +107,11 @@ _STANCE_BEFORE = re.compile(
 _VAGUE_BEFORE = re.compile(
     r"\b(?:similar|such|the same|those|these|any|other|comparable)\s+(?:[\w-]+\s+)?$", re.I
 )
+_COMMENTATORS = re.compile(
+    r"\b(?:[Ee]conomists?|[Aa]nalysts?|[Cc]onsultants?|[Ee]xperts?|[Ss]trategists?|[Oo]bservers"
+    r"|[Ff]orecasters)\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:say|said|says|estimate[sd]?|expect(?:s|ed)?"
+    r"|warn(?:s|ed)?|note[sd]?|argue[sd]?|believe[sd]?|project(?:s|ed)?|calculate[sd]?)\b"
+)
 _LEGAL_CAP_BEFORE = re.compile(
     r"\b(?:allows?|allowing|permits?|permitting|authori[sz]es|authori[sz]ing|lets?|caps?)\s+"
     r"(?:(?:temporary|import|additional|new|such)\s+)?$",
@@ -1818,6 +1823,11 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
+    if found and _COMMENTATORS.search(text, s.start, s.end):
+        # "Economists estimate that a prolonged tariff could cut growth", "consultants say
+        # mills pay duties of more than 45 per cent": commentary on measures reported
+        # elsewhere (no writer labelled an event in such a sentence).
+        found = []
     if _QUESTION_END.search(text, s.start, s.end) or _CORRECTION.search(low, s.start, s.end):
         # "An earlier version of this story said ...": a retracted claim asserts nothing.
         # "Will the two leaders meet this week?": a question asserts nothing either.
