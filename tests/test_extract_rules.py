@@ -2225,3 +2225,11 @@ def test_commentators_estimates_report_no_event() -> None:
         "duties of more than 45 per cent."
     )
     assert x.events == []
+
+
+def test_a_bare_tariff_with_only_an_inferred_owner_is_too_vague() -> None:
+    x = run(
+        'U.S. tariffs on Canadian steel remain in place. "Tariffs on parts are taxes on '
+        'Michigan workers," she said.'
+    )
+    assert [(e.initiator, e.products) for e in x.events] == [("US", ["steel"])]

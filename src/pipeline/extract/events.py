@@ -998,7 +998,9 @@ def _measure_for_pair(
         conf = 0.45 + (0.25 if how == "explicit" else 0.1 if how != "carried" else 0)
         conf += 0.1 if cue not in ("default", "hedge") else 0
         conf += 0.05 if rate else 0
-        vague = how in ("inferred-target", "weak-target")
+        vague = how in ("inferred-target", "weak-target") or (
+            how == "inferred-init" and kind == "tariff"
+        )
         if (
             (status == "in_effect" or (how == "weak-target" and status in _STANDING))
             and vague
