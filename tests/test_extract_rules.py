@@ -2233,3 +2233,11 @@ def test_a_bare_tariff_with_only_an_inferred_owner_is_too_vague() -> None:
         'Michigan workers," she said.'
     )
     assert [(e.initiator, e.products) for e in x.events] == [("US", ["steel"])]
+
+
+def test_the_owner_of_another_measure_named_first_is_not_this_ones() -> None:
+    x = run(
+        "Trump announced a plan, in response to Ontario's surcharge, to double the tariff on "
+        "Canadian steel to 50 per cent."
+    )
+    assert ("US", "CA", 50) in [(e.initiator, e.target, e.rate_pct) for e in x.events]

@@ -610,7 +610,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     for i, t in enumerate(trigs):
         prev = trigs[i - 1].end() if i else -1
         nxt = trigs[i + 1].start() if i + 1 < len(trigs) else _next_measure(ctx, t.end(), s.end)
-        ments = _clause_mentions(ctx, s, t.start(), t.end())
+        ments = _owners_of_this(text, _clause_mentions(ctx, s, t.start(), t.end()), t.start())
         if kind == "tariff":
             ments = _importers_as_agents(text, ments)
         init, target, weak = _resolve_measure_pair(
@@ -704,6 +704,19 @@ _SHIPPED_TO_BEFORE = re.compile(
     r"\s+(?:south\s+|north\s+)?(?:in)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _owners_of_this(text: str, mentions: list[Mention], trig: int) -> list[Mention]:
+    """Without the owners of another measure named before this one: "In retaliation for the
+    U.S. duties, a 25 per cent surcharge will apply ...": the U.S. owns the duties."""
+    out = []
+    for m in mentions:
+        if m.end <= trig and m.hint == "initiator":
+            noun = _MEASURE_NOUN_AFTER.match(text, m.end)
+            if noun is not None and noun.end() <= trig:
+                continue
+        out.append(m)
+    return out
 
 
 def _importers_as_agents(text: str, mentions: list[Mention]) -> list[Mention]:
