@@ -385,18 +385,25 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 def case_blind(alternation: str) -> str:
-    """The case-blind alternation "(?i:chief|head)" written as "[Cc](?i:hief)|[Hh](?i:ead)":
-    same matches, but the regex engine can reject each alternative on its first character
-    (it cannot when the alternative starts case-blind)."""
+    """The case-blind alternation "(?i:chief|ceo|head)" written as
+    "[cC](?i:hief|eo)|[hH](?i:ead)": same matches (alternatives that can start at the same
+    position keep their order), but the regex engine rejects each group on its first
+    character, which it cannot do when an alternative starts case-blind."""
+    groups: dict[str, list[str]] = {}
     out = []
     for alt in _top_level_alternatives(alternation):
         first = alt[:1].lower()
-        if not first.isalpha() or not first.isascii() or alt[1:2] in _QUANTIFIERS:
+        if not first.isalpha() or not first.isascii() or alt[1:2] in _QUANTIFIERS or not alt[1:]:
             out.append(f"(?i:{alt})")
             continue
-        cls = first + first.upper() + _CASE_EXTRAS.get(first, "")
-        out.append(f"[{cls}](?i:{alt[1:]})" if alt[1:] else f"[{cls}]")
-    return "|".join(out)
+        if first not in groups:
+            groups[first] = []
+            out.append(first)  # placeholder, filled below
+        groups[first].append(alt[1:])
+    return "|".join(
+        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}](?i:{'|'.join(groups[x])})" if x in groups else x
+        for x in out
+    )
 
 
 _WORD_START = r"(?<![\w])"
