@@ -270,8 +270,51 @@ def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str
     fragments = [f.replace("[^.;]", CLAUSE_CHAR) for f in fragments]
     if not case_sensitive:
         fragments = [_lower_pattern(f) for f in fragments]
-    body = "|".join(f"(?:{hoist_first_char(f)})" for f in fragments)
+    body = group_by_first_char([hoist_first_char(f) for f in fragments])
     return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _literal_first(fragment: str) -> str | None:
+    """The fragment's first character when it is a plain literal ("t" of "tariffs?")."""
+    ch = fragment[:1]
+    if not ch or not (ch.isalnum() or ch in " -%") or fragment[1:2] in _QUANTIFIERS:
+        return None
+    # "tariff|duty" is two alternatives: only one of them starts with "t"
+    return ch if len(_top_level_alternatives(fragment)) == 1 else None
+
+
+def group_by_first_char(fragments: list[str]) -> str:
+    """An alternation of `fragments` with those that start with the same literal character
+    merged behind it: "t(?:ariffs?|axes)|d(?:uty|uties)". The regex engine then tests one
+    character per group instead of one per fragment at every word. Alternatives that can
+    match at the same position keep their order: a fragment joins an earlier group only
+    when nothing between them can start with its character."""
+    groups: list[tuple[str | None, list[str]]] = []
+    for f in fragments:
+        ch = _literal_first(f)
+        target = None
+        if ch is not None:
+            for key, members in reversed(groups):
+                if key == ch:
+                    target = members
+                    break
+                if key is None:
+                    starts = first_chars(members[0])
+                    if starts is None or ch in starts or ch.upper() in starts:
+                        break  # it could match where this one does: keep the order
+        if target is not None:
+            target.append(f[1:])
+        else:
+            groups.append((ch, [f[1:] if ch is not None else f]))
+    parts = []
+    for key, members in groups:
+        if key is None:
+            parts.append(f"(?:{members[0]})")
+        elif len(members) == 1:
+            parts.append(f"(?:{re.escape(key)}{members[0]})")
+        else:
+            parts.append(re.escape(key) + "(?:" + "|".join(f"(?:{m})" for m in members) + ")")
+    return "|".join(parts)
 
 
 def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
@@ -279,7 +322,7 @@ def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str
     per_label = [(label, _ci_re(frags)) for label, frags in spec.items()]
     # One combined pattern with a named group per label: a single scan per span.
     body = "|".join(
-        f"(?P<{label}>{'|'.join(f'(?:{hoist_first_char(_lower_pattern(f))})' for f in frags)})"
+        f"(?P<{label}>{group_by_first_char([hoist_first_char(_lower_pattern(f)) for f in frags])})"
         for label, frags in spec.items()
     )
     return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
