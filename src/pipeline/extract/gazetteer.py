@@ -280,7 +280,7 @@ def _literal_first(fragment: str) -> str | None:
     if not ch or not (ch.isalnum() or ch in " -%") or fragment[1:2] in _QUANTIFIERS:
         return None
     # "tariff|duty" is two alternatives: only one of them starts with "t"
-    return ch if len(_top_level_alternatives(fragment)) == 1 else None
+    return ch if len(top_level_alternatives(fragment)) == 1 else None
 
 
 def group_by_first_char(fragments: list[str]) -> str:
@@ -405,7 +405,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     parts, depth, start, i, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -434,7 +434,7 @@ def case_blind(alternation: str) -> str:
     character, which it cannot do when an alternative starts case-blind."""
     groups: dict[str, list[str]] = {}
     out = []
-    for alt in _top_level_alternatives(alternation):
+    for alt in top_level_alternatives(alternation):
         first = alt[:1].lower()
         if not first.isalpha() or not first.isascii() or alt[1:2] in _QUANTIFIERS or not alt[1:]:
             out.append(f"(?i:{alt})")

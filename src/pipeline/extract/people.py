@@ -16,7 +16,9 @@ from pipeline.extract.gazetteer import (
     Gazetteer,
     KnownPerson,
     case_blind,
+    group_by_first_char,
     guarded,
+    top_level_alternatives,
     trie_pattern,
     words,
 )
@@ -68,7 +70,7 @@ _ORG_TITLES = (
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
-    rf"(?<![\w])(?P<title>{_TITLES}|"
+    rf"(?<![\w])(?P<title>{group_by_first_char(top_level_alternatives(_TITLES))}|"
     + case_blind(
         "prime minister|premier|governor|president|commerce secretary|treasury secretary"
         f"|trade minister|finance minister|{_ORG_TITLES}"
