@@ -2241,3 +2241,21 @@ def test_the_owner_of_another_measure_named_first_is_not_this_ones() -> None:
         "Canadian steel to 50 per cent."
     )
     assert ("US", "CA", 50) in [(e.initiator, e.target, e.rate_pct) for e in x.events]
+
+
+def test_a_threat_called_off_is_removed() -> None:
+    x = run(
+        "After the White House threatened to double the U.S. tariff on Canadian steel to 50 "
+        "per cent, that doubling was called off."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("removed", 50)]
+
+
+def test_reported_would_of_an_end_is_no_hedge() -> None:
+    x = run("Premier Tim Houston said Nova Scotia would return American alcohol to NSLC shelves.")
+    assert [(e.initiator, e.status) for e in x.events] == [("CA-NS", "removed")]
+
+
+def test_tariffs_that_came_off_are_removed() -> None:
+    x = run("Canada's counter-tariffs on American steel came off the same day.")
+    assert [e.status for e in x.events] == ["removed"]

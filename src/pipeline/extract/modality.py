@@ -25,7 +25,10 @@ _FURTHER_IF = re.compile(
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added|pledged|promised|vowed|told\s+\w+)\b"
     r"[^.;,]{0,50}?\b(would)\s+(?:\w+\s+)?(?:(?:impose|apply|put|add|answer|hit|charge|respond"
-    r"|slap|levy|match|introduce|implement|place)\b(?!\s+any\b)|(?:raise|increase|double|hike)"
+    r"|slap|levy|match|introduce|implement|place"
+    # ... and of an end: "said Nova Scotia would return American alcohol to store shelves"
+    r"|return|restock\w*|resume|rescind|halt|lift|remove|scrap|repeal|suspend|pause|exempt"
+    r"|begin\s+(?:restocking|selling|stocking|buying))\b(?!\s+any\b)|(?:raise|increase|double|hike)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:tariffs?|duty|duties|rates?|levy)\b)"
 )
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
@@ -58,13 +61,18 @@ _NO_CHANGE_AFTER = re.compile(
 
 def hedged(gaz: Gazetteer, clause: str) -> bool:
     """A conditional or threat cue, ignoring reported-speech "would take effect"."""
+    return bool(hedge_cues(gaz, clause))
+
+
+def hedge_cues(gaz: Gazetteer, clause: str) -> list[str]:
+    """The conditional and threat words of a clause that count as hedges."""
     ignored = {m.start() for m in gaz.lex["reported_future"].finditer(clause)}
     ignored |= {m.start() for m in gaz.lex["hedge_ignore"].finditer(clause)}
     # "..., with more to come if Ottawa hits back": the condition is on a further step.
     ignored |= {m.start(1) for m in _FURTHER_IF.finditer(clause)}
     if "would" in clause:  # a substring test spares the scan in most clauses
         ignored |= {m.start(1) for m in _REPORTED_WOULD.finditer(clause)}
-    return any(m.start() not in ignored for m in gaz.lex["hedge"].finditer(clause))
+    return [m.group() for m in gaz.lex["hedge"].finditer(clause) if m.start() not in ignored]
 
 
 _CHANGE_RES: dict[int, re.Pattern[str]] = {}
@@ -117,6 +125,13 @@ def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
     return False
 
 
+def _threat_only(gaz: Gazetteer, clause: str) -> bool:
+    """Whether every hedge of the clause is a threat word ("threatened", "warned"), not a
+    condition ("could", "if")."""
+    cues = hedge_cues(gaz, clause)
+    return bool(cues) and all(c.startswith(("threat", "warn")) for c in cues)
+
+
 def measure_status(
     gaz: Gazetteer, clause: str, pre: str, old_rate: float | None, new_rate: float | None
 ) -> tuple[str | None, str]:
@@ -144,6 +159,9 @@ def measure_status(
             continue  # "lifts the combined rate to about 35 per cent": a raise
         if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"
+        if hedge and status in ("removed", "paused") and _threat_only(gaz, clause):
+            # "the threat to double the tariff was called off": the threat ended
+            return status, f"threat-{status}"
         # "could lift the tariffs": no removal yet, the measure is still there.
         return ("in_effect", f"hedged-{status}") if hedge else (status, status)
     if hedge:
