@@ -2259,3 +2259,11 @@ def test_reported_would_of_an_end_is_no_hedge() -> None:
 def test_tariffs_that_came_off_are_removed() -> None:
     x = run("Canada's counter-tariffs on American steel came off the same day.")
     assert [e.status for e in x.events] == ["removed"]
+
+
+def test_a_duty_scheduled_to_begin_is_announced() -> None:
+    x = run(
+        "A matching 25 per cent U.S. duty on imported Canadian auto parts is scheduled to "
+        "begin by May 3."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 5, 3))]

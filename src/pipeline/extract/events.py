@@ -37,15 +37,15 @@ _EFFECT_CUE = re.compile(
     r"|\b(?:set|scheduled|promised|planned|slated|due) for"
     r"|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
-    r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+)?"
+    r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+|by\s+)?"
     r"(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
-    r"(?:\s+\w+){0,2}\s+(?:on\s+)?)?(?:the\s+)?$",  # "12:01 a.m. Eastern Time on March 13"
+    r"(?:\s+\w+){0,3}\s+(?:on\s+)?)?(?:the\s+)?$",  # "12:01 a.m. eastern daylight time on Oct. 14"
     re.IGNORECASE,
 )
 # The clock time of a change is its own cue: "doubled to 50 per cent at 12:01 a.m. Wednesday",
 # "stopped collecting the duty at midnight Tuesday".
 _CLOCK_CUE = re.compile(
-    r"\bat\s+(?:midnight|12:01\s*a\.m\.|one minute after midnight)(?:\s+\w+){0,2}?\s+"
+    r"\bat\s+(?:midnight|12:01\s*a\.m\.|one minute after midnight)(?:\s+\w+){0,3}?\s+"
     r"(?:on\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
