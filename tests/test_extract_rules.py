@@ -2267,3 +2267,22 @@ def test_a_duty_scheduled_to_begin_is_announced() -> None:
         "begin by May 3."
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 5, 3))]
+
+
+def test_what_tariff_canada_would_pay_is_a_threat_answering_its_tax() -> None:
+    x = run(
+        "Canada's digital services tax took effect this week. Trump said Washington would tell "
+        "Canada within seven days what tariff it would pay to do business with the United "
+        "States."
+    )
+    got = [(e.type, e.status, e.initiator, e.retaliatory) for e in x.events if e.type == "tariff"]
+    assert got == [("tariff", "threatened", "US", True)]
+
+
+def test_a_threat_withdrawn_later_is_one_removed_event() -> None:
+    x = run(
+        "Trump said Washington would tell Canada within seven days what tariff it would pay to "
+        "do business with the United States. On Sunday the White House said the threatened new "
+        "tariff was off the table."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("tariff", "removed")]

@@ -1835,6 +1835,8 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         found += disputes
     if "tariff" in rules:
         found += escalation_events(ctx, s)
+        if not any(e.type == "tariff" for e in found):
+            found += payer_events(ctx, s)
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
@@ -1890,6 +1892,43 @@ _ESCALATION = re.compile(
     rf"|increases?|increased)\b{CLAUSE_CHAR}{{0,120}}?\b(?:will|would)\s+be\s+(?:added|stacked|piled)\s+"
     r"(?:on\s+top\s+of|onto|to)\b"
 )
+
+
+# A tariff still to be named, with its payer: "Washington would tell Canada within seven days
+# what tariff it would pay to do business with the United States".
+_WHAT_TARIFF = re.compile(
+    r"\bwhat\s+(?:new\s+)?(?:tariffs?|duty|duties|rate)\s+(?P<who>Canada|Ottawa|it|they|Canadians)"
+    r"\s+(?:would|will)\s+(?:have\s+to\s+|be\s+)?pay"
+)
+
+
+def payer_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
+    """The threatened tariff of 'what tariff it would pay': the payer is the target, the
+    other side imposes it, in answer to that side's measure when the article reports one."""
+    m = _WHAT_TARIFF.search(ctx.text, s.start, s.end)
+    if m is None or not ctx.has_ca or not ctx.has_us:
+        return []
+    if m.group("who") in ("it", "they") and not any(
+        x.country == "CA" for x in s.mentions if x.start < m.start()
+    ):
+        return []
+    answer = any(e.type in MEASURES and e.initiator.startswith("CA") for e in ctx.events)
+    return [
+        Event(
+            type="tariff",
+            status="threatened",
+            initiator="US",
+            target="CA",
+            retaliatory=answer,
+            evidence=ctx.text[s.start : s.end],
+            char_start=s.start,
+            char_end=s.end,
+            confidence=0.6,
+            rule="tariff:what-tariff-it-would-pay|status=hedge|parties=explicit"
+            + ("|retaliatory=answer" if answer else "")
+            + ctx.notes(s.start, s.end),
+        )
+    ]
 
 
 def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
@@ -2033,6 +2072,18 @@ def _background(e: Event) -> bool:
     return "|status=default|" in e.rule + "|"
 
 
+def _threat_withdrawn(a: Event, b: Event) -> bool:
+    """b withdraws the threat a reported with no terms: "the threatened new tariff was off
+    the table" after "would tell Canada what tariff it would pay". One happening."""
+    return (
+        a.status == "threatened"
+        and b.status in ("removed", "paused")
+        and not a.rate_pct
+        and not a.products
+        and "threat" in b.evidence.lower()
+    )
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
@@ -2045,6 +2096,8 @@ def _compatible(a: Event, b: Event) -> bool:
             return False  # the part a removal keeps is known only by its goods
         if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
             return False  # the pact's carve-out is no mention of the measure it carves from
+        if _threat_withdrawn(a, b):
+            return True
         if ("boycott" in _trigger(a)) != ("boycott" in _trigger(b)):
             return False  # a boycott called on citizens is not the stores' own ban
         if a.status != b.status and _background(b):
@@ -2123,6 +2176,10 @@ def _fill(old: Event, new: Event) -> None:
         old.effective_date = new.effective_date
     if old.target == "WORLD" and new.target != "WORLD" and old.type in SYMMETRIC_TYPES:
         old.target = new.target
+    if old.type in MEASURES and _threat_withdrawn(old, new):
+        old.status = new.status
+        old.effective_date = new.effective_date
+        old.rule += f"|status={new.status}-later"
     if old.type == "trade_talks" and new.status == "resumed":
         old.status = "resumed"
     if old.type == "trade_dispute":
