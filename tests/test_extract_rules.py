@@ -2286,3 +2286,21 @@ def test_a_threat_withdrawn_later_is_one_removed_event() -> None:
         "tariff was off the table."
     )
     assert [(e.type, e.status) for e in x.events] == [("tariff", "removed")]
+
+
+def test_the_premier_named_before_acts_for_the_province() -> None:
+    x = run(
+        "Ontario Premier Doug Ford criticized the U.S. tariffs on Canadian steel. On Thursday "
+        "the premier met Commerce Secretary Howard Lutnick in Washington to discuss the tariffs."
+    )
+    assert [(e.initiator, e.target) for e in x.events if e.type == "trade_talks"] == [
+        ("CA-ON", "US")
+    ]
+
+
+def test_the_two_sides_at_the_start_of_a_sentence_are_both_parties() -> None:
+    x = run(
+        "Canada and the U.S. reached a deal on steel. The two sides also agreed to keep "
+        "negotiating on autos."
+    )
+    assert ("trade_talks", "ongoing") in [(e.type, e.status) for e in x.events]

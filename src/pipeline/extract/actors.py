@@ -110,11 +110,13 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"\b(?P<pres>(?:the\s+)?(?:U\.S\.\s+|American\s+)?[Pp]resident)\b(?!\s+[A-Z]|'s Office|ial)"
     r"|\b(?P<pm>(?:the\s+)?(?:Canadian\s+)?[Pp]rime\s+[Mm]inister)\b"
     r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
-    r"|\b(?P<leaders>(?:the|both|two)\s+(?:two\s+)?leaders)\b"
-    r"|\b(?P<sides>(?:both|the two)\s+(?:countries|sides|nations|governments|neighbours|"
+    r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders)\b"
+    r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
     r"neighbors|delegations|teams))\b"
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
     r"|\b(?P<prov>[Tt]he\s+(?:province|provincial government|state|state government))\b"
+    # "the governor and the premier agreed to meet again": the last state's and province's
+    r"|\b(?P<head>[Tt]he\s+(?:premier|governor))\b(?!\s+[A-Z]|'s|\u2019s)"
     r"|\b(?P<caoff>[Tt]he\s+(?:(?:international\s+)?trade|finance|foreign affairs|industry|"
     r"[Ff]oreign|[Ii]ndustry|[Ff]inance|(?:[Ii]nternational\s+)?[Tt]rade)\s+[Mm]inister)\b(?!\s+[A-Z])"
     r"|\b(?P<usoff>[Tt]he\s+(?:[Cc]ommerce|[Tt]reasury)\s+[Ss]ecretary|[Tt]he\s+U\.S\.\s+"
@@ -200,6 +202,11 @@ def generic_mentions(
             code = (last_subdivision or {}).get(country)
             if code:
                 out.append(Mention(m.start(), m.end(), code, "subdivision"))
+        elif m.group("head"):
+            country = "CA" if "premier" in m.group("head") else "US"
+            code = (last_subdivision or {}).get(country)
+            if code:
+                out.append(Mention(m.start(), m.end(), code, "official"))
         else:  # resolved later to a person of the same sentence, else the last one
             code = last_person.code if last_person else ""
             leader = last_person.leader if last_person else False
