@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from pipeline.extract import modality
 from pipeline.extract.actors import Mention, annotate, generic_mentions
@@ -674,6 +675,32 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         out.extend(
             _measure_for_pair(ctx, s, kind, pair[0], groups[pair], retal, seg, weak_target[pair])
         )
+    if kind == "nontariff_measure":
+        out += [
+            replace(e, initiator=code, rule=e.rule.replace("|parties=", "|parties=coordinated-"))
+            for e in out
+            for code in _coordinated_owners(ctx, s, e.initiator)
+        ]
+    return out
+
+
+_AND_BETWEEN = re.compile(r"(?:'s|\u2019s)?(?:\s+[\w.'\u2019-]+){0,4}?,?\s+and\s+")
+
+
+def _coordinated_owners(ctx: ArticleContext, s: Sentence, code: str) -> list[str]:
+    """Other provinces or states joined to the measure's owner by "and": "Ontario's LCBO and
+    British Columbia's liquor distribution branch said their bans remain in place"."""
+    if "-" not in code:
+        return []
+    subs = [m for m in s.mentions if m.kind in ("subdivision", "institution") and "-" in m.code]
+    out: list[str] = []
+    for a, b in pairwise(subs):
+        if code not in (a.code, b.code) or a.code == b.code or a.country != b.country:
+            continue
+        if _AND_BETWEEN.fullmatch(ctx.text, a.end, b.start):
+            other = b.code if a.code == code else a.code
+            if other not in out:
+                out.append(other)
     return out
 
 
