@@ -2304,3 +2304,17 @@ def test_the_two_sides_at_the_start_of_a_sentence_are_both_parties() -> None:
         "negotiating on autos."
     )
     assert ("trade_talks", "ongoing") in [(e.type, e.status) for e in x.events]
+
+
+def test_since_a_day_looks_back_and_begins_a_day_looks_ahead() -> None:
+    back = run(
+        "The Canadian counter-tariffs on U.S. steel, in place since March 13, will stay.",
+        datetime(2025, 8, 23, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in back.events] == [date(2025, 3, 13)]
+    ahead = run(
+        "The 10 per cent U.S. tariff that Trump unveiled on Wednesday, which begins Saturday, "
+        "hits Canadian lumber.",
+        datetime(2025, 4, 4, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in ahead.events] == [date(2025, 4, 5)]

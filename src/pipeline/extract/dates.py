@@ -154,6 +154,13 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:begins|starts|kicks\s+in|takes\s+effect|comes\s+into\s+(?:force|effect)|will\s+\w+"
+    r"|(?:is|are)\s+due|(?:is|are)\s+set\s+to\s+\w+)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_past(clause: str) -> bool:
     """Past tense without a future marker (for weekday direction)."""
     return bool(_PAST.search(clause)) and not _FUTURE.search(clause)
@@ -174,6 +181,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
         elif m.group("mon") or m.group("mon2"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
             tense = "" if m.group("year") or m.group("year2") else _tense(local)
+            if tense and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                tense = "past"  # "in place since March 13, will stay": "since" looks back
             if m.group("mon"):
                 value = _month_day(m.group("mon"), m.group("day"), m.group("year"), pub, tense)
             else:
@@ -185,7 +194,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
             # "Since 12:01 a.m. Thursday, vehicles face ...": "since" looks back.
             since = _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start())
-            value = _weekday(m.group("wd"), m.group("rel"), pub, is_past(local) or bool(since))
+            # "..., which begins Saturday": the verb right before the day looks ahead.
+            ahead = _AHEAD_BEFORE.search(text, max(start, m.start() - 25), m.start())
+            past = (is_past(local) and not ahead) or bool(since)
+            value = _weekday(m.group("wd"), m.group("rel"), pub, past)
         elif pub is not None and m.group("ndays"):
             # "will be imposed in 21 days": counted from publication.
             n = count_word(m.group("ndays"))
