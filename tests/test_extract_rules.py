@@ -2318,3 +2318,11 @@ def test_since_a_day_looks_back_and_begins_a_day_looks_ahead() -> None:
         datetime(2025, 4, 4, tzinfo=UTC),
     )
     assert [e.effective_date for e in ahead.events] == [date(2025, 4, 5)]
+
+
+def test_paused_effective_immediately_is_dated_the_day_of_the_story() -> None:
+    x = run(
+        "The 25 per cent U.S. tariff on Canadian goods, which was due to take effect at 12:01 "
+        "a.m. Tuesday, is paused effective immediately."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 3, 28))]

@@ -58,6 +58,7 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
+_IMMEDIATELY = re.compile(r"\b(?:effective|with effect|taking effect)\s+immediately\b", re.I)
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(
     r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
@@ -483,6 +484,13 @@ def _effective_date(
     """A date right after an effect cue; for measures already acted on, also "on <date>"
     after the trigger ("lifted the tariffs on Sept. 1", not "a court on Friday ruled")."""
     text = ctx.text
+    if (
+        status in ("paused", "removed")
+        and ctx.published
+        and _IMMEDIATELY.search(text, s.start, s.end)
+    ):
+        # "which were due to take effect Tuesday, are paused effective immediately"
+        return ctx.published, "immediately"
     dates = find_dates(text, s.start, s.end, ctx.published)
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
