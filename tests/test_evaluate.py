@@ -466,6 +466,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-9.jsonl",
         "devset/gold-10.jsonl",
         "devset/gold-11.jsonl",
+        "devset/gold-12.jsonl",
         "holdout/gold.jsonl",
     ],
 )
