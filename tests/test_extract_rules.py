@@ -2326,3 +2326,25 @@ def test_paused_effective_immediately_is_dated_the_day_of_the_story() -> None:
         "a.m. Tuesday, is paused effective immediately."
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 3, 28))]
+
+
+def test_a_remission_framework_is_no_trade_agreement() -> None:
+    x = run(
+        "Finance Minister Champagne announced a remission framework under which automakers "
+        "that build in Canada can import some U.S.-made vehicles free of Canada's 25 per cent "
+        "counter-tariff."
+    )
+    assert "trade_agreement" not in [e.type for e in x.events]
+
+
+def test_a_duty_that_has_cut_shipments_is_not_reduced() -> None:
+    x = run("The 50 per cent U.S. duty on Canadian aluminum has cut Quebec shipments by a third.")
+    assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_suspended_as_of_tonight_is_dated_today() -> None:
+    x = run(
+        "The 25 per cent Canadian counter-tariffs on American goods, which were to start "
+        "Tuesday, are suspended as of tonight."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 3, 28))]

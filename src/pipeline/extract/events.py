@@ -58,7 +58,11 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
-_IMMEDIATELY = re.compile(r"\b(?:effective|with effect|taking effect)\s+immediately\b", re.I)
+_IMMEDIATELY = re.compile(
+    r"\b(?:effective|with effect|taking effect)\s+(?:immediately|today|tonight)\b"
+    r"|\bas\s+of\s+(?:tonight|today|now)\b",
+    re.I,
+)
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(
     r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
@@ -120,7 +124,8 @@ _LEGAL_CAP_BEFORE = re.compile(
     re.I,
 )
 _BARE_AGREEMENT_BEFORE = re.compile(
-    r"\b(?:under|covered by|compliant with|outside|outside of|exempt under|per|by)\s+"
+    r"\bremission\s+$"
+    r"|\b(?:under|covered by|compliant with|outside|outside of|exempt under|per|by)\s+"
     r"(?:the\s+)?(?:[\w.]+-[\w.-]+\s+)?$"  # "under the U.S.-Mexico-Canada Agreement"
 )
 # "urged Ottawa to negotiate", "called for talks": a demand by someone else, not an event.
@@ -150,7 +155,11 @@ _DEFINITE_DEAL = re.compile(r"the (?:deal|agreement|pact)\b")
 _DEAL_VERB = re.compile(
     r"\b(?:to|will|would|must|can|could) deal with\b|\bdeals? with (?:it|them)\b"
 )
-_BARE_AGREEMENT_AFTER = re.compile(r"[- ](?:compliant|exempt|rules|provisions|tariff)")
+_BARE_AGREEMENT_AFTER = re.compile(
+    r"[- ](?:compliant|exempt|rules|provisions|tariff)"
+    # a government's own scheme: "a remission framework under which automakers may import"
+    r"|(?<=framework) under which\b"
+)
 _DOMESTIC_TALKS = re.compile(
     r"\b(?:premiers|first ministers|internal trade|interprovincial|provinces and territories|"
     r"caucus|cabinet|opposition|unions?|bargaining|strike|labour|labor)\b",
@@ -503,6 +512,7 @@ def _effective_date(
                 d.start < trig
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
                 and _NAMED_DAY.search(text, d.start, d.end)
+                and text[d.end : d.end + 2] not in ("'s", "\u2019s")  # "Saturday's order set"
             ):
                 day = d.value
                 if (
