@@ -2348,3 +2348,13 @@ def test_suspended_as_of_tonight_is_dated_today() -> None:
         "Tuesday, are suspended as of tonight."
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 3, 28))]
+
+
+def test_talks_that_are_off_are_suspended_and_back_to_life_resumed() -> None:
+    off = run("Trade negotiations between the United States and Canada are off, Trump said.")
+    assert [(e.type, e.status) for e in off.events] == [("trade_talks", "suspended")]
+    back = run(
+        "Over one weekend, Canada's trade talks with the United States collapsed and came "
+        "back to life."
+    )
+    assert [(e.type, e.status) for e in back.events] == [("trade_talks", "resumed")]
