@@ -2358,3 +2358,11 @@ def test_talks_that_are_off_are_suspended_and_back_to_life_resumed() -> None:
         "back to life."
     )
     assert [(e.type, e.status) for e in back.events] == [("trade_talks", "resumed")]
+
+
+def test_the_terms_of_an_agreement_do_not_hedge_it() -> None:
+    x = run(
+        "Canada and the U.S. reached an agreement in principle under which a set volume of "
+        "Canadian steel would enter the U.S. at a lower rate."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]

@@ -201,10 +201,17 @@ def contact_statuses(gaz: Gazetteer, clause: str) -> list[str]:
     return out or ["held"]
 
 
+# "reached an agreement in principle under which steel would enter at a lower rate": the
+# deal's terms follow; their "would" is no hedge on the deal.
+_TERMS = re.compile(r"\b(?:under which|whereby)\b")
+
+
 def agreement_status(gaz: Gazetteer, clause: str) -> str | None:
     """Bare mentions ("under CUSMA") have no status cue and are not events."""
-    neg = negated(gaz, clause)
-    hedge = hedged(gaz, clause)
+    terms = _TERMS.search(clause)
+    own = clause[: terms.start()] if terms else clause
+    neg = negated(gaz, own)
+    hedge = hedged(gaz, own)
     if _has(gaz, "agreement_terminated", clause):
         return None if (neg or hedge) else "terminated"
     if _has(gaz, "agreement_signed", clause) and not (neg or hedge):
