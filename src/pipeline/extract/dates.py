@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipeline.extract.gazetteer import guarded, words
+from pipeline.extract.gazetteer import case_blind, guarded, words
 from pipeline.extract.rates import word_number
 
 _MONTHS = {
@@ -45,8 +45,12 @@ DATE_RE = guarded(
     rf"(?:,?\s+(?P<year2>\d{{4}})\b)?"
     rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
     # Sentence-initial "Today, ..." is capitalised.
-    r"|\b(?P<word>(?i:today|tomorrow|yesterday|tonight|overnight|immediately|next month"
-    r"|this (?:morning|afternoon|evening)))\b"
+    + r"|\b(?P<word>"
+    + case_blind(
+        "today|tomorrow|yesterday|tonight|overnight|immediately|next month"
+        "|this (?:morning|afternoon|evening)"
+    )
+    + r")\b"
     r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\b"
     # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
     # the named day that follows, past a time zone, is the date
