@@ -37,6 +37,12 @@ def test_all_provinces_and_states_present() -> None:
     assert all(re.fullmatch(r"(?:CA|US)-[A-Z]{2}", c) for c in codes)
 
 
+def test_every_actor_code_is_a_code() -> None:
+    codes = {s.code for s in gazetteer().surfaces.values()}
+    assert all(isinstance(c, str) for c in codes)
+    assert gazetteer().surfaces["Norwegian"].code == "NO"
+
+
 def test_products_vocabulary_matches_taxonomy() -> None:
     assert {label for label, _ in gazetteer().products} == set(PRODUCTS)
 

@@ -149,6 +149,8 @@ def _build_surfaces() -> tuple[dict[str, Surface], frozenset[str], dict[str, str
     countries = _load("countries.yaml")
     context_metonyms: dict[str, str] = {}
     for code, spec in countries["countries"].items():
+        if not isinstance(code, str):  # YAML reads a bare NO (Norway) as false
+            raise ValueError(f"countries.yaml: country code {code!r} must be quoted")
         for kind in ("names", "adjectives", "metonyms", "demonyms"):
             for p in spec.get(kind) or []:
                 label = {"names": "country", "adjectives": "adjective"}.get(kind, kind[:-1])
