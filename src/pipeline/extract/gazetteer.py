@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -217,9 +218,9 @@ _ASSERTION_OPENERS = ("(?<!", "(?<=", "(?=", "(?!")
 _QUANTIFIERS = frozenset("?*+{")
 
 
-def _group_end(pattern: str, i: int) -> int:
-    """Index just after the group that opens at pattern[i] ("("), honouring escapes and
-    character classes."""
+def _syntax(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth after it) of the characters of `pattern` from `i` that are
+    regex syntax: escapes and character classes are skipped ("[()]" opens no group)."""
     depth, in_class = 0, False
     while i < len(pattern):
         ch = pattern[i]
@@ -232,13 +233,17 @@ def _group_end(pattern: str, i: int) -> int:
             in_class = True
             if pattern[i + 1 : i + 2] == "]":  # "[]...]": the first "]" is a member
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """Index just after the group that opens at pattern[i] ("(")."""
+    for j, ch, depth in _syntax(pattern, i):
+        if ch == ")" and depth == 0:
+            return j + 1
     raise ValueError(f"unbalanced group in pattern {pattern!r}")
 
 
@@ -408,25 +413,9 @@ _CASE_EXTRAS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def top_level_alternatives(pattern: str) -> list[str]:
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
+    """The alternatives of `pattern` split at its top-level "|"."""
+    cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def case_blind(alternation: str) -> str:
