@@ -345,3 +345,17 @@ def test_people_introduced_by_newsroom_and_shop_floor_titles() -> None:
     )
     names = [p.name for p in _people(text, datetime(2025, 6, 1, tzinfo=UTC))]
     assert names == ["Dana Roe", "Jo Poe"]
+
+
+def test_a_private_persons_country_follows_the_outlets_spelling() -> None:
+    text = (
+        "The 25 percent U.S. tariff on Canadian lumber is hurting builders. "
+        "Kyle Amundsen, a customs broker, said prices are up 8 percent."
+    )
+    assert _people(text, datetime(2025, 10, 1, tzinfo=UTC)) == [
+        Person("Kyle Amundsen", "a customs broker", "US")
+    ]
+    canadian = text.replace("percent", "per cent")
+    assert _people(canadian, datetime(2025, 10, 1, tzinfo=UTC)) == [
+        Person("Kyle Amundsen", "a customs broker", "CA")
+    ]

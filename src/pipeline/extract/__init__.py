@@ -233,9 +233,25 @@ def _home_country(text: str, actors: list[Mention]) -> str | None:
             counts[a.country] += a.kind == "subdivision"
     if dateline and (city := city_country(dateline.group().title())):
         return city  # "DETROIT - ": cities are no actors, but they place the story
+    spelling = _spelling_country(text)
+    if spelling is not None:
+        return spelling
     if counts["CA"] == counts["US"]:
         return None
     return max(counts, key=counts.__getitem__)
+
+
+_PER_CENT = re.compile(r"\bper cent\b")
+_PERCENT = re.compile(r"\bpercent\b")
+
+
+def _spelling_country(text: str) -> str | None:
+    """Canadian outlets write "per cent", American ones "percent" (press style on each side
+    of the border): the story's home when only one of the two is used."""
+    ca, us = bool(_PER_CENT.search(text)), bool(_PERCENT.search(text))
+    if ca != us:
+        return "CA" if ca else "US"
+    return None
 
 
 def _people(mentions: list[PersonMention], home: str | None = None) -> list[Person]:
