@@ -359,3 +359,13 @@ def test_a_private_persons_country_follows_the_outlets_spelling() -> None:
     assert _people(canadian, datetime(2025, 10, 1, tzinfo=UTC)) == [
         Person("Kyle Amundsen", "a customs broker", "CA")
     ]
+
+
+def test_people_named_with_their_organisation_before_said_or_is() -> None:
+    text = (
+        "U.S. tariffs of 25 per cent on Canadian steel remain. Jane Roe of the Canadian Steel "
+        "Producers Association said mills are cutting shifts. Tom Poe is chief economist at "
+        "a Toronto bank. The Business Council of Canada said nothing."
+    )
+    names = [(p.name, p.country) for p in _people(text, datetime(2025, 6, 1, tzinfo=UTC))]
+    assert names == [("Jane Roe", "CA"), ("Tom Poe", "CA")]

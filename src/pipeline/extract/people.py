@@ -67,6 +67,7 @@ _ORG_TITLES = (
     r"|correspondent|reporter|bureau chief|anchor|columnist|editor|shipper|dispatcher"
     r"|historian|operations manager|plant manager|general manager|store manager|manager"
     r"|machinist|welder|trucker|truck driver|driver|rancher|winemaker|distiller|brewer|grocer"
+    r"|political scientist|scientist|technician|steelworker|auto worker|autoworker"
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
@@ -89,7 +90,19 @@ HONORIFIC_RE = re.compile(
 # "said Jo Roe of the Prairie Growers Council": a private person named with an organisation
 _SAID_OF_RE = guarded(
     rf"\b(?:said|says)\s+(?P<name>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+(?:of|from|at|with)\s"
-    rf"+(?:the\s+)?[A-Z])"
+    rf"+(?:(?:the|a|an)\s+)?[A-Z])"
+    # "Catherine Cobden of the Canadian Steel Producers Association said ..."
+    rf"|(?<![\w])(?P<name2>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+(?:of|from|at|with)\s+"
+    r"(?:(?:the|a|an)\s+)?[A-Z][^,.;:\n]{2,70}?\s+(?:said|says|told)\b)"
+    # "Hélène Marchetti is chief economist at Banque ..."
+    rf"|(?<![\w])(?P<name3>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+is\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:economist|president|director|analyst|lawyer|professor|spokes\w+|chair\w*"
+    r"|owner|manager|partner|head|founder)\s+(?:at|of|for|with)\s)"
+)
+_ORG_WORD = re.compile(
+    r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
+    r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
+    r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
@@ -216,8 +229,9 @@ class PeopleFinder:
                 # "Ms. Jo Roe": an honorific before a full name marks a person
                 self._new_person(m.start("name"), m.end("last"), found)
         for m in _SAID_OF_RE.finditer(text, start, end):
-            if not any(s <= m.start("name") < e for s, e in found):
-                self._new_person(m.start("name"), m.end("name"), found)
+            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            if not any(s <= m.start(group) < e for s, e in found):
+                self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
         out = sorted(found.values(), key=lambda x: x.start)
@@ -275,8 +289,8 @@ class PeopleFinder:
         """A private person with no title: the country of an organisation named right
         after ("of the Ontario Pork Council"), else none (the story's home, later)."""
         name = _clean_name(self._text[n_start:n_end])
-        if " " not in name or self._actor_in(n_start, n_end):
-            return
+        if " " not in name or self._actor_in(n_start, n_end) or _ORG_WORD.search(name):
+            return  # "the Business Council of Canada said": an organisation
         n_end = n_start + len(name)
         country = self._org_after(n_end)
         found[(n_start, n_end)] = PersonMention(
@@ -383,7 +397,7 @@ _NATIONALITY_BEFORE = re.compile(
 _APPOSITIVE_RE = guarded(
     rf"(?P<said>\b(?:said|says|according to|told \w+)\s+)?(?<![\w])"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
-    r"(?P<app>(?P<intro>(?:a|an|who|now|the (?:former|chief|head|owner|president|director))\s)?"
+    r"(?P<app>(?P<intro>(?:a|an|who|now|the)\s)?"
     r"[^.;:\"\u201c\u201d\n]{3,140})"
 )
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
@@ -393,6 +407,7 @@ _ROLE_FIRST = re.compile(
     r"(?:president|chair(?:man|woman|person)?|chief executive|ceo|chief economist|economist"
     r"|executive director|director|spokes(?:person|man|woman)|head|founder|owner|co-owner"
     r"|general manager|manager|professor|analyst|lawyer|mayor|partner|secretary-treasurer)"
+    r"(?:\s+and\s+(?:chief executive|ceo|chief executive officer|founder|owner))?"
     r"\s+(?:of|at|for|with)\s"
 )
 _ORG_AFTER = re.compile(r",?\s+(?:of|at|with)\s+(?:the\s+)?[^,.;:\n]{3,60}")
@@ -403,6 +418,7 @@ _PERSON_ROLE = re.compile(
     r"|researcher|official|minister|runs|owns|works|chief|head|founder|partner|consultant"
     r"|grocer|member|mayor|retailer|exporter|importer|distributor|who"
     r"|millwright|machinist|welder|trucker|driver|dispatcher|shipper|rancher|historian"
+    r"|technician|steelworker|autoworker|scientist|builder|maker|contractor"
     r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer)\b"
 )
 # Big cities read only inside such an appositive (not actors: "Toronto" never acts).
