@@ -2155,11 +2155,16 @@ def test_a_second_list_named_by_its_place_in_line_is_a_tariff() -> None:
     ]
 
 
-def test_the_first_wave_of_counter_tariffs_keeps_its_owner() -> None:
+def test_the_first_wave_of_counter_tariffs_is_read_from_its_measure_word() -> None:
     x = run(
-        "Ottawa's first wave of counter-tariffs, 25 per cent on $30 billion of U.S. goods, began."
+        "U.S. tariffs of 25 per cent on Canadian goods took effect at midnight. Minutes later, "
+        "Ottawa's first wave of counter-tariffs, 25 per cent on $30 billion of U.S. products, "
+        "kicked in as well."
     )
-    assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]
+    assert [(e.initiator, e.rule.split("|")[0]) for e in x.events] == [
+        ("US", "tariff:tariffs"),
+        ("CA", "tariff:counter-tariffs"),
+    ]
 
 
 def test_a_threat_against_retaliation_is_a_threatened_retaliatory_duty() -> None:
@@ -2203,8 +2208,10 @@ def test_a_law_that_allows_duties_is_no_measure() -> None:
 
 def test_a_hockey_game_between_canada_and_the_united_states_is_no_talks() -> None:
     x = run(
-        "The Leafs acquired a winger with 14 goals and 11 assists. Canada meets the United "
-        "States in Montreal on Saturday at the 4 Nations Face-Off."
+        "The Maple Leafs made the first big trade of the deadline season on Wednesday, "
+        "acquiring a winger with 14 goals and 11 assists for a third-round pick. The deal "
+        "lands just before Canada meets the United States in Montreal on Saturday at the 4 "
+        "Nations Face-Off."
     )
     assert x.events == []
 
