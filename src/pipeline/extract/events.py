@@ -64,13 +64,12 @@ _IMMEDIATELY = re.compile(
     re.I,
 )
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
-_WEEKDAY_ONLY = re.compile(
-    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
-)
+_WEEKDAY_WORD = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday with no calendar date after it ("Sunday", not "Monday, September 1").
+_WEEKDAY_ONLY = re.compile(rf"{_WEEKDAY_WORD}\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)")
 # A day by its name or number ("Sunday", "March 12", "May 20, 2019"), not "today" or a time.
 _NAMED_DAY = re.compile(
-    r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov"
-    r"|Dec)[a-z]*\.?\s+\d"
+    rf"{_WEEKDAY_WORD}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
 )
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
