@@ -125,11 +125,10 @@ def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
     return False
 
 
-def _threat_only(gaz: Gazetteer, clause: str) -> bool:
-    """Whether every hedge of the clause is a threat word ("threatened", "warned"), not a
-    condition ("could", "if")."""
-    cues = hedge_cues(gaz, clause)
-    return bool(cues) and all(c.startswith(("threat", "warn")) for c in cues)
+def _threats_only(cues: list[str]) -> bool:
+    """Whether every hedge is a threat word ("threatened", "warned"), not a condition
+    ("could", "if")."""
+    return all(c.startswith(("threat", "warn")) for c in cues)
 
 
 def measure_status(
@@ -142,7 +141,8 @@ def measure_status(
     """
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
-    hedge = hedged(gaz, clause)
+    cues = hedge_cues(gaz, clause)
+    hedge = bool(cues)
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
         return "in_effect", "negated-removal"  # "the tariffs will not be lifted"
@@ -159,7 +159,7 @@ def measure_status(
             continue  # "lifts the combined rate to about 35 per cent": a raise
         if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"
-        if hedge and status in ("removed", "paused") and _threat_only(gaz, clause):
+        if hedge and status in ("removed", "paused") and _threats_only(cues):
             # "the threat to double the tariff was called off": the threat ended
             return status, f"threat-{status}"
         # "could lift the tariffs": no removal yet, the measure is still there.
