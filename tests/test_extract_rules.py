@@ -2373,3 +2373,56 @@ def test_the_terms_of_an_agreement_do_not_hedge_it() -> None:
         "Canadian steel would enter the U.S. at a lower rate."
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+
+
+# --- rules-1.16 ------------------------------------------------------------------------------
+
+
+def test_a_hedge_in_commentary_after_the_measure_does_not_hedge_it() -> None:
+    move = run(
+        "The United States raised its tariff on Canadian lumber to 45 per cent on Monday, a "
+        "move mill owners say could close plants."
+    )
+    assert [e.status for e in move.events] == ["in_effect"]
+    day_after = run(
+        "A 25 per cent U.S. tariff on Canadian goods took effect Tuesday, a day after a round "
+        "of threats between Ottawa and Washington."
+    )
+    assert [e.status for e in day_after.events] == ["in_effect"]
+    # A condition inside the measure's own clause still hedges it.
+    cond = run(
+        "The United States would put a 35 per cent tariff on Canadian goods, up from the 25 "
+        "per cent rate in place since March, unless the two countries strike a deal."
+    )
+    assert [e.status for e in cond.events] == ["threatened"]
+
+
+def test_holding_back_a_tranche_pauses_it_but_holding_back_growth_does_not() -> None:
+    held = run("Ottawa is holding back the second round of its counter-tariffs on U.S. goods.")
+    assert [(e.initiator, e.status) for e in held.events] == [("CA", "paused")]
+    growth = run("Canada's counter-tariffs on U.S. goods are holding back growth, economists say.")
+    assert [e.status for e in growth.events if e.type == "tariff"] != ["paused"]
+
+
+def test_meeting_the_terms_of_a_pact_is_no_meeting() -> None:
+    x = run(
+        "Canada will put 25 per cent tariffs on cars imported from the United States that do "
+        "not meet the terms of the trade pact, Prime Minister Mark Carney said Thursday, in "
+        "answer to the American auto tariffs."
+    )
+    assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_talks_that_have_not_resumed_are_suspended_once() -> None:
+    x = run(
+        "Trade talks between Ottawa and Washington have not resumed since Trump broke them "
+        "off in October."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
+    restated = run(
+        "Trump said trade negotiations with Canada were terminated. Ontario Premier Doug Ford "
+        "pulled the ad, but the talks have not restarted."
+    )
+    assert [(e.type, e.status, e.initiator) for e in restated.events] == [
+        ("trade_talks", "suspended", "US")
+    ]

@@ -783,6 +783,23 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     return breaks[-1] if breaks else end
 
 
+# What follows a measure's clause and only comments on it: "took effect Wednesday, a day
+# after a dizzying exchange of threats", "doubled its tariff, a move steelworkers say could
+# cost jobs". A hedge there does not hedge the measure.
+_COMMENTARY = re.compile(
+    r"\b(?:a day after|days after|amid|following|because)\s"
+    r"|,\s+(?:which|who)\s"
+    r"|,\s+(?:a|the)\s+(?:move|step|decision|blow|hike)\b",
+    re.IGNORECASE,
+)
+
+
+def _commentary_start(ctx: ArticleContext, trig_end: int, end: int) -> int:
+    """Where commentary on the measure starts after its trigger, else `end`."""
+    m = _COMMENTARY.search(ctx.text, trig_end, end)
+    return m.start() if m else end
+
+
 # A trigger that only completes the one before it: "remove X | from store shelves".
 _PLACE_OF_PREVIOUS = re.compile(r"(?:from|off)\s")
 
@@ -1005,7 +1022,8 @@ def _measure_for_pair(
     # The negation must be in the measure's own clause: "goods that do not qualify ...,
     # and Ontario's stores carry no American wine" is no negated store ban.
     pre = low[max(seg_start, trigs[0].start() - 80) : trigs[0].end()]
-    status, cue = modality.measure_status(gaz, low[seg_start:seg_end], pre, old, new)
+    own_end = _commentary_start(ctx, trigs[-1].end(), seg_end) - seg_start
+    status, cue = modality.measure_status(gaz, low[seg_start:seg_end], pre, old, new, own_end)
     if status is None:
         return []
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
@@ -1507,6 +1525,10 @@ def _trade_talks(
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):
         status = "resumed"  # "met Tuesday, the first formal talks since Trump ended them"
+    if status == "suspended" and pair[2] == "inferred" and any(
+        e.type == "trade_talks" and e.status == "suspended" for e in ctx.events
+    ):
+        return []  # "but the talks have not restarted": the break already reported
     if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30):
         return []  # "talks with premiers", "bargaining with unions"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):

@@ -64,15 +64,21 @@ def hedged(gaz: Gazetteer, clause: str) -> bool:
     return bool(hedge_cues(gaz, clause))
 
 
-def hedge_cues(gaz: Gazetteer, clause: str) -> list[str]:
-    """The conditional and threat words of a clause that count as hedges."""
+def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]:
+    """The conditional and threat words of a clause (before `end`) that count as hedges."""
     ignored = {m.start() for m in gaz.lex["reported_future"].finditer(clause)}
     ignored |= {m.start() for m in gaz.lex["hedge_ignore"].finditer(clause)}
     # "..., with more to come if Ottawa hits back": the condition is on a further step.
     ignored |= {m.start(1) for m in _FURTHER_IF.finditer(clause)}
     if "would" in clause:  # a substring test spares the scan in most clauses
         ignored |= {m.start(1) for m in _REPORTED_WOULD.finditer(clause)}
-    return [m.group() for m in gaz.lex["hedge"].finditer(clause) if m.start() not in ignored]
+    # `end` filters positions, not the text: look-aheads still read what follows it
+    stop = len(clause) if end is None else end
+    return [
+        m.group()
+        for m in gaz.lex["hedge"].finditer(clause)
+        if m.start() < stop and m.start() not in ignored
+    ]
 
 
 _CHANGE_RES: dict[int, re.Pattern[str]] = {}
@@ -132,16 +138,22 @@ def _threats_only(cues: list[str]) -> bool:
 
 
 def measure_status(
-    gaz: Gazetteer, clause: str, pre: str, old_rate: float | None, new_rate: float | None
+    gaz: Gazetteer,
+    clause: str,
+    pre: str,
+    old_rate: float | None,
+    new_rate: float | None,
+    own_end: int | None = None,
 ) -> tuple[str | None, str]:
     """(status, cue name) of a tariff or non-tariff measure; status None means drop.
 
     `pre` is the text just before the trigger: a negation must be there to drop the event
     ("did not impose tariffs"), while "the tariffs will not be lifted" keeps it in effect.
+    Hedges count only in clause[:own_end]: what follows is commentary on the measure.
     """
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
-    cues = hedge_cues(gaz, clause)
+    cues = hedge_cues(gaz, clause, own_end)
     hedge = bool(cues)
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
@@ -176,7 +188,17 @@ def measure_status(
     return "in_effect", "default"
 
 
+# Talks that have not resumed are still suspended: "talks have not resumed since Trump broke
+# them off", "are yet to restart".
+_NOT_RESUMED = re.compile(
+    r"\b(?:not|n't|never|yet to)\s+(?:\w+\s+)?(?:resum|restart|reopen)\w*|\bno sign of (?:the )?"
+    r"(?:talks|negotiations) resuming\b"
+)
+
+
 def talks_status(gaz: Gazetteer, clause: str) -> str | None:
+    if _NOT_RESUMED.search(clause):
+        return "suspended"
     if negated(gaz, clause) and not _has(gaz, "talks_suspended", clause):
         return None
     for status in ("resumed", "suspended"):
