@@ -1525,8 +1525,10 @@ def _trade_talks(
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):
         status = "resumed"  # "met Tuesday, the first formal talks since Trump ended them"
-    if status == "suspended" and pair[2] == "inferred" and any(
-        e.type == "trade_talks" and e.status == "suspended" for e in ctx.events
+    if (
+        status == "suspended"
+        and pair[2] == "inferred"
+        and any(e.type == "trade_talks" and e.status == "suspended" for e in ctx.events)
     ):
         return []  # "but the talks have not restarted": the break already reported
     if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30):
