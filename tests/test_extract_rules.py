@@ -2426,3 +2426,40 @@ def test_talks_that_have_not_resumed_are_suspended_once() -> None:
     assert [(e.type, e.status, e.initiator) for e in restated.events] == [
         ("trade_talks", "suspended", "US")
     ]
+
+
+def test_the_country_told_that_its_goods_will_face_a_tariff_is_its_target() -> None:
+    x = run(
+        "President Donald Trump told Canada on Thursday that its goods will face a 40 percent "
+        "tariff starting Sept. 1, in a letter to Prime Minister Mark Carney."
+    )
+    assert [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events] == [
+        ("US", "CA", 40.0, ["all_goods"])
+    ]
+
+
+def test_a_province_joined_to_a_place_is_a_place_too() -> None:
+    x = run(
+        "Industry groups said the new U.S. tariffs would hit smelters in Quebec and British "
+        "Columbia hardest."
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
+
+
+def test_the_review_of_the_agreement_named_before_is_the_cusma_review() -> None:
+    x = run(
+        "July 1 was the date CUSMA set aside for its first joint review. The joint review of "
+        "the agreement formally opened Wednesday in Washington.",
+        datetime(2026, 7, 2, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+
+
+def test_a_review_rather_than_a_renewal_is_under_review() -> None:
+    x = run(
+        "Each country had to say whether it wanted to extend CUSMA. The United States did not, "
+        "which means the agreement is now under annual review rather than renewed, and will "
+        "expire in 2036 unless all three confirm an extension.",
+        datetime(2026, 7, 2, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]

@@ -38,6 +38,18 @@ _SUFFERS_AFTER = re.compile(
     r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid|paying)\b",
     re.IGNORECASE,
 )
+# "Trump told Canada that its goods will face ...": the one told is addressed, not acting;
+# the goods it owns are the measure's target.
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|tells|telling|warned|warns|warning|informed|notified|wrote to|writing to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ITS_GOODS_AFTER = re.compile(
+    r"[^.;]{0,40}?\bthat\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products|imports"
+    r"|steel|alumini?um|lumber|autos|vehicles|cars|energy|dairy)\b",
+    re.IGNORECASE,
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"\b(?:with|to|of|for|from|against|on|about|over|than|like|between|toward|towards|"
@@ -224,10 +236,23 @@ def _in_agreement_name(text: str, mt: Mention) -> bool:
     return tail is not None and ("-" in text[start : mt.start] or "-" in tail.group())
 
 
+_AND_ONLY = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _coordinated_place(text: str, prev: Mention | None, mt: Mention) -> bool:
+    """`mt` is joined by "and"/"or" to a place just before it ("in Ontario and Quebec")."""
+    return (
+        prev is not None
+        and prev.hint == "location"
+        and _AND_ONLY.fullmatch(text, prev.end, mt.start) is not None
+    )
+
+
 def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
     """Set hint and subject flags from each mention's neighbourhood (in place)."""
     last_person: Mention | None = None
-    for mt in mentions:
+    for i, mt in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
         if mt.kind == "pronoun" and last_person is not None and last_person.opposition:
             mt.hint, mt.opposition = "location", True  # "Poilievre said he would ..."
             continue
@@ -237,8 +262,10 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         after = text[mt.end : mt.end + 60]
         poss = _POSSESSIVE.match(after)
         rest = after[poss.end() :] if poss else after
+        told = _TOLD_BEFORE.search(before) is not None
         mt.subject = not (
-            _PREP_BEFORE.search(before)
+            told
+            or _PREP_BEFORE.search(before)
             or (mt.kind == "person" and _PREP_TITLE_BEFORE.search(before))
         )  # "a letter to Prime Minister Mark Carney": the title sits between
         if mt.kind == "group":
@@ -263,6 +290,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "agent"  # "duties at the U.S. border": that country collects them
         elif _INTO_BEFORE.search(before):
             mt.hint = "agent"  # "imports into Canada", "goods entering the U.S."
+        elif told and _ITS_GOODS_AFTER.match(after):
+            mt.hint = "target"  # "told Canada that its goods will face a 35 percent tariff"
         elif _ORIGIN_AFTER.match(after):
             mt.hint = "target"  # "American-built vehicles": where goods come from
         elif mt.kind == "person" and _OPPOSITION_BEFORE.search(before):
@@ -288,5 +317,7 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "agent"  # "imposed by the U.S."
         elif _TARGET_BEFORE.search(before) or m_goods:
             mt.hint = "target"
+        if mt.hint is None and _coordinated_place(text, prev, mt):
+            mt.hint = "location"  # "mills in Ontario and Quebec": both are places
         if mt.kind == "demonym" and mt.hint != "target":
             mt.hint = "location"  # "Canadians" never act as a government

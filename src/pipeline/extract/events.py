@@ -1610,10 +1610,23 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     cusma = bool(_CUSMA.search(text, s.start, s.end))
     specific = cusma or re.match(r"(?i)trade|free|economic|security|joint", m.group())
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
-    window = low[max(s.start, m.start() - 90) : min(s.end, m.end() + 90)]
+    w_start = max(s.start, m.start() - 90)
+    # "The United States did not, which means the agreement is now under review": a cue
+    # before a clause break belongs to another clause.
+    for brk in _CLAUSE_BREAK.finditer(text, w_start, m.start()):
+        w_start = brk.end()
+    window = low[w_start : min(s.end, m.end() + 90)]
     status = modality.agreement_status(gaz, window)
     if status is None or (status == "under_review" and _review_still_to_open(ctx, s)):
         return []
+    if (
+        not cusma
+        and status == "under_review"
+        and _THE_PACT.search(low, s.start, s.end)
+        and _CUSMA.search(text, 0, s.start)
+    ):
+        # "The joint review of the agreement opened": the CUSMA named before
+        cusma, specific = True, True
     parties = _parties(s.mentions)
     if any(p.kind == "country" and p.country not in ("CA", "US", "MX") for p in parties):
         return []  # "Japan and the U.S. reached a deal": another country's agreement
@@ -1651,6 +1664,9 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         # "was terminated on July 1, 2020": the day the agreement ended.
         ev.effective_date, _ = _effective_date(ctx, s, "removed", m.start())
     return [ev]
+
+
+_THE_PACT = re.compile(r"\b(?:the|that|this)\s+(?:trade\s+)?(?:agreement|pact|deal)\b")
 
 
 # The present of a timetable: "the review that opens in July", "begins on July 1".

@@ -234,12 +234,13 @@ def agreement_status(gaz: Gazetteer, clause: str) -> str | None:
     own = clause[: terms.start()] if terms else clause
     neg = negated(gaz, own)
     hedge = hedged(gaz, own)
-    if _has(gaz, "agreement_terminated", clause):
-        return None if (neg or hedge) else "terminated"
+    if _has(gaz, "agreement_terminated", clause) and not (neg or hedge):
+        return "terminated"  # "will expire in 2036 unless ..." is no end: read on
     if _has(gaz, "agreement_signed", clause) and not (neg or hedge):
         return "signed"
-    if _has(gaz, "agreement_under_review", clause) and not neg:
-        return "under_review"
+    review = gaz.lex["agreement_under_review"].search(clause)
+    if review and not negated(gaz, clause[: review.end()]):
+        return "under_review"  # "under annual review rather than renewed": not negated
     if _has(gaz, "agreement_reached", clause) and not (neg or hedge):
         return "reached"
     if _has(gaz, "agreement_proposed", clause) and not neg:

@@ -7,11 +7,13 @@ import re
 from pipeline.extract.gazetteer import Gazetteer, lower_ascii
 
 # "Canadian goods" with no product named: the measure covers all goods.
-# "goods from Canada", "imports from the United States": the same.
+# "goods from Canada", "imports from the United States", a country's "its goods": the same.
 _GENERIC_GOODS = re.compile(
     r"\b(?:Canadian|American|U\.S\.|US|Canada's|America's)\s+(?:goods|imports|products|exports)\b"
     r"|\b(?:goods|imports|products|exports)\s+(?:coming\s+)?from\s+(?:Canada|the\s+United\s+"
     r"States|the\s+U\.S\.|the\s+US|America)\b"
+    # "told Canada that its goods will face a 35 percent tariff"
+    r"|\b(?:its|their)\s+(?:goods|exports)\b"
 )
 _AMOUNT_OF = re.compile(
     r"\$[\d.,]+\s?-?\s?(?:billion|million|bn|B|M)?\s+(?:worth\s+)?(?:of|in)\s+$"
