@@ -2463,3 +2463,47 @@ def test_a_review_rather_than_a_renewal_is_under_review() -> None:
         datetime(2026, 7, 2, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+
+
+def test_a_past_measure_lifted_later_in_the_article_is_one_removed_event() -> None:
+    x = run(
+        "In June 2018, Washington put a 25 per cent duty on Canadian steel and a 10 per cent "
+        "duty on Canadian aluminum. Both sets of duties were lifted on May 20, 2019, after a "
+        "year of talks."
+    )
+    assert sorted((e.rate_pct, e.status, e.effective_date) for e in x.events) == [
+        (10.0, "removed", date(2019, 5, 20)),
+        (25.0, "removed", date(2019, 5, 20)),
+    ]
+
+
+def test_a_past_end_named_by_its_day_dates_the_removal() -> None:
+    x = run(
+        "In 2018, Washington put a 25 per cent tariff on Canadian steel. Canada answered "
+        "within weeks with counter-tariffs on $16.6 billion of American goods. On May 20, "
+        "2019, both countries lifted those duties on the same day."
+    )
+    # ... and the answer "within weeks" belongs to the same past round.
+    assert {(e.initiator, e.status, e.effective_date) for e in x.events} == {
+        ("US", "removed", date(2019, 5, 20)),
+        ("CA", "removed", date(2019, 5, 20)),
+    }
+
+
+def test_a_rate_compared_with_a_past_one_is_no_past_measure() -> None:
+    x = run(
+        "The tariffs of 2018 were lifted in May 2019. Today the U.S. tariff on Canadian steel "
+        "is 50 per cent, twice the 2018 rate."
+    )
+    assert [(e.rate_pct, e.status) for e in x.events if e.rate_pct == 50.0] == [(50.0, "in_effect")]
+
+
+def test_an_answer_within_weeks_with_counter_tariffs_is_the_answering_measure() -> None:
+    x = run(
+        "Washington put a 25 per cent tariff on Canadian steel on Monday. Ottawa answered "
+        "within days with counter-tariffs on $20 billion of American goods."
+    )
+    assert [(e.initiator, e.retaliatory) for e in x.events if e.initiator == "CA"] == [("CA", True)]
+    # The measure answered is no measure of the one who answers.
+    y = run("Canada answered the steel tariffs on Monday.")
+    assert [e.initiator for e in y.events if e.initiator == "CA"] == []

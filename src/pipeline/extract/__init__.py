@@ -213,9 +213,11 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
         year = historical_year(e.rule) if e.historical else None
         # Only a measure that ended in or after its own year: "the 2018 tariffs ... lifted
         # in 2019" ends the 2018 tariffs, not one of 2020.
-        if year and e.type in MEASURES and e.status in standing and any(y >= year for y in ended):
+        end = next(((y, d) for y, d in ended if y >= year), None) if year else None
+        if end is not None and e.type in MEASURES and e.status in standing:
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
+            e.effective_date = end[1]  # the day it ended, if the article names it
     return sorted(events, key=lambda e: e.char_start)
 
 

@@ -33,16 +33,26 @@ _AUTHORITY = re.compile(
 # the 2018 round, no country was exempted" is about now).
 _YEAR = re.compile(
     # "of 2018" but not a statute's name ("the Trade Expansion Act of 1962").
-    r"(?<![Uu]nlike )(?<!\bthan )"
+    # ... nor a rate compared with an old one ("twice the 2018 rate")
+    r"(?<![Uu]nlike )(?<!\bthan )(?<!twice )(?<!double )(?<!triple )(?<!half )(?<!above )"
+    r"(?<!below )"
     r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )
 _CENTURY = re.compile(r"19|20")  # a cheap test before _YEAR: most sentences hold no year
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ENDED = (
+    r"(?:lifted|removed|dropped|scrapped|ended|rescinded|repealed|expired|withdrawn|"
+    r"eliminated|rolled back|came off|were gone)"
+)
+# "lifted in 2019", "lifted on May 20, 2019", "On May 20, 2019, both countries lifted ..."
 _ENDED_IN_YEAR = re.compile(
-    r"\b(?:lifted|removed|dropped|scrapped|ended|rescinded|repealed|expired|withdrawn|"
-    r"eliminated|rolled back)\b[^.;]{0,30}?\b(?:in|by|until)\s+(?:early |late |mid-?)?"
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\s+)?(?P<year>19[5-9]\d|20\d\d)\b",
+    rf"\b{_ENDED}\b[^.;]{{0,40}}?\b(?:in|by|until|on)\s+(?:early |late |mid-?)?"
+    rf"(?:(?P<month>{_MONTH_NAMES})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?(?P<year>19[5-9]\d|20\d\d)\b"
+    rf"|\b[Oo]n\s+(?P<month2>{_MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>19[5-9]\d|20\d\d),"
+    rf"[^.;]{{0,60}}?\b{_ENDED}\b",
     re.IGNORECASE,
 )
 
@@ -89,12 +99,26 @@ def past_year(text: str, start: int, end: int, published: date | None) -> int | 
     return None
 
 
-def ended_years(text: str, published: date | None) -> list[int]:
-    """Years before the article's in which it says a measure ended ("lifted in 2019")."""
+def ended_years(text: str, published: date | None) -> list[tuple[int, date | None]]:
+    """(year, day if named) before the article's in which it says a measure ended
+    ("lifted in 2019", "lifted on May 20, 2019")."""
     if published is None:
         return []
-    years = (int(m.group("year")) for m in _ENDED_IN_YEAR.finditer(text))
-    return [y for y in years if y < published.year]
+    out: list[tuple[int, date | None]] = []
+    for m in _ENDED_IN_YEAR.finditer(text):
+        year = int(m.group("year") or m.group("year2"))
+        month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+        if year >= published.year:
+            continue
+        when = None
+        if month and day:
+            months = _MONTH_NAMES.split("|")
+            try:
+                when = date(year, months.index(month.capitalize()) + 1, int(day))
+            except ValueError:
+                when = None  # "February 30"
+        out.append((year, when))
+    return out
 
 
 def historical_year(rule: str) -> int | None:

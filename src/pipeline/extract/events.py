@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from pipeline.extract import modality
 from pipeline.extract.actors import Mention, annotate, generic_mentions
-from pipeline.extract.authority import annotations
+from pipeline.extract.authority import annotations, historical_year
 from pipeline.extract.dates import count_word, find_dates
 from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
 from pipeline.extract.products import find_products, labels_in
@@ -200,7 +200,11 @@ _CUSMA = re.compile(
 _COURT_WORD = re.compile(r"\b(?:court|judges?|justices|IEEPA)\b", re.IGNORECASE)
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
-    r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)|mirror(?:s|ed|ing)?)\s+[^,;]{0,35}$",
+    # "answered (within weeks) with counter-tariffs": the answer is the measure itself
+    r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)"
+    r"(?!\s+(?:within|in|at|after|quickly|swiftly|promptly|immediately)\b[^,;]{0,20}?\bwith\b)"
+    r"|mirror(?:s|ed|ing)?)\s+"
+    r"[^,;]{0,35}$",
     re.IGNORECASE,
 )
 # A demand or pledge earlier in the clause: "wants ... a ban on", "called for tariffs".
@@ -800,6 +804,13 @@ def _commentary_start(ctx: ArticleContext, trig_end: int, end: int) -> int:
     return m.start() if m else end
 
 
+# A time named relative to a past measure just reported.
+_THEN = re.compile(
+    r"\b(?:at the time|within (?:days|weeks|a week|a month|months)|that (?:year|summer|spring"
+    r"|fall|autumn|winter|month)|back then|the same (?:day|week|month|year))\b"
+)
+
+
 # A trigger that only completes the one before it: "remove X | from store shelves".
 _PLACE_OF_PREVIOUS = re.compile(r"(?:from|off)\s")
 
@@ -1055,6 +1066,11 @@ def _measure_for_pair(
             prev.retaliatory = True
             return []
     notes = ctx.notes(s.start, s.end)
+    past = historical_year(ctx.last_measure.rule) if ctx.last_measure else None
+    if past and "|historical=" not in notes and _THEN.search(low, s.start, s.end):
+        # "In 2018, Washington put ... Ottawa answered within weeks with surtaxes": the
+        # answer belongs to the same past round.
+        notes += f"|historical={past}"
     money = find_money(text, seg_start, seg_end)
     value = None
     if money:
@@ -2168,6 +2184,20 @@ def _threat_withdrawn(a: Event, b: Event) -> bool:
     )
 
 
+def _past_measure_ended(a: Event, b: Event) -> bool:
+    """b ends the past measure a: "In June 2018 Washington imposed 25 per cent on Canadian
+    steel ..." then "those duties were lifted on May 20, 2019". One happening, at its
+    latest status."""
+    return (
+        _historical(a)
+        and _historical(b)
+        and a.status in _STANDING
+        and b.status == "removed"
+        and not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct)
+        and (not a.products or not b.products or bool(set(a.products) & set(b.products)))
+    )
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
@@ -2180,7 +2210,7 @@ def _compatible(a: Event, b: Event) -> bool:
             return False  # the part a removal keeps is known only by its goods
         if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
             return False  # the pact's carve-out is no mention of the measure it carves from
-        if _threat_withdrawn(a, b):
+        if _threat_withdrawn(a, b) or _past_measure_ended(a, b):
             return True
         if ("boycott" in _trigger(a)) != ("boycott" in _trigger(b)):
             return False  # a boycott called on citizens is not the stores' own ban
@@ -2243,6 +2273,10 @@ def merge_into(events: list[Event], ev: Event) -> Event:
     for old in events:
         if _compatible(old, ev):
             _fill(old, ev)
+            # "Both sets of duties were lifted in May 2019": every past measure it ends
+            for other in events:
+                if other is not old and _same_parties(other, ev) and _past_measure_ended(other, ev):
+                    _fill(other, ev)
             return old
     events.append(ev)
     return ev
@@ -2260,7 +2294,7 @@ def _fill(old: Event, new: Event) -> None:
         old.effective_date = new.effective_date
     if old.target == "WORLD" and new.target != "WORLD" and old.type in SYMMETRIC_TYPES:
         old.target = new.target
-    if old.type in MEASURES and _threat_withdrawn(old, new):
+    if old.type in MEASURES and (_threat_withdrawn(old, new) or _past_measure_ended(old, new)):
         old.status = new.status
         old.effective_date = new.effective_date
         old.rule += f"|status={new.status}-later"
