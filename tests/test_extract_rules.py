@@ -2507,3 +2507,20 @@ def test_an_answer_within_weeks_with_counter_tariffs_is_the_answering_measure() 
     # The measure answered is no measure of the one who answers.
     y = run("Canada answered the steel tariffs on Monday.")
     assert [e.initiator for e in y.events if e.initiator == "CA"] == []
+
+
+def test_the_status_of_the_measure_answered_is_not_the_answers() -> None:
+    x = run(
+        "Canada will impose 25 per cent tariffs on U.S.-built trucks, Finance Minister "
+        "Dominic LeBlanc said Thursday, in answer to the American truck tariffs that took "
+        "effect this week."
+    )
+    assert [(e.initiator, e.status) for e in x.events if e.initiator == "CA"] == [
+        ("CA", "announced")
+    ]
+    # The measure's own relative clause still tells its status.
+    own = run(
+        "Premier David Eby will press for lifting the 10 per cent U.S. duty on Canadian "
+        "softwood lumber, which took effect in October."
+    )
+    assert [e.status for e in own.events] == ["in_effect"]

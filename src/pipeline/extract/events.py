@@ -787,20 +787,29 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     return breaks[-1] if breaks else end
 
 
+# Where a clause about another measure starts: "will impose tariffs ..., in answer to the
+# American auto tariffs that took effect": that clause's status cues are not this one's.
+_ANSWERED_MEASURE = (
+    r"\b(?:in (?:answer|response|reaction|retaliation) (?:to|for)|responding to|matching"
+    r"|mirroring)\s"
+)
+_OTHER_MEASURE = re.compile(_ANSWERED_MEASURE, re.IGNORECASE)
 # What follows a measure's clause and only comments on it: "took effect Wednesday, a day
 # after a dizzying exchange of threats", "doubled its tariff, a move steelworkers say could
-# cost jobs". A hedge there does not hedge the measure.
+# cost jobs". A hedge there does not hedge the measure (a status cue after ", which" still
+# tells the measure's own status: "the duty, which took effect in October").
 _COMMENTARY = re.compile(
     r"\b(?:a day after|days after|amid|following|because)\s"
     r"|,\s+(?:which|who)\s"
-    r"|,\s+(?:a|the)\s+(?:move|step|decision|blow|hike)\b",
+    r"|,\s+(?:a|the)\s+(?:move|step|decision|blow|hike)\b"
+    rf"|{_ANSWERED_MEASURE}",
     re.IGNORECASE,
 )
 
 
-def _commentary_start(ctx: ArticleContext, trig_end: int, end: int) -> int:
-    """Where commentary on the measure starts after its trigger, else `end`."""
-    m = _COMMENTARY.search(ctx.text, trig_end, end)
+def _clause_end(ctx: ArticleContext, pattern: re.Pattern[str], trig_end: int, end: int) -> int:
+    """Where `pattern` first matches after the trigger, else `end`."""
+    m = pattern.search(ctx.text, trig_end, end)
     return m.start() if m else end
 
 
@@ -1033,8 +1042,11 @@ def _measure_for_pair(
     # The negation must be in the measure's own clause: "goods that do not qualify ...,
     # and Ontario's stores carry no American wine" is no negated store ban.
     pre = low[max(seg_start, trigs[0].start() - 80) : trigs[0].end()]
-    own_end = _commentary_start(ctx, trigs[-1].end(), seg_end) - seg_start
-    status, cue = modality.measure_status(gaz, low[seg_start:seg_end], pre, old, new, own_end)
+    hedge_end = _clause_end(ctx, _COMMENTARY, trigs[-1].end(), seg_end) - seg_start
+    cue_end = _clause_end(ctx, _OTHER_MEASURE, trigs[-1].end(), seg_end) - seg_start
+    status, cue = modality.measure_status(
+        gaz, low[seg_start:seg_end], pre, old, new, hedge_end, cue_end
+    )
     if status is None:
         return []
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())

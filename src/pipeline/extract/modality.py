@@ -98,6 +98,13 @@ def _has(gaz: Gazetteer, key: str, clause: str) -> bool:
     return bool(gaz.lex[key].search(clause))
 
 
+def _has_before(gaz: Gazetteer, key: str, clause: str, end: int | None) -> bool:
+    """A cue of `key` starting before `end` (look-aheads still read the whole clause)."""
+    if end is None:
+        return _has(gaz, key, clause)
+    return any(m.start() < end for m in gaz.lex[key].finditer(clause))
+
+
 # A change wanted or waited for is not a change: "will stay until the duties are lifted",
 # "wants the tariff lifted", "pressing for the removal of".
 _WANTED_BEFORE = re.compile(
@@ -143,17 +150,19 @@ def measure_status(
     pre: str,
     old_rate: float | None,
     new_rate: float | None,
-    own_end: int | None = None,
+    hedge_end: int | None = None,
+    cue_end: int | None = None,
 ) -> tuple[str | None, str]:
     """(status, cue name) of a tariff or non-tariff measure; status None means drop.
 
     `pre` is the text just before the trigger: a negation must be there to drop the event
     ("did not impose tariffs"), while "the tariffs will not be lifted" keeps it in effect.
-    Hedges count only in clause[:own_end]: what follows is commentary on the measure.
+    Hedges count only before `hedge_end` (what follows comments on the measure), and
+    in-effect and announced cues only before `cue_end` (what follows is another measure's).
     """
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
-    cues = hedge_cues(gaz, clause, own_end)
+    cues = hedge_cues(gaz, clause, hedge_end)
     hedge = bool(cues)
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
@@ -178,11 +187,13 @@ def measure_status(
         return ("in_effect", f"hedged-{status}") if hedge else (status, status)
     if hedge:
         return "threatened", "hedge"
-    if _has(gaz, "in_effect", clause):
+    # "will impose tariffs ..., in answer to the American tariffs that took effect": the
+    # cues of the other measure's clause are not this one's.
+    if _has_before(gaz, "in_effect", clause, cue_end):
         return "in_effect", "in_effect"
-    if _has(gaz, "announced", clause):
+    if _has_before(gaz, "announced", clause, cue_end):
         return "announced", "announced"
-    if _has(gaz, "in_effect_weak", clause):
+    if _has_before(gaz, "in_effect_weak", clause, cue_end):
         return "in_effect", "in_effect"
     # No cue at all: a measure mentioned as a fact ("U.S. tariffs on Canadian steel").
     return "in_effect", "default"
