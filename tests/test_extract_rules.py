@@ -2524,3 +2524,33 @@ def test_the_status_of_the_measure_answered_is_not_the_answers() -> None:
         "softwood lumber, which took effect in October."
     )
     assert [e.status for e in own.events] == ["in_effect"]
+
+
+def test_reported_would_take_effect_on_a_day_is_announced() -> None:
+    x = run(
+        "Trudeau said duties on the first C$30 billion of U.S. goods, a list that runs from "
+        "beer to furniture, would take effect on Tuesday."
+    )
+    assert [e.status for e in x.events] == ["announced"]
+    later = run(
+        "Trudeau said tariffs on a further $125 billion of U.S. products, including steel, "
+        "would be applied after a public comment period."
+    )
+    assert [e.status for e in later.events] == ["announced"]
+
+
+def test_the_duties_named_again_in_the_same_sentence_are_one_measure() -> None:
+    x = run(
+        "President Donald Trump signed an order placing a 25 per cent tariff on imports from "
+        "Canada, with a lower 10 per cent rate for Canadian energy, and the White House said "
+        "the duties would take effect at 12:01 a.m. on Tuesday."
+    )
+    assert [e.rate_pct for e in x.events] == [25.0, 10.0]
+
+
+def test_a_scheduled_rise_with_a_way_out_is_announced() -> None:
+    x = run(
+        "The U.S. tariff on Canadian furniture is scheduled to climb to 30 per cent on "
+        "January 1, unless the White House changes course."
+    )
+    assert [e.status for e in x.events] == ["announced"]

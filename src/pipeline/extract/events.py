@@ -632,6 +632,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     for i, t in enumerate(trigs):
         prev = trigs[i - 1].end() if i else -1
         nxt = trigs[i + 1].start() if i + 1 < len(trigs) else _next_measure(ctx, t.end(), s.end)
+        if groups and _same_measure_again(ctx, t, nxt):
+            continue  # "placing a 25% tariff on ..., and said the duties would take effect"
         ments = _owners_of_this(text, _clause_mentions(ctx, s, t.start(), t.end()), t.start())
         if kind == "tariff":
             ments = _importers_as_agents(text, ments)
@@ -703,6 +705,25 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             for code in _coordinated_owners(ctx, s, e.initiator)
         ]
     return out
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$")
+
+
+def _same_measure_again(ctx: ArticleContext, t: re.Match[str], nxt: int) -> bool:
+    """A bare "the duties" after a measure of the same sentence names that measure again:
+    no rate, no goods and no owner of its own."""
+    low = ctx.low
+    return (
+        _THE_BEFORE.search(low, max(0, t.start() - 7), t.start()) is not None
+        and t.group() in ("duties", "tariffs", "tariff", "duty", "levy", "levies")
+        and not find_rates(ctx.text, t.start(), nxt)
+        and not find_products(ctx.gaz, low, t.end(), min(nxt, t.end() + 30))
+        and not _MEASURE_OWNER_AFTER.match(low, t.end())
+    )
+
+
+_MEASURE_OWNER_AFTER = re.compile(r"\s+(?:of|by|on|from|against)\s")
 
 
 _AND_BETWEEN = re.compile(r"(?:'s|\u2019s)?(?:\s+[\w.'\u2019-]+){0,4}?,?\s+and\s+")

@@ -138,6 +138,14 @@ def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
     return False
 
 
+# A measure on a timetable: a way out ("unless trade deals intervene") does not make it a
+# threat.
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|set|due|slated) to\b|\b(?:rises?|climbs?|increases?|goes up|takes effect"
+    r"|kicks in|starts?|begins?) (?:to \S+ )?(?:on|as of|from) \w"
+)
+
+
 def _threats_only(cues: list[str]) -> bool:
     """Whether every hedge is a threat word ("threatened", "warned"), not a condition
     ("could", "if")."""
@@ -163,6 +171,8 @@ def measure_status(
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
     cues = hedge_cues(gaz, clause, hedge_end)
+    if cues and all(c == "unless" for c in cues) and _SCHEDULED.search(clause):
+        cues = []  # "rates are scheduled to climb on Jan. 1, unless the White House ..."
     hedge = bool(cues)
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
