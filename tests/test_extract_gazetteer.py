@@ -203,3 +203,21 @@ def test_compiled_lexicons_match_as_written_on_the_development_set() -> None:
             text = art.text if cs else lower_ascii(art.text)
             got = [(m.span(), m.group()) for m in compiled[key].finditer(text)]
             assert got == [(m.span(), m.group()) for m in plain.finditer(text)], key
+
+
+def test_no_lexicon_fragment_needs_a_space_after_its_last_word() -> None:
+    # Every fragment is wrapped in word boundaries, so one that can end in a space ("would
+    # take effect (?:on )?") never matches before a word: the reported-future cue missed
+    # "would take effect on Tuesday" that way.
+    import re
+
+    from pipeline.extract.gazetteer import _load
+
+    ends_in_space = re.compile(r"(?:\s|\s\)|\s\)\?|\s\|[^()]*\)\??)$")
+    bad = [
+        (key, frag)
+        for key, frags in _load("triggers.yaml").items()
+        for frag in frags
+        if isinstance(frag, str) and ends_in_space.search(frag)
+    ]
+    assert bad == []
