@@ -2554,3 +2554,25 @@ def test_a_scheduled_rise_with_a_way_out_is_announced() -> None:
         "January 1, unless the White House changes course."
     )
     assert [e.status for e in x.events] == ["announced"]
+
+
+def test_talks_as_a_purpose_or_a_premiers_remark_are_no_talks() -> None:
+    purpose = run(
+        "Trump said trade negotiations with Canada were terminated. Ontario Premier Doug Ford "
+        "said the province would pull the ad so that talks could resume."
+    )
+    assert [(e.type, e.status) for e in purpose.events] == [("trade_talks", "suspended")]
+    remark = run(
+        "The United States dropped its tariff on Canadian potash. Alberta Premier Danielle "
+        "Smith said the step rewarded real progress at the negotiating table."
+    )
+    assert "trade_talks" not in [e.type for e in remark.events]
+
+
+def test_talks_of_more_than_five_years_ago_are_background() -> None:
+    x = run(
+        "Negotiations between Canada and the United States to modernize the treaty began in "
+        "2018, officials said.",
+        datetime(2025, 6, 1, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events] == []

@@ -1487,6 +1487,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
     # "said he hoped to see talks move quickly": a wish
     r"|\b(?:hope[sd]?|hoping|wants?|wanted|would like)\s+to\s+see\s+(?:[\w-]+\s+){0,2}$"
+    # "would pull the ad so that talks could resume": a purpose, not talks resumed
+    r"|\bso\s+(?:that\s+)?(?:the\s+)?(?:trade\s+|formal\s+)?$"
 )
 # Contact words in another sense: "would be met with a response" (passive "met"),
 # "said on the conference call" (a company's call with analysts), "spoke of annexation".
@@ -1574,6 +1576,10 @@ def _trade_talks(
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):
         status = "resumed"  # "met Tuesday, the first formal talks since Trump ended them"
+    if pair[2] == "inferred" and "-" in f"{pair[0]}{pair[1]}":
+        # "Ford said the step rewarded progress at the negotiating table": a premier
+        # speaking of the federal talks; a province's own talks name the other side.
+        return []
     if (
         status == "suspended"
         and pair[2] == "inferred"
