@@ -2576,3 +2576,24 @@ def test_talks_of_more_than_five_years_ago_are_background() -> None:
         datetime(2025, 6, 1, tzinfo=UTC),
     )
     assert [e.type for e in x.events] == []
+
+
+def test_a_pending_tariff_called_off_later_is_one_removed_event() -> None:
+    x = run(
+        "President Donald Trump said he would double the tariff on Canadian steel to 50 per "
+        "cent on Wednesday. Hours later, a White House adviser said the extra levy on Canada "
+        "would not go ahead."
+    )
+    assert [(e.initiator, e.rate_pct, e.status) for e in x.events] == [("US", 50.0, "removed")]
+    # A withdrawal naming a rate no pending measure has leaves the others alone.
+    y = run(
+        "Canada will impose 25 per cent counter-tariffs on U.S. steel on Thursday. The 50 per "
+        "cent rate is off."
+    )
+    assert ("CA", 25.0, "announced") in [(e.initiator, e.rate_pct, e.status) for e in y.events]
+    # Another measure's end ("the surcharge is off") withdraws no tariff.
+    z = run(
+        "The United States will put a 25 per cent tariff on Canadian steel on Wednesday. "
+        "Ontario's surcharge is off."
+    )
+    assert ("US", "announced") in [(e.initiator, e.status) for e in z.events]

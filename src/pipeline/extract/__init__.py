@@ -42,6 +42,7 @@ from pipeline.extract.events import (
     followed_suit,
     list_followup,
     sentence_events,
+    withdraw_pending,
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
 from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention, city_country
@@ -137,6 +138,7 @@ def _run_sentences(
             effect_followup(ctx, Sentence(start, end, []))
             list_followup(ctx, Sentence(start, end, []))
             change_followup(ctx, Sentence(start, end, []))
+            withdraw_pending(ctx, Sentence(start, end, []))
             if ctx.last_measure is not None:
                 followed_suit(ctx, Sentence(start, end, list(ms)))
             ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))

@@ -287,6 +287,7 @@ class ArticleContext:
     prev_trade: bool = False  # previous sentence had a trade word
     prev_contact: bool = False  # previous trigger sentence reported a leader contact
     last_subdivision: dict[str, str] = field(default_factory=dict)  # country -> CA-ON
+    withdrawn_at: int = -1  # start of the sentence that last withdrew a pending measure
 
     # Per-sentence caches (speed): clause breaks and measure-word positions of the
     # sentence being read, authority notes per span.
@@ -1263,6 +1264,45 @@ _CHANGE_FOLLOWUP = re.compile(
 _PAUSE_WORDS = ("suspended", "paused", "put on hold", "shelved")
 
 
+# A pending measure called off: "the doubling is off", "the extra levy would not go ahead",
+# "the higher steel rate was off", "the threatened new tariff was off the table".
+_WITHDRAWN = re.compile(
+    r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+){0,5}?(?:doubling|increase|hike|levy|tariffs?|dut(?:y|ies)"
+    r"|rate|threat)\b[^.;]{0,40}?\b(?:(?:would|will)\s+not\s+go\s+ahead|won't\s+go\s+ahead"
+    r"|(?:is|was|had\s+been|has\s+been|were|are)\s+(?:now\s+)?(?:off\b|called\s+off|dropped|scrapped"
+    r"|shelved)|off\s+the\s+table)",
+    re.IGNORECASE,
+)
+_PENDING = frozenset({"threatened", "announced"})
+_AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
+
+
+def withdraw_pending(ctx: ArticleContext, s: Sentence) -> bool:
+    """'The White House said the doubling is off.': the latest threatened or announced tariff
+    (the one with the rate the sentence names, if it names one) is removed. One happening at
+    its latest status, so the sentence adds no event of its own."""
+    if ctx.withdrawn_at == s.start:
+        return True
+    m = _WITHDRAWN.search(ctx.text, s.start, s.end)
+    if m is None or modality.CONDITIONAL_BEFORE.search(ctx.text, s.start, m.start()):
+        return False
+    rates = {r.value for r in find_rates(ctx.text, s.start, s.end)}
+    pending = [e for e in ctx.events if e.type == "tariff" and e.status in _PENDING]
+    aimed = _AIMED_AT.search(m.group())  # "the doubling of the tariff on Canada"
+    if aimed:
+        target = "CA" if aimed.group(1) else "US"
+        pending = [e for e in pending if _country(e.target) == target]
+    if rates:
+        pending = [e for e in pending if e.rate_pct in rates]
+    if not pending:
+        return False
+    e = pending[-1]
+    e.status = "removed"
+    e.rule += "|status=withdrawn-later"
+    ctx.withdrawn_at = s.start
+    return True
+
+
 def change_followup(ctx: ArticleContext, s: Sentence) -> None:
     """'Both were lifted on May 20, 2019.': the measures just reported ended (or paused)."""
     m = _CHANGE_FOLLOWUP.match(ctx.text, s.start, s.end)
@@ -1988,6 +2028,8 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         # "An earlier version of this story said ...": a retracted claim asserts nothing.
         # "Will the two leaders meet this week?": a question asserts nothing either.
         found = []
+    if withdraw_pending(ctx, s):
+        found = [e for e in found if e.type != "tariff"]
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []
     for ev in found:
