@@ -2597,3 +2597,38 @@ def test_a_pending_tariff_called_off_later_is_one_removed_event() -> None:
         "Ontario's surcharge is off."
     )
     assert ("US", "announced") in [(e.initiator, e.status) for e in z.events]
+
+
+def test_a_case_carries_the_goods_its_sentence_names() -> None:
+    x = run(
+        "Canada filed a challenge under CUSMA's Chapter 10 against the U.S. anti-dumping "
+        "duties on Canadian softwood lumber."
+    )
+    assert [(e.type, e.products) for e in x.events if e.type == "trade_dispute"] == [
+        ("trade_dispute", ["lumber"])
+    ]
+
+
+def test_an_agreement_between_two_provinces_is_no_canada_us_deal() -> None:
+    x = run(
+        "The U.S. tariffs on Canadian steel stay. Nova Scotia and Ontario signed an agreement "
+        "Wednesday, the latest in a string of deals aimed at breaking down trade barriers."
+    )
+    assert "trade_agreement" not in [e.type for e in x.events]
+
+
+def test_the_canada_tariff_is_the_tariff_on_canada() -> None:
+    x = run(
+        "The 35 percent U.S. duty took effect today. Goods that qualify under the "
+        "U.S.-Mexico-Canada Agreement remain exempt from the Canada tariff.",
+        datetime(2025, 8, 1, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events if e.status == "exempted"] == [("US", "CA")]
+
+
+def test_urging_a_government_to_hit_back_is_no_measure() -> None:
+    x = run(
+        "The 35 percent U.S. tariff on Canadian goods took effect. Ontario Premier Doug Ford "
+        "urged Ottawa to hit back with tariffs of its own."
+    )
+    assert [e.initiator for e in x.events] == ["US"]

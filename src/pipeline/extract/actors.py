@@ -50,6 +50,11 @@ _ITS_GOODS_AFTER = re.compile(
     r"|steel|alumini?um|lumber|autos|vehicles|cars|energy|dairy)\b",
     re.IGNORECASE,
 )
+# A country's name used as a noun modifier names where a measure is aimed ("the Canada
+# tariffs", "the China tariffs"); only the United States' names are the usual adjective
+# for its own measures ("U.S. tariffs").
+_US_NOUNS = frozenset({"U.S.", "US", "United States", "America", "U.S.A.", "USA"})
+_BARE_MEASURE_NEXT = re.compile(r"\s+(?:tariffs?|duties|levy|levies)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _PREP_BEFORE = re.compile(
     r"\b(?:with|to|of|for|from|against|on|about|over|than|like|between|toward|towards|"
@@ -306,6 +311,13 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             # "British Columbia's liquor distribution branch stopped buying ...": the
             # government's agency acts, though "liquor" reads like goods.
             mt.hint = "initiator"
+        elif (
+            mt.kind == "country"
+            and not poss
+            and text[mt.start : mt.end] not in _US_NOUNS
+            and _BARE_MEASURE_NEXT.match(after)
+        ):
+            mt.hint = "target"  # "exempt from the Canada tariff": the tariff on Canada
         elif m_measure and (compound or not (m_goods and m_goods.end() < m_measure.end())):
             # "U.S. tariffs", "Trump's tariffs", even after "against" or "to".
             mt.hint = "initiator"

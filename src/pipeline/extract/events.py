@@ -207,6 +207,12 @@ _RESPONSE_TO = re.compile(
     r"[^,;]{0,35}$",
     re.IGNORECASE,
 )
+# Someone urged to act: "urged Ottawa to hit back with tariffs of its own".
+_URGED_TO = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? on)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,3}?to\s",
+    re.IGNORECASE,
+)
 # A demand or pledge earlier in the clause: "wants ... a ban on", "called for tariffs".
 _DEMAND_CLAUSE = re.compile(
     r"\b(?:wants?|wanted|calls? for|called for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
@@ -880,6 +886,8 @@ def _skip_trigger(
             return True
     elif weak and _RESPONSE_TO.search(before):
         return True  # "answer the American tariffs with ...": the other side's measure
+    elif _URGED_TO.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
+        return True  # "urged Ottawa to hit back with tariffs of its own": a demand
     if _LEGAL_CAP_BEFORE.search(before):
         return True  # "a law that allows duties of up to 15 per cent": a power, no measure
     near = (t.start(), min(s.end, t.end() + 40))
@@ -1403,6 +1411,8 @@ def _pick_two(parties: list[Mention], ctx: ArticleContext) -> tuple[str, str, st
     one = ca or us
     if one is None or foreign or not ctx.both_sides():
         return None
+    if len({p.code for p in parties if "-" in p.code}) >= 2:
+        return None  # "Nova Scotia and Ontario signed an agreement": a deal at home
     return one.code, _other(one.code) or "", "inferred"
 
 
@@ -1935,7 +1945,11 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             status=status,
             initiator=init,
             target=target,
-            products=[],  # the goods of the measure challenged are not the case's own
+            # The case's goods are those the sentence names ("over the softwood lumber
+            # duties"), never the all-goods scope of the measure challenged.
+            products=[
+                p for p in labels_in(ctx.gaz, text, s.start, s.end, ctx.low) if p != "all_goods"
+            ],
             evidence=text[s.start : s.end],
             char_start=s.start,
             char_end=s.end,
