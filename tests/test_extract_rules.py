@@ -208,20 +208,20 @@ CASES = {
     "dispute-filed-wto": (
         "Canada filed a challenge at the World Trade Organization against U.S. tariffs on "
         "Canadian steel and aluminum.",
-        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None)],
     ),
     "dispute-ruled-panel": (
         "A CUSMA panel ruled in Canada's favour in the softwood lumber dispute with the United "
         "States.",
-        [("trade_dispute", "ruled", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None)],
     ),
     "dispute-appealed": (
         "Canada appealed the WTO ruling on U.S. lumber duties.",
-        [("trade_dispute", "appealed", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "appealed", "CA", "US", False, None, ["lumber"], None)],
     ),
     "dispute-settled": (
         "Canada and the U.S. settled their WTO dispute over softwood lumber.",
-        [("trade_dispute", "settled", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "settled", "CA", "US", False, None, ["lumber"], None)],
     ),
     "dispute-us-court": (
         "The U.S. Court of International Trade ruled that Trump's tariffs on Canada were "
@@ -328,7 +328,7 @@ CASES = {
     "panel-against-owner": (
         "A trade tribunal ruled Tuesday that the U.S. Commerce Department's anti-dumping "
         "duties on Canadian softwood lumber violated CUSMA.",
-        [("trade_dispute", "ruled", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "ruled", "CA", "US", False, None, ["lumber"], None)],
     ),
     "leaders-agree-to-resume-negotiations": (
         "Prime Minister Mark Carney and President Donald Trump agreed to resume negotiations.",
@@ -382,7 +382,7 @@ CASES = {
     "wto-consultations": (
         "Canada on Tuesday requested consultations with the United States at the World Trade "
         "Organization over Washington's 25 per cent tariffs on Canadian steel and aluminum.",
-        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "filed", "CA", "US", False, None, ["steel", "aluminum"], None)],
     ),
     "followup-midnight": (
         "Trump doubled tariffs on Canadian steel and aluminum to 50 per cent. The increase "
@@ -441,7 +441,7 @@ CASES = {
     "dispute-sentence-measure-is-its-object": (
         "Canada launched a WTO challenge on Monday against Washington's 35 per cent duties on "
         "Canadian potash.",
-        [("trade_dispute", "filed", "CA", "US", False, None, [], None)],
+        [("trade_dispute", "filed", "CA", "US", False, None, ["potash"], None)],
     ),
     "today-capitalised": (
         "Today, Ottawa lifted its counter-tariffs on American orange juice.",
