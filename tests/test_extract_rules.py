@@ -2632,3 +2632,21 @@ def test_urging_a_government_to_hit_back_is_no_measure() -> None:
         "urged Ottawa to hit back with tariffs of its own."
     )
     assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_a_measure_with_no_date_takes_the_one_its_siblings_share() -> None:
+    x = run(
+        "The U.S. will put a 25 per cent tariff on Canadian goods starting Tuesday, April 1. "
+        "Canadian energy will face a lower 10 per cent rate."
+    )
+    assert [(e.rate_pct, e.effective_date) for e in x.events] == [
+        (25.0, date(2025, 4, 1)),
+        (10.0, date(2025, 4, 1)),
+    ]
+    # Two dates among the siblings: no guess.
+    y = run(
+        "The U.S. will put a 25 per cent tariff on Canadian steel on April 1. The U.S. will put "
+        "a 25 per cent tariff on Canadian cars on May 3. Canadian energy will face a lower 10 "
+        "per cent rate."
+    )
+    assert [e.effective_date for e in y.events if e.rate_pct == 10.0] == [None]

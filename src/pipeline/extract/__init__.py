@@ -220,7 +220,44 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
             e.effective_date = end[1]  # the day it ended, if the article names it
+    _sibling_dates(events)
     return sorted(events, key=lambda e: e.char_start)
+
+
+def _sibling_dates(events: list[Event]) -> None:
+    """A measure with no date of its own takes the one date its siblings share: the same
+    parties, type and status in one article ("Canadian energy will face a lower 10 per
+    cent rate" under the order that starts the 25 per cent tariff on Tuesday)."""
+    for e in events:
+        if e.type not in MEASURES or e.effective_date is not None or e.historical:
+            continue
+        dates = {
+            o.effective_date
+            for o in events
+            if o is not e
+            and o.type == e.type
+            and o.status == e.status
+            and o.initiator.split("-")[0] == e.initiator.split("-")[0]
+            and o.target.split("-")[0] == e.target.split("-")[0]
+            and o.effective_date is not None
+            and not o.historical
+            and _same_goods_scope(o, e)
+        }
+        if len(dates) == 1:
+            e.effective_date = dates.pop()
+            e.rule += "|date=sibling"
+
+
+def _same_goods_scope(a: Event, b: Event) -> bool:
+    """Goods that could be one measure's: shared, unnamed, or all goods on one side (an
+    alcohol ban and an electricity surcharge are two measures)."""
+    both = set(a.products) | set(b.products)
+    return (
+        not a.products
+        or not b.products
+        or "all_goods" in both
+        or bool(set(a.products) & set(b.products))
+    )
 
 
 def _home_country(text: str, actors: list[Mention]) -> str | None:
