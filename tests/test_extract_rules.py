@@ -2650,3 +2650,14 @@ def test_a_measure_with_no_date_takes_the_one_its_siblings_share() -> None:
         "per cent rate."
     )
     assert [e.effective_date for e in y.events if e.rate_pct == 10.0] == [None]
+
+
+def test_a_pause_is_not_dated_by_when_the_measure_began() -> None:
+    x = run(
+        "Recap of a dizzying day: Ontario's 25 per cent surcharge on electricity exported to "
+        "Michigan, in force since Monday, has been suspended.",
+        datetime(2025, 3, 11, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events if e.type == "nontariff_measure"] == [
+        ("paused", date(2025, 3, 11))
+    ]

@@ -58,6 +58,15 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
+# When a measure began, named in a clause about a later change to it: "the surcharge that
+# had taken effect on Monday", "which were due to kick in at 12:01 a.m. Tuesday", "in force
+# since March 4", "imposed on April 9".
+_START_BEFORE = re.compile(
+    r"\b(?:(?:had|has|have)\s+(?:taken|gone|come)\s+(?:into\s+)?(?:effect|force)|took effect"
+    r"|(?:was|were|had been)\s+(?:due|set|scheduled|slated|supposed)\s+to\s+(?:\w+\s+){1,2}?"
+    r"|(?:in (?:force|effect|place)\s+)?since|imposed|began|started)\s*(?:\w+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _IMMEDIATELY = re.compile(
     r"\b(?:effective|with effect|taking effect)\s+(?:immediately|today|tonight)\b"
     r"|\bas\s+of\s+(?:tonight|today|now)\b",
@@ -513,6 +522,9 @@ def _effective_date(
     dates = find_dates(text, s.start, s.end, ctx.published)
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
+        if status in ("paused", "removed") and _START_BEFORE.search(before):
+            # "suspended the surcharge that had taken effect on Monday": when it began
+            continue
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
     if status in _ACTED_ON:
