@@ -2661,3 +2661,23 @@ def test_a_pause_is_not_dated_by_when_the_measure_began() -> None:
     assert [(e.status, e.effective_date) for e in x.events if e.type == "nontariff_measure"] == [
         ("paused", date(2025, 3, 11))
     ]
+
+
+def test_the_other_sides_mills_make_it_the_target() -> None:
+    x = run(
+        "The U.S. put a 10 per cent tariff on lumber from every country on Tuesday. For "
+        "Canadian mills, the new levy comes on top of the duties they already pay, for a "
+        "combined rate of about 45 per cent."
+    )
+    assert {(e.initiator, e.target) for e in x.events} <= {("US", "CA"), ("US", "WORLD")}
+
+
+def test_a_measure_said_to_spare_the_other_side_is_none_of_its_own() -> None:
+    x = run(
+        "U.S. tariffs on Canadian goods took effect. Ottawa's new quotas on foreign steel only "
+        "apply to countries without a trade deal with Canada, so they don't touch American mills."
+    )
+    assert [e.type for e in x.events] == ["tariff"]
+    # A measure that does not apply to the other side is exempting it.
+    y = run("The new 10 per cent U.S. baseline tariff does not apply to Canadian goods.")
+    assert [(e.initiator, e.status) for e in y.events] == [("US", "exempted")]

@@ -75,6 +75,7 @@ _MEASURE_WORDS = (
 _GOODS_WORDS = (
     r"(?:goods|good(?=\s+(?:not|that|which|entering|crossing|shipped|sold|made))|products|exports|imports|steel|alumini?um|lumber|autos?|"
     r"vehicles|cars|companies|firms|exporters|producers|manufacturers|businesses|industr\w+|"
+    r"mills|smelters|plants|factories|shippers|growers|processors|sawmills|mines|miners|"
     r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"
     r"wines?|whiske?y|bourbon|beers?|spirits|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
     r"cabernet|merlot|chardonnay|pinot|riesling|rye|vodka|gin|rum|cider|craft beers?|ice ?wine|"

@@ -853,6 +853,14 @@ def _clause_end(ctx: ArticleContext, pattern: re.Pattern[str], trig_end: int, en
     return m.start() if m else end
 
 
+# A measure said to spare the other side: "so they don't touch American mills", "does not
+# apply to Canadian goods".
+_SPARES = re.compile(
+    r"\b(?:do|does|did|will|would)(?:\s+not|n't)\s+(?:touch|affect|apply\s+to|hit|cover)\s+"
+    r"(?:the\s+)?(?:(Canad\w*)|American|U\.S\.|United\s+States)\b"
+)
+
+
 # A time named relative to a past measure just reported.
 _THEN = re.compile(
     r"\b(?:at the time|within (?:days|weeks|a week|a month|months)|that (?:year|summer|spring"
@@ -1091,6 +1099,9 @@ def _measure_for_pair(
     )
     if status is None:
         return []
+    spared = _SPARES.search(text, *seg)
+    if spared and status != "exempted" and _country(target) == ("CA" if spared.group(1) else "US"):
+        return []  # "quotas on foreign steel ... so they don't touch American mills"
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
     if eff is None and status in ("in_effect", "removed", "paused", "reduced", "exempted"):
         eff, date_cue = _timeline_date(ctx, s)
