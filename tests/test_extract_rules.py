@@ -2681,3 +2681,21 @@ def test_a_measure_said_to_spare_the_other_side_is_none_of_its_own() -> None:
     # A measure that does not apply to the other side is exempting it.
     y = run("The new 10 per cent U.S. baseline tariff does not apply to Canadian goods.")
     assert [(e.initiator, e.status) for e in y.events] == [("US", "exempted")]
+
+
+def test_a_plan_dropped_in_the_sentence_that_names_it_is_removed() -> None:
+    x = run(
+        "The White House confirmed that President Donald Trump had dropped his plan, announced "
+        "that morning, to double the tariff on Canadian steel to 50 per cent."
+    )
+    assert [(e.rate_pct, e.status) for e in x.events] == [(50.0, "removed")]
+
+
+def test_a_rate_that_is_off_is_removed() -> None:
+    x = run(
+        "Trump said he would put a 50 per cent tariff on Canadian steel. Late on Tuesday, the "
+        "White House said the doubling is off."
+    )
+    assert [(e.rate_pct, e.status) for e in x.events] == [(50.0, "removed")]
+    own = run("TUESDAY, 5:50 p.m. — The 50 per cent U.S. rate on Canadian steel is off.")
+    assert [e.status for e in own.events] == ["removed"]

@@ -1301,18 +1301,23 @@ _WITHDRAWN = re.compile(
     r"\b(?:the|that|this|its)\s+(?:[\w-]+\s+){0,5}?(?:doubling|increase|hike|levy|tariffs?|dut(?:y|ies)"
     r"|rate|threat)\b[^.;]{0,40}?\b(?:(?:would|will)\s+not\s+go\s+ahead|won't\s+go\s+ahead"
     r"|(?:is|was|had\s+been|has\s+been|were|are)\s+(?:now\s+)?(?:off\b|called\s+off|dropped|scrapped"
-    r"|shelved)|off\s+the\s+table)",
+    r"|shelved)|off\s+the\s+table)"
+    # "had dropped his plan, announced that morning, to double the tariff"
+    r"|\b(?:dropped|abandoned|scrapped|shelved|withdrew|withdrawn|called\s+off)\s+(?:his|her|its"
+    r"|their|the)\s+(?:plan|threat|proposal|idea)\b",
     re.IGNORECASE,
 )
-_WITHDRAW_WORD = re.compile(r"go ahead|off\b|dropped|scrapped|shelved")
+_WITHDRAW_WORD = re.compile(r"go ahead|off\b|dropped|scrapped|shelved|abandoned|withdr")
 _PENDING = frozenset({"threatened", "announced"})
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
 
 
-def withdraw_pending(ctx: ArticleContext, s: Sentence) -> bool:
+def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None = None) -> bool:
     """'The White House said the doubling is off.': the latest threatened or announced tariff
     (the one with the rate the sentence names, if it names one) is removed. One happening at
-    its latest status, so the sentence adds no event of its own."""
+    its latest status, so the sentence adds no event of its own (True). A plan named in the
+    same sentence ("had dropped his plan to double the tariff") is that sentence's `found`
+    event, removed in place (False: it stays)."""
     if ctx.withdrawn_at == s.start:
         return True
     if not _WITHDRAW_WORD.search(ctx.low, s.start, s.end):
@@ -1329,6 +1334,10 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence) -> bool:
     if rates:
         pending = [e for e in pending if e.rate_pct in rates]
     if not pending:
+        here = [e for e in found or [] if e.type == "tariff" and e.status in _PENDING]
+        if here:
+            here[-1].status = "removed"
+            here[-1].rule += "|status=withdrawn-here"
         return False
     e = pending[-1]
     e.status = "removed"
@@ -2068,7 +2077,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         # "An earlier version of this story said ...": a retracted claim asserts nothing.
         # "Will the two leaders meet this week?": a question asserts nothing either.
         found = []
-    if withdraw_pending(ctx, s):
+    if withdraw_pending(ctx, s, found):
         found = [e for e in found if e.type != "tariff"]
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []
