@@ -2699,3 +2699,13 @@ def test_a_rate_that_is_off_is_removed() -> None:
     assert [(e.rate_pct, e.status) for e in x.events] == [(50.0, "removed")]
     own = run("TUESDAY, 5:50 p.m. — The 50 per cent U.S. rate on Canadian steel is off.")
     assert [e.status for e in own.events] == ["removed"]
+
+
+def test_an_export_surcharge_is_the_exporters() -> None:
+    x = run(
+        "In retaliation for the U.S. duties, a 25 per cent surcharge will apply to the "
+        "electricity Ontario exports to Michigan, New York and Minnesota starting next Monday, "
+        "Ford told reporters."
+    )
+    surcharges = [e for e in x.events if e.type == "nontariff_measure"]
+    assert [(e.initiator, e.target, e.status) for e in surcharges] == [("CA-ON", "US", "announced")]

@@ -659,6 +659,12 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         init, target, weak = _resolve_measure_pair(
             text, t.start(), t.end(), ments, world, prev, nxt
         )
+        if kind == "nontariff_measure":
+            dest = _export_destination(ctx, s, t.start())
+            if dest is not None and (init is None or init.country == dest):
+                # "a surcharge on the electricity Ontario exports to Michigan": an export
+                # measure is the exporter's, aimed at where the goods go.
+                init, target, weak = None, dest, False
         # Owned: "U.S. tariffs", "imposed by Ottawa"; not "Canadian negotiators met to
         # discuss lumber duties", where the owner word governs another noun.
         owned = init is not None and (
@@ -1218,6 +1224,23 @@ def _measure_for_pair(
                 )
             )
     return out
+
+
+_EXPORTED_TO = re.compile(
+    r"\b(?:export(?:s|ed|ing)?|sen(?:d|ds|t)|sold|sells?|ship(?:s|ped)?|suppl(?:y|ies|ied))\s+"
+    r"(?:[\w.,-]+\s+){0,4}?to\s+",
+    re.IGNORECASE,
+)
+
+
+def _export_destination(ctx: ArticleContext, s: Sentence, trig: int) -> str | None:
+    """The country goods are sent to after a measure word ("surcharge on electricity
+    exported to Michigan" -> US), if the sentence says so."""
+    m = _EXPORTED_TO.search(ctx.text, trig, s.end)
+    if m is None:
+        return None
+    dest = next((x for x in s.mentions if 0 <= x.start - m.end() <= 12), None)
+    return dest.country if dest is not None and dest.country in ("CA", "US") else None
 
 
 def _subnational_actor(ctx: ArticleContext, s: Sentence, country: str) -> str:
