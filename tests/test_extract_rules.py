@@ -2709,3 +2709,21 @@ def test_an_export_surcharge_is_the_exporters() -> None:
     )
     surcharges = [e for e in x.events if e.type == "nontariff_measure"]
     assert [(e.initiator, e.target, e.status) for e in surcharges] == [("CA-ON", "US", "announced")]
+
+
+def test_leaders_who_will_see_each_other_or_talk_later_plan_a_contact() -> None:
+    see = run(
+        "Prime Minister Mark Carney called the tariff framework a first step and said he would "
+        "see President Donald Trump in New York next month."
+    )
+    assert [(e.type, e.status) for e in see.events] == [("leader_contact", "planned")]
+    later = run(
+        "Trudeau said he had not spoken to Trump since the inauguration and expected to talk "
+        "to him on Monday."
+    )
+    assert [(e.type, e.status) for e in later.events] == [("leader_contact", "planned")]
+    none = run(
+        "Prime Minister Mark Carney and President Donald Trump have not spoken since the "
+        "letter, and no call is scheduled."
+    )
+    assert [e.type for e in none.events] == []

@@ -195,6 +195,8 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
 _CONTACT_WORDS = (
     r"call|phone|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
     r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
+    r"|(?:will|would|to)\s+see\s+(?:each\s+other|him|her|(?:the\s+)?president|(?:the\s+)?prime"
+    r"\s+minister|trump|carney|trudeau)"
 )
 _TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
 _SYMMETRIC_KINDS = frozenset(

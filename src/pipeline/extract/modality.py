@@ -232,10 +232,19 @@ def talks_status(gaz: Gazetteer, clause: str) -> str | None:
     return "ongoing"
 
 
+_BUT_AND = re.compile(r"\b(?:but|and)\b")
+
+
 def contact_statuses(gaz: Gazetteer, clause: str) -> list[str]:
     """A sentence can report a call held and a meeting planned: both are returned."""
-    if _CONTACT_NEGATED.search(clause):
-        return []  # "did not meet", not "did not discuss tariffs during their meeting"
+    negated = _CONTACT_NEGATED.search(clause)
+    if negated:
+        # "had not spoken to Trump since the inauguration and expected to talk to him on
+        # Monday": the call to come is planned.
+        later = gaz.lex["contact_planned"].search(clause, negated.end())
+        if later is None or _CONTACT_NEGATED.search(clause, negated.end()):
+            return []  # "have not spoken since, and no call is scheduled"
+        return ["planned"] if _BUT_AND.search(clause, negated.end(), later.start()) else []
     out = []
     if _has(gaz, "contact_held", clause):
         out.append("held")
