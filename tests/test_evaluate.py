@@ -467,6 +467,8 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-10.jsonl",
         "devset/gold-11.jsonl",
         "devset/gold-12.jsonl",
+        "devset/gold-13.jsonl",
+        "devset/gold-14.jsonl",
         "holdout/gold.jsonl",
     ],
 )
