@@ -2727,3 +2727,16 @@ def test_leaders_who_will_see_each_other_or_talk_later_plan_a_contact() -> None:
         "letter, and no call is scheduled."
     )
     assert [e.type for e in none.events] == []
+
+
+def test_a_deal_still_to_be_struck_and_a_motive_named_are_no_events() -> None:
+    deal = run(
+        "Trump called the talks with Canada very satisfying, while adding that the final "
+        "economic deal was still to be struck."
+    )
+    assert "trade_agreement" not in [e.type for e in deal.events]
+    motive = run(
+        "Ontario's 25 per cent surcharge on power sent to Michigan took effect. The measure, "
+        "which Mr. Ford framed as retaliation, could bring in C$400,000 a day."
+    )
+    assert [e.type for e in motive.events] == ["nontariff_measure"]

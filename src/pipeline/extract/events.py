@@ -142,7 +142,13 @@ _DEMAND_BEFORE = re.compile(
     r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+){0,2})?$",
     re.IGNORECASE,
 )
-_WITHOUT_BEFORE = re.compile(r"\b(?:without|no|or)\s+(?:any\s+)?(?:\w+\s+or\s+)?$", re.I)
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|no|or)\s+(?:any\s+)?(?:\w+\s+or\s+)?$"
+    # "the measure, which Mr. Ford framed as retaliation": a motive named for a measure
+    r"|\b(?:framed|described|called|cast|portrayed|presented|billed|characteri[sz]ed|justified)"
+    r"\s+(?:it\s+|them\s+)?as\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
 _CONDITION = re.compile(r"\b(?:if|unless|should)\b")
 _MEASURE_IN_CONDITION = re.compile(
     r"\b(?:tariff|dut|surtax|retaliat|levy|levies|counter|goes ahead|go ahead|follows? through|"

@@ -258,8 +258,16 @@ def contact_statuses(gaz: Gazetteer, clause: str) -> list[str]:
 _TERMS = re.compile(r"\b(?:under which|whereby)\b")
 
 
+_STILL_TO_COME = re.compile(
+    r"\b(?:still|yet)\s+to\s+be\s+(?:struck|reached|signed|finali[sz]ed|concluded|agreed)\b"
+    r"|\bha(?:s|ve)\s+yet\s+to\s+(?:be\s+)?(?:strike|struck|reach|sign|finali[sz]e|conclude)\w*"
+)
+
+
 def agreement_status(gaz: Gazetteer, clause: str) -> str | None:
     """Bare mentions ("under CUSMA") have no status cue and are not events."""
+    if _STILL_TO_COME.search(clause):
+        return None  # "the final economic deal was still to be struck"
     terms = _TERMS.search(clause)
     own = clause[: terms.start()] if terms else clause
     neg = negated(gaz, own)
