@@ -2740,3 +2740,20 @@ def test_a_deal_still_to_be_struck_and_a_motive_named_are_no_events() -> None:
         "which Mr. Ford framed as retaliation, could bring in C$400,000 a day."
     )
     assert [e.type for e in motive.events] == ["nontariff_measure"]
+
+
+def test_procurement_exclusions_are_the_provinces_measures() -> None:
+    kept = run(
+        "The U.S. tariffs stay. Ontario's rule, in place since March, keeps American companies "
+        "out of provincial procurement."
+    )
+    assert [(e.type, e.initiator, e.target) for e in kept.events if e.type != "tariff"] == [
+        ("nontariff_measure", "CA-ON", "US")
+    ]
+    # A comment after the measure (", a policy that ...") names no party of it.
+    budget = run(
+        "Ontario's budget was tabled Thursday. It maintains the exclusion of American "
+        "businesses from provincial procurement, a policy that has redirected $2 billion in "
+        "contracts to Ontario suppliers."
+    )
+    assert [(e.initiator, e.target) for e in budget.events] == [("CA-ON", "US")]

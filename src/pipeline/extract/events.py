@@ -188,6 +188,8 @@ _FOLLOWUP = re.compile(
 )
 _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same matches
     r"[;:]\s|,\s+(?:and|but|while|whereas|as|which|who)\s"
+    # an appositive that comments on the measure: ", a policy that has redirected ..."
+    r"|,\s+(?:a|the)\s+(?:policy|move|step|measure|decision|rule)\s+(?:that|which)\s"
     r"|\b(?:in response to|in retaliation for|in reaction to|responding to|after|amid|"
     r"while|whereas|but|following|despite|a day after|days after|since|because)\s",
     re.IGNORECASE,
