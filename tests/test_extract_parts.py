@@ -369,3 +369,30 @@ def test_people_named_with_their_organisation_before_said_or_is() -> None:
     )
     names = [(p.name, p.country) for p in _people(text, datetime(2025, 6, 1, tzinfo=UTC))]
     assert names == [("Jane Roe", "CA"), ("Tom Poe", "CA")]
+
+
+def test_people_named_by_a_label_or_a_sign_off() -> None:
+    text = (
+        "Host: Dale Kowalchuk\n\nGood morning. The 35 per cent U.S. tariff on Canadian goods "
+        "takes effect Friday.\n\nPrepared in Ottawa by Ananya Krishnan and Pierre Bérubé.\n\n"
+        "Contacts: Miriam Quist, Partner (Washington); Media Relations, Department of Finance\n\n"
+        "— Dana Kirsch, editor"
+    )
+    names = [(p.name, p.country) for p in _people(text, datetime(2025, 7, 30, tzinfo=UTC))]
+    assert names == [
+        ("Dale Kowalchuk", "CA"),
+        ("Ananya Krishnan", "CA"),
+        ("Pierre Bérubé", "CA"),
+        ("Miriam Quist", "US"),
+        ("Dana Kirsch", "CA"),
+    ]
+
+
+def test_a_letter_is_signed_over_its_town() -> None:
+    text = (
+        "The 25 per cent U.S. tariffs on Canadian steel took effect in March. I have stopped buying "
+        "bourbon.\n\nMargaret Kowalczyk\nWindsor, Ont."
+    )
+    assert [p.name for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))] == [
+        "Margaret Kowalczyk"
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from pipeline.extract.gazetteer import (
@@ -102,7 +102,8 @@ _SAID_OF_RE = guarded(
 _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
     r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
-    r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners)\b"
+    r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners"
+    r"|Relations|Affairs|Services|Communications|Desk|Team)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
@@ -234,6 +235,10 @@ class PeopleFinder:
                 self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
+        for m in _LABELLED_RE.finditer(text, start, end):
+            for group in ("name", "name2", "sig", "tag", "letter"):
+                if m.group(group) and not any(s <= m.start(group) < e for s, e in found):
+                    self._labelled_person(m.start(group), m.end(group), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -296,6 +301,20 @@ class PeopleFinder:
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, None, country, None, False, False, acts=False
         )
+
+    def _labelled_person(
+        self, n_start: int, n_end: int, found: dict[tuple[int, int], PersonMention]
+    ) -> None:
+        """A name a label introduces; the place on the rest of its line, if any, gives the
+        country ("Miriam Quist, Partner (Washington)")."""
+        self._new_person(n_start, n_end, found)
+        pm = found.get((n_start, n_end))
+        if pm is None or pm.country is not None:
+            return
+        rest = _LINE_REST.split(self._text[n_end : n_end + 60], maxsplit=1)[0]
+        country = city_country(rest) or self._place_in(n_end, n_end + len(rest))
+        if country:
+            found[(n_start, n_end)] = replace(pm, country=country)
 
     def _from_appositive(
         self, m: re.Match[str], found: dict[tuple[int, int], PersonMention]
@@ -399,6 +418,21 @@ _APPOSITIVE_RE = guarded(
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
     r"(?P<app>(?P<intro>(?:a|an|who|now|the)\s)?"
     r"[^.;:\"\u201c\u201d\n]{3,140})"
+)
+# Names that a label or a layout introduces: bylines and sign-offs ("Prepared in Ottawa by
+# Jo Roe and Pat Poe", "— Dana Kirsch, editor", "Analyst: Tobias Wren, CFA"), a speaker's
+# tag in a transcript ("HOST (Gord Pelletier):") and a letter's signature over its town
+# ("Margaret Kowalczyk\nWindsor, Ont.").
+_LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
+_LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
+_LABELLED_RE = guarded(
+    r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by|(?m:^)By"
+    r"|\b(?:Analysts?|Contacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
+    rf"[ ]+(?P<name>{_LABELLED_NAME})"
+    rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
+    rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME}),"
+    rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
+    rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*$"
 )
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
