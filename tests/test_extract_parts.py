@@ -390,8 +390,8 @@ def test_people_named_by_a_label_or_a_sign_off() -> None:
 
 def test_a_letter_is_signed_over_its_town() -> None:
     text = (
-        "The 25 per cent U.S. tariffs on Canadian steel took effect in March. I have stopped buying "
-        "bourbon.\n\nMargaret Kowalczyk\nWindsor, Ont."
+        "The 25 per cent U.S. tariffs on Canadian steel took effect in March. I have stopped "
+        "buying bourbon.\n\nMargaret Kowalczyk\nWindsor, Ont."
     )
     assert [p.name for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))] == [
         "Margaret Kowalczyk"
