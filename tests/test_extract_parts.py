@@ -396,3 +396,13 @@ def test_a_letter_is_signed_over_its_town() -> None:
     assert [p.name for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))] == [
         "Margaret Kowalczyk"
     ]
+
+
+def test_a_private_persons_town_and_not_their_customers_place_gives_the_country() -> None:
+    text = (
+        "The 25 per cent U.S. tariff on Canadian steel took effect. Kevin Mrozek, a dispatcher "
+        "for a Toledo carrier, said volumes are soft. Carla Bertrand, who runs a trucking firm "
+        "hauling coil to customers in Michigan, said orders fell."
+    )
+    names = [(p.name, p.country) for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))]
+    assert names == [("Kevin Mrozek", "US"), ("Carla Bertrand", "CA")]

@@ -105,9 +105,13 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-def _load(name: str) -> Any:
+def load_data(name: str) -> Any:
+    """One YAML file of the package's data directory."""
     with (DATA_DIR / name).open(encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+_load = load_data
 
 
 def _as_date(v: Any) -> date | None:

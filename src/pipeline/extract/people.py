@@ -18,6 +18,7 @@ from pipeline.extract.gazetteer import (
     case_blind,
     group_by_first_char,
     guarded,
+    load_data,
     top_level_alternatives,
     trie_pattern,
     words,
@@ -360,7 +361,9 @@ class PeopleFinder:
         i = bisect_right(self._actor_ends, start)
         while i < len(self._actor_ends) and self._actor_ends[i] <= end:
             a_start = self._actor_starts[i]
-            if _PLACE_BEFORE.search(self._text, max(0, a_start - 12), a_start):
+            if _PLACE_BEFORE.search(
+                self._text, max(0, a_start - 12), a_start
+            ) and not _ELSEWHERE_BEFORE.search(self._text, max(0, a_start - 40), a_start):
                 return self._actor_codes[i].split("-")[0]
             i += 1
         return None
@@ -445,6 +448,13 @@ _ROLE_FIRST = re.compile(
     r"\s+(?:of|at|for|with)\s"
 )
 _ORG_AFTER = re.compile(r",?\s+(?:of|at|with)\s+(?:the\s+)?[^,.;:\n]{3,60}")
+# Where a person's customers or suppliers are, not where the person is: "hauling coil to
+# customers in Michigan", "said buyers in Ohio", "ships molds to parts makers in Windsor".
+_ELSEWHERE_BEFORE = re.compile(
+    r"\b(?:customers|buyers|clients|suppliers|markets?|makers|plants|sales|orders|exports?"
+    r"|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,2}?(?:in|to|from)\s+"
+    r"(?:the\s+)?$"
+)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
 _PERSON_ROLE = re.compile(
     r"\b(?:lawyer|economist|owner|manager|broker|analyst|president|director|executive"
@@ -455,26 +465,14 @@ _PERSON_ROLE = re.compile(
     r"|technician|steelworker|autoworker|scientist|builder|maker|contractor"
     r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer)\b"
 )
-# Big cities read only inside such an appositive (not actors: "Toronto" never acts).
-_CITIES = {
-    **dict.fromkeys(
-        words(
-            """Ottawa Toronto Montreal Montréal Vancouver Calgary Edmonton Winnipeg Halifax Hamilton
-        Windsor Mississauga Brampton Markham Oshawa Saskatoon Regina Gatineau Laval Sherbrooke
-        Moncton Fredericton Sudbury Saguenay Kitchener Waterloo Guelph Kelowna Surrey"""
-        ),
-        "CA",
-    ),
-    **dict.fromkeys(
-        words(
-            """Washington Chicago Detroit Buffalo Boston Seattle Houston Dallas Pittsburgh Cleveland
-        Minneapolis Philadelphia Atlanta Miami Denver Phoenix Milwaukee Baltimore Nashville
-        Indianapolis Cincinnati Columbus"""
-        ),
-        "US",
-    ),
-}
-_CITY_RE = re.compile(r"\b(" + "|".join(_CITIES) + r")\b")
+# Cities read only inside such an appositive, a labelled name's line or a dateline (not
+# actors: "Toronto" never acts); data/cities.yaml.
+_CITIES = {str(city): code for code, cities in load_data("cities.yaml").items() for city in cities}
+_CITY_RE = re.compile(
+    r"(?<![\w])("
+    + "|".join(re.escape(c) for c in sorted(_CITIES, key=len, reverse=True))
+    + r")(?![\w])"
+)
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
