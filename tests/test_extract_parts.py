@@ -406,3 +406,18 @@ def test_a_private_persons_town_and_not_their_customers_place_gives_the_country(
     )
     names = [(p.name, p.country) for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))]
     assert names == [("Kevin Mrozek", "US"), ("Carla Bertrand", "CA")]
+
+
+def test_legislators_hosts_and_justices_are_people() -> None:
+    text = (
+        "The 25 per cent U.S. tariff on Canadian steel took effect. Bloc Québécois MP Isabelle "
+        "Fortier asked about aluminum, and Coun. Ray Baxter voted against the motion. On the "
+        "radio, host Colleen MacIsaac said Justice Brett Kavanaugh had dissented."
+    )
+    names = [(p.name, p.country) for p in _people(text, datetime(2026, 3, 1, tzinfo=UTC))]
+    assert names == [
+        ("Isabelle Fortier", "CA"),
+        ("Ray Baxter", "CA"),
+        ("Colleen MacIsaac", "CA"),
+        ("Brett Kavanaugh", "US"),
+    ]

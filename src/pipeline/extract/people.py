@@ -51,6 +51,8 @@ _TITLES = (
     r"|Minister of [A-Z][\w-]+(?: (?:and|of|for|the) [A-Z][\w-]+| [A-Z][\w-]+){0,4}"
     r"|(?:Conservative|Liberal|NDP|Bloc Québécois|Green|Democratic|Republican) (?:Party )?[Ll]eader"
     r"|Senate Majority Leader|House Speaker|Chancellor|Mayor"
+    # legislators and councillors: "Bloc Québécois MP Jo Roe", "Liberal MPP", "Coun. Jo Roe"
+    r"|MPP|MP|MLA|MNA|Coun\.|Councillor|Councilor|Judge|Justice"
     r"|Solicitor General|Attorney General"  # both countries have them: the story's home
     # any other portfolio: "B.C. Forests Minister Ravi Parmar", "Labour Minister"
     r"|[A-Z][a-z]+(?: (?:and|of) [A-Z][a-z]+)? Minister"
@@ -69,6 +71,7 @@ _ORG_TITLES = (
     r"|historian|operations manager|plant manager|general manager|store manager|manager"
     r"|machinist|welder|trucker|truck driver|driver|rancher|winemaker|distiller|brewer|grocer"
     r"|political scientist|scientist|technician|steelworker|auto worker|autoworker"
+    r"|co-host|host|worker|caller"
 )
 _ORG_TITLE_RE = re.compile(rf"(?i:{_ORG_TITLES}|president)$")
 TITLE_RE = guarded(  # a look-ahead on first characters: faster, same matches
@@ -124,6 +127,7 @@ _TITLE_COUNTRY: tuple[tuple[re.Pattern[str], str | None, bool], ...] = (
      False),
     (re.compile(r"secretary|trade rep", re.I), "US", False),
     (re.compile(r"minister", re.I), "CA", False),
+    (re.compile(r"^(?:MPP?|MLA|MNA)$"), "CA", False),
     (re.compile(r"^(?:conservative|liberal|ndp|bloc|green)", re.I), "CA", False),
     (re.compile(r"^(?:democratic|republican|senate|house)", re.I), "US", False),
 )  # fmt: skip
