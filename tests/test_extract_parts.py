@@ -421,3 +421,13 @@ def test_legislators_hosts_and_justices_are_people() -> None:
         ("Colleen MacIsaac", "CA"),
         ("Brett Kavanaugh", "US"),
     ]
+
+
+def test_a_title_a_comma_and_the_name() -> None:
+    text = (
+        "The 25 per cent U.S. tariff on Canadian steel took effect. Quebec's finance minister, "
+        "Eric Girard, pulled American wine. Oregon's attorney general, Dan Rayfield, sued. "
+        "Our Washington correspondent, Paul Desrosiers, is standing by."
+    )
+    names = [(p.name, p.country) for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))]
+    assert names == [("Eric Girard", "CA"), ("Dan Rayfield", "US"), ("Paul Desrosiers", "CA")]

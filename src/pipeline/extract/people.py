@@ -240,6 +240,8 @@ class PeopleFinder:
                 self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
+        for m in _TITLE_COMMA_RE.finditer(text, start, end):
+            self._from_title_comma(m, found)
         for m in _LABELLED_RE.finditer(text, start, end):
             for group in ("name", "name2", "sig", "tag", "letter"):
                 if m.group(group) and not any(s <= m.start(group) < e for s, e in found):
@@ -305,6 +307,24 @@ class PeopleFinder:
         country = self._org_after(n_end)
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, None, country, None, False, False, acts=False
+        )
+
+    def _from_title_comma(
+        self, m: re.Match[str], found: dict[tuple[int, int], PersonMention]
+    ) -> None:
+        """ "Quebec's finance minister, Eric Girard,": the owner's country, else the title's."""
+        name = _clean_name(m.group("name"))
+        n_start = m.start("name")
+        n_end = n_start + len(name)
+        if " " not in name or any(s <= n_start < e for s, e in found):
+            return
+        if self._actor_in(n_start, n_end) or _ORG_WORD.search(name):
+            return
+        title = m.group("title").strip()
+        owner = self._actor_in(m.start("owner"), m.end("owner")) if m.group("owner") else None
+        country = owner or _title_country(title, None)[0]
+        found[(n_start, n_end)] = PersonMention(
+            n_start, n_end, name, title, country, None, False, False, acts=False
         )
 
     def _labelled_person(
@@ -430,6 +450,17 @@ _APPOSITIVE_RE = guarded(
 # Jo Roe and Pat Poe", "— Dana Kirsch, editor", "Analyst: Tobias Wren, CFA"), a speaker's
 # tag in a transcript ("HOST (Gord Pelletier):") and a letter's signature over its town
 # ("Margaret Kowalczyk\nWindsor, Ont.").
+# A title, a comma and the name: "Quebec's finance minister, Eric Girard,", "his energy
+# minister, Stephen Lecce.", "Our Washington correspondent, Paul Desrosiers, is standing by".
+_TITLE_COMMA_RE = guarded(
+    r"(?:(?P<owner>\b[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?)(?:'s|\u2019s)"
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he))[ ]+"
+    r"(?P<title>(?:[\w-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
+    r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
+    r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor"
+    r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
+    rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.])"
+)
 _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
