@@ -2757,3 +2757,11 @@ def test_procurement_exclusions_are_the_provinces_measures() -> None:
         "contracts to Ontario suppliers."
     )
     assert [(e.initiator, e.target) for e in budget.events] == [("CA-ON", "US")]
+
+
+def test_the_end_of_the_day_ends_nothing() -> None:
+    day = run(
+        "We're expecting the prime minister and the president to speak before the end of the "
+        "day, with the U.S. tariffs on Canadian goods scheduled to start in 13 hours."
+    )
+    assert "removed" not in [e.status for e in day.events]
