@@ -431,3 +431,9 @@ def test_a_title_a_comma_and_the_name() -> None:
     )
     names = [(p.name, p.country) for p in _people(text, datetime(2025, 4, 1, tzinfo=UTC))]
     assert names == [("Eric Girard", "CA"), ("Dan Rayfield", "US"), ("Paul Desrosiers", "CA")]
+
+
+def test_metals_are_steel_and_aluminum() -> None:
+    gaz = gazetteer()
+    text = "The U.S. metals tariffs and Canada's metal countermeasures."
+    assert labels_in(gaz, text, 0, len(text)) == ["steel", "aluminum"]

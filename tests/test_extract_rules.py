@@ -2765,3 +2765,11 @@ def test_the_end_of_the_day_ends_nothing() -> None:
         "day, with the U.S. tariffs on Canadian goods scheduled to start in 13 hours."
     )
     assert "removed" not in [e.status for e in day.events]
+
+
+def test_goods_the_measure_has_kept_are_its_own() -> None:
+    x = run(
+        "Ottawa will lift the 25 per cent counter-tariffs it has kept on American steel and "
+        "aluminum since March on the same day."
+    )
+    assert [(e.status, e.products) for e in x.events] == [("removed", ["steel", "aluminum"])]

@@ -240,7 +240,9 @@ _DEMAND_CLAUSE = re.compile(
 )
 # "lifts most counter-tariffs, keeping only those on steel": what a removal leaves standing.
 _KEEPING = re.compile(
-    r",?\s+(?:but\s+)?(?:keeping|keeps|kept|leaving|leaves|except(?:ing)?|but not|sparing"
+    # not "the counter-tariffs it has kept on American steel": the measure itself
+    r",?\s+(?:but\s+)?(?:keeping|keeps|(?<!has )(?<!have )(?<!had )kept|leaving|leaves"
+    r"|except(?:ing)?|but not|sparing"
     r"|other than)\s+(?:in place\s+)?(?:only\s+)?"
     r"(?:those|the ones|the duties|the tariffs|the levies|tariffs|duties)?\s*(?:on|for)\s"
 )

@@ -20,13 +20,23 @@ _AMOUNT_OF = re.compile(
 )
 
 
+# "the metals tariffs", "Canadian metal": steel and aluminum together (two labels, so the
+# vocabulary's one-label-per-synonym table cannot hold it).
+_METALS = re.compile(r"(?<![\w-])metals?(?![\w-])")
+
+
 def find_products(gaz: Gazetteer, low: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, label) of every product mention in low[start:end] (lower-cased text)."""
-    return [
+    found = [
         (m.start(), m.lastgroup)
         for m in gaz.product_re.finditer(low, start, end)
         if m.lastgroup is not None
     ]
+    if "metal" in low[start:end]:
+        for m in _METALS.finditer(low, start, end):
+            found += [(m.start(), "steel"), (m.start(), "aluminum")]
+        found.sort(key=lambda x: x[0])
+    return found
 
 
 def labels_in(gaz: Gazetteer, text: str, start: int, end: int, low: str | None = None) -> list[str]:
