@@ -68,7 +68,7 @@ CASES = {
     ),
     "removed-on-date": (
         "Canada removed its counter-tariffs on U.S. goods on Sept. 1.",
-        [("tariff", "removed", "CA", "US", True, None, ["all_goods"], date(2024, 9, 1))],
+        [("tariff", "removed", "CA", "US", True, None, [], date(2024, 9, 1))],
     ),
     "historical-removed": (
         "The 2018 steel and aluminum tariffs imposed by the U.S. on Canada were lifted in 2019.",
@@ -176,7 +176,7 @@ CASES = {
         "Canada's counter-tariffs on U.S. goods remain in place, Carney said. Mr. Carney said "
         "he spoke with the president on Tuesday.",
         [
-            ("tariff", "in_effect", "CA", "US", True, None, ["all_goods"], None),
+            ("tariff", "in_effect", "CA", "US", True, None, [], None),
             ("leader_contact", "held", "CA", "US", False, None, [], None),
         ],
     ),
@@ -293,7 +293,7 @@ CASES = {
         "Canada will drop many of its retaliatory tariffs on U.S. goods on Sept. 1, but will "
         "keep counter-tariffs on American steel, aluminum and autos in place.",
         [
-            ("tariff", "removed", "CA", "US", True, None, ["all_goods"], date(2025, 9, 1)),
+            ("tariff", "removed", "CA", "US", True, None, [], date(2025, 9, 1)),
             ("tariff", "in_effect", "CA", "US", True, None, ["steel", "aluminum", "autos"], None),
         ],
     ),
@@ -301,6 +301,8 @@ CASES = {
         "Trump's tariffs on Canada remain in place. Steel and aluminum face a 50 per cent "
         "levy, while autos face 25 per cent.",
         [
+            # "tariffs on Canada" covers all goods: its own event beside the sector rates
+            ("tariff", "in_effect", "US", "CA", False, None, ["all_goods"], None),
             ("tariff", "in_effect", "US", "CA", False, 50, ["steel", "aluminum"], None),
             ("tariff", "in_effect", "US", "CA", False, 25, ["autos"], None),
         ],
@@ -1343,7 +1345,7 @@ def test_a_removal_that_keeps_some_goods_leaves_them_standing() -> None:
     )
     got = [(e.status, e.initiator, e.target, e.products) for e in x.events]
     assert got == [
-        ("removed", "CA", "US", ["all_goods"]),
+        ("removed", "CA", "US", []),
         ("in_effect", "CA", "US", ["steel", "aluminum"]),
     ]
 
@@ -2773,3 +2775,17 @@ def test_goods_the_measure_has_kept_are_its_own() -> None:
         "aluminum since March on the same day."
     )
     assert [(e.status, e.products) for e in x.events] == [("removed", ["steel", "aluminum"])]
+
+
+def test_canadas_lists_name_goods_and_tariffs_on_canada_cover_all() -> None:
+    lists = run("Canada will impose 25 per cent counter-tariffs on American goods on Tuesday.")
+    assert [(e.initiator, e.products) for e in lists.events] == [("CA", [])]
+    every = run("Canada will impose 25 per cent counter-tariffs on all American goods on Tuesday.")
+    assert [(e.initiator, e.products) for e in every.events] == [("CA", ["all_goods"])]
+    on_canada = run("Howard Lutnick says there will be tariffs on Canada on Tuesday.")
+    assert [(e.initiator, e.products) for e in on_canada.events] == [("US", ["all_goods"])]
+    outside = run(
+        "Canada is bracing for a long fight. The 35 per cent U.S. levy on goods that do not "
+        "qualify under CUSMA took effect Friday."
+    )
+    assert [e.products for e in outside.events if e.type == "tariff"] == [["all_goods"]]

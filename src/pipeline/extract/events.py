@@ -879,6 +879,9 @@ _SPARES = re.compile(
 )
 
 
+_EVERY_GOOD = re.compile(r"\b(?:all|every|everything|across[- ]the[- ]board|blanket)\b")
+
+
 # A time named relative to a past measure just reported.
 _THEN = re.compile(
     r"\b(?:at the time|within (?:days|weeks|a week|a month|months)|that (?:year|summer|spring"
@@ -1169,6 +1172,14 @@ def _measure_for_pair(
             and re.search(r"digital services|\bDST\b", sent)
         ):
             products = ["digital_services"]
+        if (
+            products == ["all_goods"]
+            and _country(init) == "CA"
+            and not _EVERY_GOOD.search(ctx.low, seg_start, prod_end)
+        ):
+            # "counter-tariffs on American goods": Canada's lists name goods, they never
+            # covered everything (the writers leave such goods unnamed).
+            products = []
         conf = 0.45 + (0.25 if how == "explicit" else 0.1 if how != "carried" else 0)
         conf += 0.1 if cue not in ("default", "hedge") else 0
         conf += 0.05 if rate else 0

@@ -14,6 +14,10 @@ _GENERIC_GOODS = re.compile(
     r"States|the\s+U\.S\.|the\s+US|America)\b"
     # "told Canada that its goods will face a 35 percent tariff"
     r"|\b(?:its|their)\s+(?:goods|exports)\b"
+    # "tariffs on Canada", "the levy on goods that fall outside CUSMA", "non-USMCA goods"
+    r"|\b(?:tariffs?|duty|duties|levy|levies)\s+on\s+(?:Canada|the\s+United\s+States)\b(?!['\u2019])"
+    r"|\bgoods\s+(?:that\s+(?:do\s+not|don't|fall\s+outside)|outside|not\s+covered)"
+    r"|\bnon-(?:CUSMA|USMCA)(?:[- ]compliant)?\s+goods\b"
 )
 _AMOUNT_OF = re.compile(
     r"\$[\d.,]+\s?-?\s?(?:billion|million|bn|B|M)?\s+(?:worth\s+)?(?:of|in)\s+$"
