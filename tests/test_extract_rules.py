@@ -2789,3 +2789,11 @@ def test_canadas_lists_name_goods_and_tariffs_on_canada_cover_all() -> None:
         "qualify under CUSMA took effect Friday."
     )
     assert [e.products for e in outside.events if e.type == "tariff"] == [["all_goods"]]
+
+
+def test_a_tariff_raised_over_an_ad_is_retaliatory() -> None:
+    x = run(
+        "President Donald Trump said he is raising tariffs on Canadian goods by an additional "
+        "10 per cent over a television advertisement from Ontario."
+    )
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("US", True)]

@@ -632,6 +632,14 @@ def _currency_for(code: str | None) -> str:
     return "CAD" if _country(code) == "CA" else "USD"
 
 
+# A measure named as punishment for an act of the other side: "raising tariffs on Canadian
+# goods by 10% over a television advertisement", "pointing to the ad as the reason".
+_OVER_AN_AD = re.compile(
+    r"\b(?:over|because of|pointing to|citing)\s+(?:an?|the|its|ontario's|canada's|ottawa's)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:ad|ads|advertisement|advertising campaign|ad campaign)\b"
+)
+
+
 def _retaliation_owner(cue_positions: list[int], trig_positions: list[int]) -> set[int]:
     """Index of the trigger each retaliation cue belongs to (nearest before, else first)."""
     owners = set()
@@ -727,6 +735,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     }
     out: list[Event] = []
     for i, pair in enumerate(pairs):
+        if _OVER_AN_AD.search(low, groups[pair][-1].end(), s.end):
+            owners.add(i)  # "raising tariffs by 10% over a television advertisement"
         seg = (starts[i], starts[i + 1] if i + 1 < len(pairs) else s.end)
         if seg[1] <= seg[0]:  # two pairs in one clause: both read the whole clause
             seg = (starts[i], s.end)
