@@ -2797,3 +2797,28 @@ def test_a_tariff_raised_over_an_ad_is_retaliatory() -> None:
         "10 per cent over a television advertisement from Ontario."
     )
     assert [(e.initiator, e.retaliatory) for e in x.events] == [("US", True)]
+
+
+def test_a_carve_out_reported_as_news_carries_the_rate_it_spares() -> None:
+    news = run(
+        "The 35 per cent U.S. tariff on Canadian goods takes effect Friday. Goods that qualify "
+        "under CUSMA will be exempt, the White House said."
+    )
+    assert [(e.status, e.rate_pct) for e in news.events if e.status == "exempted"] == [
+        ("exempted", 35.0)
+    ]
+    background = run(
+        "The 35 per cent U.S. tariff on Canadian goods takes effect Friday. Goods that qualify "
+        "under CUSMA remain exempt, the White House said."
+    )
+    assert [(e.status, e.rate_pct) for e in background.events if e.status == "exempted"] == [
+        ("exempted", None)
+    ]
+
+
+def test_an_exemption_that_does_not_apply_exempts_nothing() -> None:
+    x = run(
+        "The 25 percent U.S. duties on all steel and aluminum imports, Canada included, start next "
+        "Wednesday, and the USMCA exemption does not apply to them."
+    )
+    assert [e.status for e in x.events] == ["announced"]

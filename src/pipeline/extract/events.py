@@ -1789,7 +1789,7 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         (
             x
             for x in gaz.lex["agreement"].finditer(low, s.start, s.end)
-            if not _BARE_AGREEMENT_BEFORE.search(low, max(s.start, x.start() - 25), x.start())
+            if not _BARE_AGREEMENT_BEFORE.search(low, max(s.start, x.start() - 40), x.start())
             and not _BARE_AGREEMENT_AFTER.match(low, x.end())
             and not _VAGUE_BEFORE.search(low, max(s.start, x.start() - 30), x.start())
             and not _DEAL_VERB.search(low, max(s.start, x.start() - 12), x.end() + 5)
@@ -2260,13 +2260,18 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     products = labels_in(ctx.gaz, text, s.start, s.end, ctx.low) or (
         ["all_goods"] if _ANY_GOODS.search(ctx.low, s.start, s.end) else []
     )
+    rate = rates[0].value if rates else None
+    if rate is None and not _STILL.search(ctx.low, s.start, s.end):
+        # A carve-out reported as news carries the rate it spares; one that "remains" is
+        # background (the writers give it none).
+        rate = _exempted_rate(ctx, init)
     return [
         Event(
             type="tariff",
             status="exempted",
             initiator=init,
             target=_other(init) or "CA",
-            rate_pct=rates[0].value if rates else None,
+            rate_pct=rate,
             products=products,
             effective_date=eff,
             evidence=text[s.start : s.end],
@@ -2279,6 +2284,24 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             + ctx.notes(s.start, s.end),
         )
     ]
+
+
+_STILL = re.compile(r"\b(?:remain|remains|remained|still|continues?|continued)\b")
+
+
+def _exempted_rate(ctx: ArticleContext, init: str) -> float | None:
+    """The rate of the measure a carve-out is cut from: the latest standing all-goods tariff
+    of the same government ("goods that qualify under CUSMA are exempt from the new rate")."""
+    for e in reversed(ctx.events):
+        if (
+            e.type == "tariff"
+            and e.initiator == init
+            and e.status in _STANDING
+            and e.rate_pct is not None
+            and "all_goods" in e.products
+        ):
+            return e.rate_pct
+    return None
 
 
 # "New Brunswick has done the same", "Quebec followed suit": the measure just reported,
