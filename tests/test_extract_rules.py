@@ -2822,3 +2822,12 @@ def test_an_exemption_that_does_not_apply_exempts_nothing() -> None:
         "Wednesday, and the USMCA exemption does not apply to them."
     )
     assert [e.status for e in x.events] == ["announced"]
+
+
+def test_a_digital_services_tax_takes_the_rate_the_article_gives_it() -> None:
+    x = run(
+        "Canada scrapped its digital services tax hours before the first payments were due. "
+        "The tax, a three per cent levy on revenue that large technology companies earn from "
+        "Canadian users, angered Trump."
+    )
+    assert [(e.products, e.rate_pct) for e in x.events] == [(["digital_services"], 3.0)]

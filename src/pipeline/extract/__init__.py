@@ -221,7 +221,35 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
             e.rule += "|status=ended-in-past-year"
             e.effective_date = end[1]  # the day it ended, if the article names it
     _sibling_dates(events)
+    _tax_rate(events, text)
     return sorted(events, key=lambda e: e.char_start)
+
+
+# "the tax, a three per cent levy on revenue that large technology companies earn": the
+# rate of a digital services tax, stated anywhere in the article.
+_TAX_RATE = re.compile(
+    r"\b(?P<n>\d+(?:\.\d+)?|three|two|five)(?:\s*%|\s+per\s?cent|\s+percent)\s+"
+    r"(?:digital\s+services\s+)?(?:tax|levy)\b(?:\s+on\s+(?:the\s+)?(?:revenue|digital))?",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"two": 2.0, "three": 3.0, "five": 5.0}
+
+
+def _tax_rate(events: list[Event], text: str) -> None:
+    """A digital services tax with no rate takes the one the article states for it."""
+    if not any(e.products == ["digital_services"] and e.rate_pct is None for e in events):
+        return
+    rates = {
+        _WORD_NUMBERS.get(m.group("n").lower()) or float(m.group("n"))
+        for m in _TAX_RATE.finditer(text)
+        if "revenue" in m.group().lower() or "digital" in m.group().lower()
+    }
+    if len(rates) == 1:
+        rate = rates.pop()
+        for e in events:
+            if e.products == ["digital_services"] and e.rate_pct is None:
+                e.rate_pct = rate
+                e.rule += "|rate=article"
 
 
 def _sibling_dates(events: list[Event]) -> None:
