@@ -2831,3 +2831,22 @@ def test_a_digital_services_tax_takes_the_rate_the_article_gives_it() -> None:
         "Canadian users, angered Trump."
     )
     assert [(e.products, e.rate_pct) for e in x.events] == [(["digital_services"], 3.0)]
+
+
+def test_a_negation_outside_the_measures_clause_does_not_drop_it() -> None:
+    x = run(
+        "Prime Minister Mark Carney told the House of Commons that Canada would not respond "
+        "immediately but that, if those talks did not produce results within roughly 30 days, "
+        "Ottawa would adjust its counter-tariffs on American steel and aluminum."
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "threatened")]
+
+
+def test_a_store_that_refuses_to_stock_american_products_bans_them() -> None:
+    x = run(
+        "The Liquor Control Board of Ontario still refuses to stock American products, which "
+        "it pulled in retaliation for Washington's tariffs."
+    )
+    assert [(e.type, e.initiator, e.products) for e in x.events if e.type != "tariff"] == [
+        ("nontariff_measure", "CA-ON", ["alcohol"])
+    ]

@@ -1122,7 +1122,10 @@ def _measure_for_pair(
     low = ctx.low
     # The negation must be in the measure's own clause: "goods that do not qualify ...,
     # and Ontario's stores carry no American wine" is no negated store ban.
-    pre = low[max(seg_start, trigs[0].start() - 80) : trigs[0].end()]
+    pre = low[max(seg_start, trigs[0].start() - 120) : trigs[0].end()]
+    # "would not respond immediately but ... would adjust its counter-tariffs": a negation
+    # before "but" belongs to the other clause.
+    pre = pre[pre.rfind(" but ") + 1 :] if " but " in pre else pre
     hedge_end = _clause_end(ctx, _COMMENTARY, trigs[-1].end(), seg_end) - seg_start
     cue_end = _clause_end(ctx, _OTHER_MEASURE, trigs[-1].end(), seg_end) - seg_start
     status, cue = modality.measure_status(
