@@ -2850,3 +2850,20 @@ def test_a_store_that_refuses_to_stock_american_products_bans_them() -> None:
     assert [(e.type, e.initiator, e.products) for e in x.events if e.type != "tariff"] == [
         ("nontariff_measure", "CA-ON", ["alcohol"])
     ]
+
+
+def test_a_concession_to_the_other_side_names_no_party_of_the_measure() -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods stays. Potash that does not qualify under the pact "
+        "will now pay 10 per cent instead of 25 per cent, a concession to American farmers who "
+        "depend on Saskatchewan fertilizer."
+    )
+    assert [(e.initiator, e.target) for e in x.events if e.status == "reduced"] == [("US", "CA")]
+
+
+def test_what_a_quota_would_keep_from_happening_is_its_effect() -> None:
+    x = run(
+        "The U.S. will cap Canadian steel under a quota. Commerce Secretary Howard Lutnick said "
+        "the quota would keep a surge of Canadian steel from flooding the U.S. market."
+    )
+    assert "threatened" not in [e.status for e in x.events]

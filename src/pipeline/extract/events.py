@@ -188,8 +188,10 @@ _FOLLOWUP = re.compile(
 )
 _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same matches
     r"[;:]\s|,\s+(?:and|but|while|whereas|as|which|who)\s"
-    # an appositive that comments on the measure: ", a policy that has redirected ..."
+    # an appositive that comments on the measure: ", a policy that has redirected ...",
+    # ", a concession to American farmers who depend on Saskatchewan fertilizer"
     r"|,\s+(?:a|the)\s+(?:policy|move|step|measure|decision|rule)\s+(?:that|which)\s"
+    r"|,\s+(?:a|an)\s+(?:concession|nod|blow|relief|reprieve|boost|gift|gesture)\s+(?:to|for)\s"
     r"|\b(?:in response to|in retaliation for|in reaction to|responding to|after|amid|"
     r"while|whereas|but|following|despite|a day after|days after|since|because)\s",
     re.IGNORECASE,
@@ -269,6 +271,9 @@ _IMPACT_FORECAST_AFTER = re.compile(
     r"(?:cut|shave|reduce|lower|hurt|cost|slash|knock|wipe|shrink|trim|push|drag)\b[^.;]{0,50}?"
     r"\b(?:gdp|gross domestic product|growth|economy|output|jobs|employment|profits?|inflation"
     r"|prices)\b"
+    # "the quota would keep a surge of Canadian steel from flooding the U.S. market"
+    r"|[^.;]{0,25}?\b(?:would|will|could)\s+(?:keep|prevent|stop|protect|shield|spare)\b[^.;]{0,60}?"
+    r"\bfrom\s+\w+ing\b"
 )
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
