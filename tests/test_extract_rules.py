@@ -2867,3 +2867,13 @@ def test_what_a_quota_would_keep_from_happening_is_its_effect() -> None:
         "the quota would keep a surge of Canadian steel from flooding the U.S. market."
     )
     assert "threatened" not in [e.status for e in x.events]
+
+
+def test_a_store_that_pulls_every_american_product_is_the_actor() -> None:
+    x = run(
+        "U.S. tariffs on Canadian goods took effect Tuesday. The LCBO pulled every American "
+        "product from its shelves on Tuesday morning."
+    )
+    assert [(e.initiator, e.target) for e in x.events if e.type == "nontariff_measure"] == [
+        ("CA-ON", "US")
+    ]
