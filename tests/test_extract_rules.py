@@ -2877,3 +2877,12 @@ def test_a_store_that_pulls_every_american_product_is_the_actor() -> None:
     assert [(e.initiator, e.target) for e in x.events if e.type == "nontariff_measure"] == [
         ("CA-ON", "US")
     ]
+
+
+def test_a_deal_between_companies_is_no_trade_agreement() -> None:
+    x = run(
+        "TORONTO — Porter Airlines and Alaska Airlines have signed a codeshare agreement that "
+        "will let travellers between Canada and the United States book connecting flights."
+    )
+    assert [e.type for e in x.events] == []
+    assert not x.relevant

@@ -1806,6 +1806,8 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     )  # "CUSMA-compliant goods", "under CUSMA": the deal is only a reference
     if m is None or ctx.sports:
         return []
+    if _COMPANIES.search(text, s.start, m.start()):
+        return []  # "Porter Airlines and Alaska Airlines have signed a codeshare agreement"
     named = _NAMED_BEFORE.search(text, max(s.start, m.start() - 60), m.start())
     if named and named.group().strip() in ("The", "A", "An"):
         named = None  # "The CUSMA joint review": a sentence's first word, not a name
@@ -1870,6 +1872,12 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     return [ev]
 
 
+# Companies as the parties of a deal: a commercial agreement, not a trade agreement.
+_COMPANIES = re.compile(
+    r"\b[A-Z][\w&.-]*\s+(?:Airlines?|Air|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|Holdings"
+    r"|Railway|Group|Co\.)(?:\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)?\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:signed|reached|struck|announced|agreed)\b"
+)
 _THE_PACT = re.compile(r"\b(?:the|that|this)\s+(?:trade\s+)?(?:agreement|pact|deal)\b")
 
 
