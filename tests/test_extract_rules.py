@@ -2886,3 +2886,21 @@ def test_a_deal_between_companies_is_no_trade_agreement() -> None:
     )
     assert [e.type for e in x.events] == []
     assert not x.relevant
+
+
+def test_a_call_on_ottawa_is_a_demand_and_a_fisheries_pact_no_trade_deal() -> None:
+    demand = run(
+        "China's tariffs on canola took effect. Saskatchewan Premier Scott Moe called on Ottawa "
+        "to reconsider the surtax on American electric vehicles."
+    )
+    assert [e.type for e in demand.events] == []
+    fish = run(
+        "The agreement, signed in Vancouver by Canada's fisheries minister and a U.S. State "
+        "Department official, cuts the allowable catch of chinook in southeast Alaska."
+    )
+    assert [e.type for e in fish.events] == []
+    calls = run(
+        "After two calls on Monday with Prime Minister Justin Trudeau, Trump agreed to put the "
+        "25 per cent tariffs on Canadian goods on hold."
+    )
+    assert ("tariff", "paused") in [(e.type, e.status) for e in calls.events]

@@ -236,7 +236,10 @@ _URGED_TO = re.compile(
 )
 # A demand or pledge earlier in the clause: "wants ... a ban on", "called for tariffs".
 _DEMAND_CLAUSE = re.compile(
-    r"\b(?:wants?|wanted|calls? for|called for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
+    r"\b(?:wants?|wanted|calls? for|called for"
+    # "called on Ottawa to reconsider", not "two calls on Monday"
+    r"|(?:calls|called) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
     r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for))\b",
     re.IGNORECASE,
 )
@@ -938,8 +941,10 @@ def _skip_trigger(
         # states it); "the NDP wants ... a ban on American companies" (a demand).
         if legal or _UNOWNED_SKIP_BEFORE.search(before):
             return True
-        if _DEMAND_CLAUSE.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
-            return True
+        if _DEMAND_CLAUSE.search(
+            text, _clause_start(ctx, s.start, t.start()), t.start()
+        ) and not t.group().startswith("boycott"):
+            return True  # ("called on Manitobans to boycott" is the measure itself)
     elif weak and _RESPONSE_TO.search(before):
         return True  # "answer the American tariffs with ...": the other side's measure
     elif _URGED_TO.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
@@ -1808,6 +1813,8 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         return []
     if _COMPANIES.search(text, s.start, m.start()):
         return []  # "Porter Airlines and Alaska Airlines have signed a codeshare agreement"
+    if _NOT_TRADE_DEAL.search(text, s.start, s.end):
+        return []  # "cuts the allowable catch of chinook": a fisheries or defence pact
     named = _NAMED_BEFORE.search(text, max(s.start, m.start() - 60), m.start())
     if named and named.group().strip() in ("The", "A", "An"):
         named = None  # "The CUSMA joint review": a sentence's first word, not a name
@@ -1872,6 +1879,11 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     return [ev]
 
 
+_NOT_TRADE_DEAL = re.compile(
+    r"\b(?:allowable catch|salmon|chinook|halibut|fishing quotas?|water treaty|Columbia River"
+    r"|NORAD|military|extradition|tax treaty|social security|pension)\b",
+    re.IGNORECASE,
+)
 # Companies as the parties of a deal: a commercial agreement, not a trade agreement.
 _COMPANIES = re.compile(
     r"\b[A-Z][\w&.-]*\s+(?:Airlines?|Air|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|Holdings"
