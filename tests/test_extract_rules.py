@@ -2904,3 +2904,13 @@ def test_a_call_on_ottawa_is_a_demand_and_a_fisheries_pact_no_trade_deal() -> No
         "25 per cent tariffs on Canadian goods on hold."
     )
     assert ("tariff", "paused") in [(e.type, e.status) for e in calls.events]
+
+
+def test_the_escalation_clause_is_a_threat_of_its_own_with_no_day() -> None:
+    x = run(
+        "Trump said Canada would face a 35 per cent tariff from Aug. 1 unless it stops the flow "
+        "of fentanyl. He warned that if Canada raised its own tariffs in response, whatever it "
+        "chose would be added on top of the 35 per cent."
+    )
+    got = sorted((e.status, e.rate_pct or 0, e.effective_date or date.min) for e in x.events)
+    assert got == [("threatened", 0, date.min), ("threatened", 35.0, date(2025, 8, 1))]

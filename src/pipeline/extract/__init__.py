@@ -259,6 +259,8 @@ def _sibling_dates(events: list[Event]) -> None:
     for e in events:
         if e.type not in MEASURES or e.effective_date is not None or e.historical:
             continue
+        if "escalation-if-retaliation" in e.rule:
+            continue  # "whatever Canada adds will be added on top": no day of its own
         dates = {
             o.effective_date
             for o in events

@@ -2438,6 +2438,8 @@ def _past_measure_ended(a: Event, b: Event) -> bool:
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
+    if ("escalation-if-retaliation" in a.rule) != ("escalation-if-retaliation" in b.rule):
+        return False  # "whatever Canada adds will be added on top": a threat of its own
     if _historical(a) != _historical(b):
         return False  # "the 2018 tariffs" are not this year's tariffs
     if a.type in MEASURES:
