@@ -2914,3 +2914,71 @@ def test_the_escalation_clause_is_a_threat_of_its_own_with_no_day() -> None:
     )
     got = sorted((e.status, e.rate_pct or 0, e.effective_date or date.min) for e in x.events)
     assert got == [("threatened", 0, date.min), ("threatened", 35.0, date(2025, 8, 1))]
+
+
+# --- rules-1.17 ------------------------------------------------------------------------------
+
+
+def test_calling_an_election_is_no_call_with_anyone() -> None:
+    x = run(
+        "Trump said tariffs on Canada could come next month. Ontario Premier Doug Ford, who is "
+        "expected to call an early election soon, warned that Ontario could stop selling power "
+        "to the United States."
+    )
+    assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_what_was_negotiated_is_an_outcome_not_talks() -> None:
+    passive = run(
+        "Trump paused the tariffs on Canada for 30 days. Analysts noted that the pause was "
+        "negotiated over two days and could unravel if Washington decides Canada's border plan "
+        "falls short."
+    )
+    assert "trade_talks" not in [e.type for e in passive.events]
+    outcome = run(
+        "The proclamations cancel the exemptions negotiated since 2018, Canada's included, and "
+        "the White House said no new exemptions would be granted."
+    )
+    assert "trade_talks" not in [e.type for e in outcome.events]
+    active = run("Canada negotiated with the United States over the steel tariffs on Monday.")
+    assert "trade_talks" in [e.type for e in active.events]
+
+
+def test_suspending_a_measure_does_not_suspend_talks() -> None:
+    x = run(
+        "Premier Doug Ford said he had a conversation with U.S. Commerce Secretary Howard "
+        "Lutnick. Following that conversation, Ontario has agreed to suspend the 25 per cent "
+        "surcharge on electricity exported to Michigan."
+    )
+    assert ("trade_talks", "suspended") not in [(e.type, e.status) for e in x.events]
+    assert ("nontariff_measure", "paused") in [(e.type, e.status) for e in x.events]
+    talks = run("Trump suspended trade talks with Canada on Thursday.")
+    assert [(e.type, e.status) for e in talks.events] == [("trade_talks", "suspended")]
+
+
+def test_a_decision_not_to_proceed_with_a_threat_removes_it() -> None:
+    later = run(
+        "Trump threatened Tuesday to double the steel tariff on Canada to 50 per cent. Ford "
+        "welcomed the White House's decision this afternoon not to proceed with its threatened "
+        "increase of tariffs on Canadian steel to 50 per cent."
+    )
+    assert [(e.status, e.rate_pct) for e in later.events] == [("removed", 50.0)]
+    here = run(
+        "Ford welcomed the White House's decision this afternoon not to proceed with its "
+        "threatened increase of tariffs on Canadian steel to 50 per cent."
+    )
+    assert [(e.status, e.rate_pct) for e in here.events] == [("removed", 50.0)]
+
+
+def test_goods_that_will_no_longer_face_a_duty_are_freed_of_it() -> None:
+    assert rows(
+        "U.S. wine, orange juice and other American farm products will no longer face Canada's "
+        "25 per cent counter-tariffs as of Sept. 1."
+    ) == [
+        ("tariff", "removed", "CA", "US", True, 25.0, ["alcohol", "agriculture"], date(2025, 9, 1))
+    ]
+
+
+def test_no_call_with_the_other_leader_scheduled_is_no_contact() -> None:
+    x = run("Trump told reporters no call with Prime Minister Mark Carney was scheduled.")
+    assert x.events == []

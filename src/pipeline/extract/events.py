@@ -1373,10 +1373,14 @@ _WITHDRAWN = re.compile(
     r"|shelved)|off\s+the\s+table)"
     # "had dropped his plan, announced that morning, to double the tariff"
     r"|\b(?:dropped|abandoned|scrapped|shelved|withdrew|withdrawn|called\s+off)\s+(?:his|her|its"
-    r"|their|the)\s+(?:plan|threat|proposal|idea)\b",
+    r"|their|the)\s+(?:plan|threat|proposal|idea)\b"
+    # "welcomed the decision not to proceed with the threatened increase"
+    r"|\b(?:not|never)\s+(?:to\s+)?(?:proceed|go\s+ahead|follow\s+through)\s+with\b",
     re.IGNORECASE,
 )
-_WITHDRAW_WORD = re.compile(r"go ahead|off\b|dropped|scrapped|shelved|abandoned|withdr")
+_WITHDRAW_WORD = re.compile(
+    r"go ahead|off\b|dropped|scrapped|shelved|abandoned|withdr|proceed|follow through"
+)
 _PENDING = frozenset({"threatened", "announced"})
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
 
@@ -1652,13 +1656,27 @@ _COMPANY_CALL_BEFORE = re.compile(
 )
 
 
+# "expected to call an early election": a vote called, not a call with anyone.
+_ELECTION_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|votes?)\b")
+# "the pause was negotiated over a weekend", "the exemptions negotiated since 2018": the
+# outcome of talks, not talks under way.
+_NEGOTIATED_OUTCOME_BEFORE = re.compile(
+    r"\b(?:(?:is|was|were|are|been|being)(?:\s+\w+ly)?|exemptions?|arrangements?|deals?"
+    r"|agreements?|quotas?|terms|pause|truce|carve-?outs?|concessions?|pacts?|frameworks?)\s+$"
+)
+
+
 def _contact_sense(sent: str, m: re.Match[str]) -> bool:
     """Whether the contact word at m is a meeting, call or talk between parties."""
     word = m.group().lower()
     before = sent[max(0, m.start() - 24) : m.start()]
     if word.startswith("met") and _PASSIVE_MET_BEFORE.search(before):
         return False
-    if word.startswith("call") and _COMPANY_CALL_BEFORE.search(before):
+    if word.startswith("call") and (
+        _COMPANY_CALL_BEFORE.search(before) or _ELECTION_AFTER.match(sent, m.end())
+    ):
+        return False
+    if word == "negotiated" and _NEGOTIATED_OUTCOME_BEFORE.search(before):
         return False
     return not (word == "spoke" and sent.startswith(" of ", m.end()))
 

@@ -11,8 +11,9 @@ _CONTACT_NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
     r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b"
     r"|\b(?:declined|refused|would not|wouldn't)\s+to\s+(?:say|confirm|comment on)\s+whether\b"
-    # "no meeting is scheduled", "no call has been set"
-    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\s+(?:is|was|has been|had been|are|were)?\s*"
+    # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
+    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;.]{0,50}?)?"
+    r"\s+(?:is|was|has been|had been|are|were)?\s*"
     r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b",
     re.IGNORECASE,
 )
@@ -217,14 +218,28 @@ _NOT_RESUMED = re.compile(
 )
 
 
+# "agreed to suspend the 25 per cent surcharge": what is suspended is a measure, not talks.
+_MEASURE_OBJECT = re.compile(
+    r"\s+(?:(?!talks\b|negotiations\b|discussions\b)[\w$%.'\u2019-]+\s+){0,5}?"
+    r"(?:counter-?)?(?:tariffs?|duties|duty|surcharges?|surtax\w*|levy|levies|bans?|exports?"
+    r"|shipments?|sales|purchases|countermeasures)\b"
+)
+
+
+def _talks_cue(gaz: Gazetteer, key: str, clause: str) -> bool:
+    return any(not _MEASURE_OBJECT.match(clause, m.end()) for m in gaz.lex[key].finditer(clause))
+
+
 def talks_status(gaz: Gazetteer, clause: str) -> str | None:
     if _NOT_RESUMED.search(clause):
         return "suspended"
-    if negated(gaz, clause) and not _has(gaz, "talks_suspended", clause):
+    suspended = _talks_cue(gaz, "talks_suspended", clause)
+    if negated(gaz, clause) and not suspended:
         return None
-    for status in ("resumed", "suspended"):
-        if _has(gaz, f"talks_{status}", clause):
-            return status
+    if _has(gaz, "talks_resumed", clause):
+        return "resumed"
+    if suspended:
+        return "suspended"
     if _has(gaz, "talks_ongoing", clause):
         return "ongoing"
     if _has(gaz, "talks_planned", clause):
