@@ -2982,3 +2982,33 @@ def test_goods_that_will_no_longer_face_a_duty_are_freed_of_it() -> None:
 def test_no_call_with_the_other_leader_scheduled_is_no_contact() -> None:
     x = run("Trump told reporters no call with Prime Minister Mark Carney was scheduled.")
     assert x.events == []
+
+
+def test_hit_back_with_names_the_response_that_follows() -> None:
+    x = run(
+        "Washington put tariffs on our steel and aluminum in 2018, and Ottawa hit back with "
+        "counter-tariffs on $16.6 billion of American goods."
+    )
+    assert sorted((e.initiator, e.retaliatory) for e in x.events) == [
+        ("CA", True),
+        ("US", False),
+    ]
+    responded = run(
+        "Trump imposed tariffs on Canadian steel, and Canada responded with tariffs on U.S. whisky."
+    )
+    assert sorted((e.initiator, e.retaliatory) for e in responded.events) == [
+        ("CA", True),
+        ("US", False),
+    ]
+
+
+def test_goods_shipped_through_canada_come_from_canada() -> None:
+    x = run(
+        "A 35 per cent U.S. tariff on Canadian imports took effect Friday. Goods found to have "
+        "been shipped through Canada to dodge the duty now face a 40 per cent penalty tariff, "
+        "which also took effect Friday."
+    )
+    assert sorted((e.initiator, e.target, e.rate_pct) for e in x.events) == [
+        ("US", "CA", 35.0),
+        ("US", "CA", 40.0),
+    ]

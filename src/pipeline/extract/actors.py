@@ -25,6 +25,12 @@ _MADE_IN_BEFORE = re.compile(
     r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "goods transshipped through Canada": the goods come by way of that country.
+_ROUTED_BEFORE = re.compile(
+    r"\b(?:trans-?shipped|shipped|routed|re-?routed|funnell?ed|moved|sent|passed)\s+"
+    r"(?:through|via)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:on|against|targeting|targets|targeted|at|from|to|toward|towards|into|hit(?:s|ting)?|"
     r"hurt(?:s|ing)?|punish(?:es|ing)?|aimed at|directed at|exempt(?:ing|ed)?|spar(?:e|ed|ing))"
@@ -322,7 +328,11 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         elif m_measure and (compound or not (m_goods and m_goods.end() < m_measure.end())):
             # "U.S. tariffs", "Trump's tariffs", even after "against" or "to".
             mt.hint = "initiator"
-        elif _SUFFERS_AFTER.match(after) or _MADE_IN_BEFORE.search(before):
+        elif (
+            _SUFFERS_AFTER.match(after)
+            or _MADE_IN_BEFORE.search(before)
+            or _ROUTED_BEFORE.search(before)
+        ):
             mt.hint = "target"
         elif _LOCATION_BEFORE.search(before):
             mt.hint = "location"

@@ -648,11 +648,35 @@ _OVER_AN_AD = re.compile(
 )
 
 
-def _retaliation_owner(cue_positions: list[int], trig_positions: list[int]) -> set[int]:
-    """Index of the trigger each retaliation cue belongs to (nearest before, else first)."""
+# "Ottawa hit back with counter-tariffs", "responded with tariffs": the cue's "with" names
+# the measure that follows it as the response.
+_WITH_AFTER_CUE = re.compile(r"\s+with\s")
+_FEW_WORDS = re.compile(r"\s*(?:[\w$.,-]+\s+){0,4}?$")
+
+
+def _cue_introduces(low: str, start: int, end: int, trig: int) -> bool:
+    if low.endswith(" with", start, end):
+        rest = end
+    else:
+        m = _WITH_AFTER_CUE.match(low, end)
+        if m is None:
+            return False
+        rest = m.end()
+    return rest <= trig and _FEW_WORDS.match(low, rest, trig) is not None
+
+
+def _retaliation_owner(
+    low: str, cues: list[tuple[int, int]], trig_positions: list[int]
+) -> set[int]:
+    """Index of the trigger each retaliation cue belongs to: the one its "with" introduces,
+    else the nearest before, else the first."""
     owners = set()
-    for p in cue_positions:
-        before = [i for i, t in enumerate(trig_positions) if t <= p]
+    for start, end in cues:
+        after = next((i for i, t in enumerate(trig_positions) if t >= end), None)
+        if after is not None and _cue_introduces(low, start, end, trig_positions[after]):
+            owners.add(after)
+            continue
+        before = [i for i, t in enumerate(trig_positions) if t <= start]
         owners.add(before[-1] if before else 0)
     return owners
 
@@ -730,11 +754,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     pairs = sorted(groups, key=lambda p: groups[p][0].start())
     starts = [_clause_start(ctx, s.start, groups[p][0].start()) for p in pairs]
     retal_cues = [
-        m.start()
+        m.span()
         for m in gaz.lex["retaliation"].finditer(low, s.start, s.end)
         if not modality.CONDITIONAL_BEFORE.search(text[max(s.start, m.start() - 60) : m.start()])
     ]
-    owners = _retaliation_owner(retal_cues, [groups[p][0].start() for p in pairs])
+    owners = _retaliation_owner(low, retal_cues, [groups[p][0].start() for p in pairs])
     # "in response to Trump's tariffs": the measure responded to is not the response.
     owners -= {
         i
