@@ -3012,3 +3012,18 @@ def test_goods_shipped_through_canada_come_from_canada() -> None:
         ("US", "CA", 35.0),
         ("US", "CA", 40.0),
     ]
+
+
+def test_a_pause_starts_the_day_it_was_agreed_and_a_standing_pause_is_undated() -> None:
+    tuesday = datetime(2025, 2, 4, 9, 0, tzinfo=UTC)
+    agreed = run(
+        "President Donald Trump agreed Monday to hold off for 30 days on the 25 per cent "
+        "tariffs on Canadian goods.",
+        tuesday,
+    )
+    assert [(e.status, e.effective_date) for e in agreed.events] == [("paused", date(2025, 2, 3))]
+    standing = run(
+        "The broad 25 per cent U.S. tariff on Canadian goods remains suspended until March 4.",
+        tuesday,
+    )
+    assert [(e.status, e.effective_date) for e in standing.events] == [("paused", None)]

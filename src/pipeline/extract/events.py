@@ -607,12 +607,22 @@ def _effective_date(
             # "took effect at the same minute": when the measure just reported did
             return ctx.last_measure.effective_date, "same-time"
     if status == "paused" and ctx.published:
-        # A pause starts when it is decided: the day it was announced, else the article's.
+        # A pause starts when it is decided: the day it was announced or agreed, else the
+        # article's; a pause told as a state ("remains on hold until March 4") is undated.
         for d in dates:
-            if _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start):
+            before = max(s.start, d.start - 25)
+            if _SAID_BEFORE.search(text, before, d.start):
                 return d.value, "said-date"
+            if _AGREED_DAY_BEFORE.search(text, before, d.start):
+                return d.value, "agreed-date"
+        if _PAUSE_STATE.search(text, s.start, s.end):
+            return None, ""
         return ctx.published, "published"
     return None, ""
+
+
+_AGREED_DAY_BEFORE = re.compile(r"\b(?:agreed|decided)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+_PAUSE_STATE = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\b")
 
 
 def _timeline_date(ctx: ArticleContext, s: Sentence) -> tuple[date | None, str]:
