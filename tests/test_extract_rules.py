@@ -3027,3 +3027,14 @@ def test_a_pause_starts_the_day_it_was_agreed_and_a_standing_pause_is_undated() 
         tuesday,
     )
     assert [(e.status, e.effective_date) for e in standing.events] == [("paused", None)]
+
+
+def test_ready_to_return_to_the_table_restarts_no_talks() -> None:
+    x = run(
+        "Canada-U.S. trade talks remained frozen Monday, four days after President Donald Trump "
+        "broke them off. Carney, in Kuala Lumpur for the ASEAN summit, said Canada stood ready "
+        "to return to the table when the Americans were."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
+    resumed = run("Canada and the U.S. resumed trade talks on Monday.")
+    assert [(e.type, e.status) for e in resumed.events] == [("trade_talks", "resumed")]

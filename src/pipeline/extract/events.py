@@ -1820,6 +1820,8 @@ def _trade_talks(
         or _DOMESTIC_TALKS.search(sent)
         # "give negotiators room", "bars negotiators from offering": the people, not talks
         or m.group().startswith("negotiator")
+        # "in Kuala Lumpur for the ASEAN summit": a venue, not talks with the other side
+        or m.group() == "summit"
     ):
         # "while Ottawa negotiates": one government named, no official and no counterpart.
         # "spoke to reporters" is not talks with the other side; "the talks were

@@ -226,8 +226,18 @@ _MEASURE_OBJECT = re.compile(
 )
 
 
+# "stood ready to return to the table", "hopes to resume talks": a willingness, no restart.
+_WILLING_BEFORE = re.compile(
+    r"\b(?:ready|willing|prepared|open|eager|hopes?|hoped|hoping|wants?|wanted)\s+to\s+$"
+)
+
+
 def _talks_cue(gaz: Gazetteer, key: str, clause: str) -> bool:
-    return any(not _MEASURE_OBJECT.match(clause, m.end()) for m in gaz.lex[key].finditer(clause))
+    return any(
+        not _MEASURE_OBJECT.match(clause, m.end())
+        and not _WILLING_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        for m in gaz.lex[key].finditer(clause)
+    )
 
 
 def talks_status(gaz: Gazetteer, clause: str) -> str | None:
@@ -236,7 +246,7 @@ def talks_status(gaz: Gazetteer, clause: str) -> str | None:
     suspended = _talks_cue(gaz, "talks_suspended", clause)
     if negated(gaz, clause) and not suspended:
         return None
-    if _has(gaz, "talks_resumed", clause):
+    if _talks_cue(gaz, "talks_resumed", clause):
         return "resumed"
     if suspended:
         return "suspended"
