@@ -3038,3 +3038,22 @@ def test_ready_to_return_to_the_table_restarts_no_talks() -> None:
     assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
     resumed = run("Canada and the U.S. resumed trade talks on Monday.")
     assert [(e.type, e.status) for e in resumed.events] == [("trade_talks", "resumed")]
+
+
+def test_that_review_refers_back_to_the_pacts_review() -> None:
+    x = run(
+        "Q: What is the CUSMA review? A: The pact requires the three countries to review it "
+        "every six years. That review is now under way, with each government consulting "
+        "businesses."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+    other = run("The review is now under way, the Commerce Department said of its steel probe.")
+    assert other.events == []
+
+
+def test_the_start_of_the_review_on_a_calendar_is_no_review_under_way() -> None:
+    x = run(
+        "U.S. tariffs on Canadian steel remain. What to watch: a decision on support for "
+        "laid-off workers, due before the budget, and the start of the CUSMA review in July."
+    )
+    assert "trade_agreement" not in [e.type for e in x.events]

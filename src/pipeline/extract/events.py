@@ -1875,6 +1875,10 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if named and not _TRADE_NAME.search(named.group()) and text[m.start()].isupper():
         return []  # "the Safe Third Country Agreement": a named pact on something else
     cusma = bool(_CUSMA.search(text, s.start, s.end))
+    if m.group().endswith(" review") and not m.group().startswith("joint"):
+        if not (cusma or _PACT_REVIEW.search(text, 0, s.start)):
+            return []  # "the review is due": a review of something else
+        cusma = True  # "That review is now under way": the pact's review named before
     specific = cusma or re.match(r"(?i)trade|free|economic|security|joint", m.group())
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
     w_start = max(s.start, m.start() - 90)
@@ -1933,6 +1937,11 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     return [ev]
 
 
+_PACT_REVIEW = re.compile(
+    r"\b(?:CUSMA|USMCA)\s+(?:joint\s+|six-year\s+)?review|\breview\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:CUSMA|USMCA|continental\s+trade\s+(?:pact|agreement))\b",
+    re.IGNORECASE,
+)
 _NOT_TRADE_DEAL = re.compile(
     r"\b(?:allowable catch|salmon|chinook|halibut|fishing quotas?|water treaty|Columbia River"
     r"|NORAD|military|extradition|tax treaty|social security|pension)\b",
