@@ -3057,3 +3057,33 @@ def test_the_start_of_the_review_on_a_calendar_is_no_review_under_way() -> None:
         "laid-off workers, due before the budget, and the start of the CUSMA review in July."
     )
     assert "trade_agreement" not in [e.type for e in x.events]
+
+
+def test_since_trump_began_raising_tariffs_dates_a_story_not_a_measure() -> None:
+    x = run(
+        "The United States and Canada reached an agreement on Thursday to lower U.S. tariffs on "
+        "Canadian aluminum, the first sector deal since President Donald Trump began raising "
+        "tariffs on Canada more than a year ago."
+    )
+    assert sorted((e.type, e.status) for e in x.events) == [
+        ("tariff", "reduced"),
+        ("trade_agreement", "reached"),
+    ]
+
+
+def test_what_a_lower_tariff_would_discourage_is_commentary() -> None:
+    x = run(
+        "The U.S. tariff on Canadian aluminum will fall to 25 per cent. Some U.S. smelter "
+        "operators criticized the deal, saying a lower tariff would discourage investment in "
+        "new domestic capacity."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 25.0)]
+
+
+def test_an_export_cap_is_a_non_tariff_measure_of_the_exporter() -> None:
+    assert rows(
+        "In return, Canada will cap its aluminum exports to the United States at 2.9 million "
+        "metric tons a year starting June 1."
+    ) == [
+        ("nontariff_measure", "announced", "CA", "US", False, None, ["aluminum"], date(2025, 6, 1))
+    ]

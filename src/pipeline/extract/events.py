@@ -277,6 +277,15 @@ _IMPACT_FORECAST_AFTER = re.compile(
     # "the quota would keep a surge of Canadian steel from flooding the U.S. market"
     r"|[^.;]{0,25}?\b(?:would|will|could)\s+(?:keep|prevent|stop|protect|shield|spare)\b[^.;]{0,60}?"
     r"\bfrom\s+\w+ing\b"
+    # "saying a lower tariff would discourage investment in new capacity"
+    r"|[^.;]{0,10}?\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:discourage|deter|encourage"
+    r"|spur|slow|stifle|chill|dampen|boost|fuel|hurt|hamper)\b[^.;]{0,40}?\b(?:investment|hiring"
+    r"|capacity|production|demand|spending|competition|innovation)\b"
+)
+# "the first sector deal since Trump began raising tariffs on Canada": when a story began,
+# not a measure of its own.
+_SINCE_BEGAN_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:began|begun|started|first)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
@@ -983,7 +992,7 @@ def _skip_trigger(
         return True  # "answer the American tariffs with ...": the other side's measure
     elif _URGED_TO.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
         return True  # "urged Ottawa to hit back with tariffs of its own": a demand
-    if _LEGAL_CAP_BEFORE.search(before):
+    if _LEGAL_CAP_BEFORE.search(before) or _SINCE_BEGAN_BEFORE.search(before):
         return True  # "a law that allows duties of up to 15 per cent": a power, no measure
     near = (t.start(), min(s.end, t.end() + 40))
     if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
