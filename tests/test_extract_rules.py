@@ -3087,3 +3087,8 @@ def test_an_export_cap_is_a_non_tariff_measure_of_the_exporter() -> None:
     ) == [
         ("nontariff_measure", "announced", "CA", "US", False, None, ["aluminum"], date(2025, 6, 1))
     ]
+
+
+def test_a_tough_negotiator_is_a_label_not_talks() -> None:
+    x = run("Trump called Canada a tough negotiator on Friday, hours after the tariffs took effect.")
+    assert "trade_talks" not in [e.type for e in x.events]

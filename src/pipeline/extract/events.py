@@ -1709,6 +1709,9 @@ _NEGOTIATED_OUTCOME_BEFORE = re.compile(
 )
 
 
+_A_LABEL_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _contact_sense(sent: str, m: re.Match[str]) -> bool:
     """Whether the contact word at m is a meeting, call or talk between parties."""
     word = m.group().lower()
@@ -1721,6 +1724,8 @@ def _contact_sense(sent: str, m: re.Match[str]) -> bool:
         return False
     if word == "negotiated" and _NEGOTIATED_OUTCOME_BEFORE.search(before):
         return False
+    if word == "negotiator" and _A_LABEL_BEFORE.search(before):
+        return False  # "called Canada a tough negotiator": a label, not talks
     return not (word == "spoke" and sent.startswith(" of ", m.end()))
 
 
