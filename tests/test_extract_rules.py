@@ -3090,5 +3090,18 @@ def test_an_export_cap_is_a_non_tariff_measure_of_the_exporter() -> None:
 
 
 def test_a_tough_negotiator_is_a_label_not_talks() -> None:
-    x = run("Trump called Canada a tough negotiator on Friday, hours after the tariffs took effect.")
+    x = run(
+        "Trump called Canada a tough negotiator on Friday, hours after the tariffs took effect."
+    )
     assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_goods_named_before_a_rate_are_its_own_not_the_next_clauses() -> None:
+    x = run(
+        "Canadian goods that do not qualify under CUSMA face a 35 per cent U.S. tariff, and "
+        "Canadian steel and aluminum pay 50 per cent."
+    )
+    assert sorted((e.rate_pct, tuple(e.products)) for e in x.events) == [
+        (35.0, ("all_goods",)),
+        (50.0, ("steel", "aluminum")),
+    ]

@@ -528,9 +528,16 @@ def _products_per_rate(
     out = []
     for i, r in enumerate(rates):
         prods = owned[i]
-        if not prods:  # "all Canadian goods" fallback, read after the rate
+        if not prods:
+            # "all Canadian goods" fallback: the rate's own clause, read after the rate up to
+            # the next rate or clause ("goods ... face a 35 per cent tariff, and steel pays
+            # 50 per cent": steel is the next rate's).
             end = rates[i + 1].start if i + 1 < len(rates) else seg_end
+            end = next(iter(ctx.breaks(r.end, end)), end)
             prods = labels_in(gaz, text, r.start, end, low)
+            if not prods:
+                start = max([seg_start, *ctx.breaks(seg_start, r.start)])
+                prods = labels_in(gaz, text, start, r.start, low)
         out.append((r, prods))
     return out
 
