@@ -64,6 +64,12 @@ def test_sentences_long_run_is_chunked() -> None:
         ("raising the tariff on Canada by 10% over what it pays", [10]),
         ("pushing the total charge past 45 per cent", []),
         ("goods now pay 40 per cent instead of 30 per cent", [40]),
+        # rules-1.17: a trade-remedy rate is a duty; a bound is no single duty
+        ("set a combined anti-dumping and countervailing rate of 35.19 per cent", [35.19]),
+        ("an anti-dumping rate of 20.56 per cent", [20.56]),
+        ("most lumber will pay more than 45 per cent", []),
+        ("lifting the combined charge above 35 per cent", []),
+        ("a tariff of at least 10 per cent", []),
     ],
 )
 def test_rates(text: str, expected: list[float]) -> None:

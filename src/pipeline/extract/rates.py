@@ -38,8 +38,12 @@ _NOT_RATE_BEFORE = re.compile(
     r"gained|lost|up|down|by|accounts? for|represents?|"
     r"unemployment|inflation|GDP|growth|poll|survey|per cent of|"
     # "a rate of 3%" may be interest or growth; "a lower/tariff rate of 10%" is a duty
-    r"(?<!lower )(?<!higher )(?<!reduced )(?<!tariff )(?<!duty )(?<!same )rate of|"
-    r"past|beyond|total(?:l?ing)?(?: of)?|combined)\s*)$",  # totals are no single duty
+    r"(?<!lower )(?<!higher )(?<!reduced )(?<!tariff )(?<!duty )(?<!same )(?<!countervailing )"
+    r"(?<!dumping )rate of|"
+    # totals and bounds are no single duty: "will pay more than 45 per cent"
+    r"past|beyond|above|exceeding|total(?:l?ing)?(?: of)?|combined|more than|at least|upwards of"
+    r"|in excess of)"
+    r"\s*)$",
     re.IGNORECASE,
 )
 # "increasing the tariff on Canada by 10%": the increment is the added duty.
