@@ -3105,3 +3105,12 @@ def test_goods_named_before_a_rate_are_its_own_not_the_next_clauses() -> None:
         (35.0, ("all_goods",)),
         (50.0, ("steel", "aluminum")),
     ]
+
+
+def test_a_day_right_after_the_measure_dates_it() -> None:
+    assert rows(
+        "Premier Doug Ford says that in retaliation, American products come off LCBO shelves "
+        "Tuesday."
+    ) == [
+        ("nontariff_measure", "announced", "CA-ON", "US", True, None, ["alcohol"], date(2025, 4, 1))
+    ]

@@ -610,6 +610,8 @@ def _effective_date(
                 continue
             if _ON_BEFORE.search(before):
                 return d.value, "on-date"
+            if _DAY_AFTER_MEASURE.search(before) and _NAMED_DAY.search(text, d.start, d.end):
+                return d.value, "day-after"  # "come off LCBO shelves Tuesday"
             if status == "announced" and _NEXT_DAY.match(text, d.start):
                 # "will remove Canadian spirits from its list next Tuesday"
                 return d.value, "next-day"
@@ -637,6 +639,9 @@ def _effective_date(
     return None, ""
 
 
+_DAY_AFTER_MEASURE = re.compile(
+    r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
+)
 _AGREED_DAY_BEFORE = re.compile(r"\b(?:agreed|decided)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _PAUSE_STATE = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\b")
 
