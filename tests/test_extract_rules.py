@@ -3114,3 +3114,23 @@ def test_a_day_right_after_the_measure_dates_it() -> None:
     ) == [
         ("nontariff_measure", "announced", "CA-ON", "US", True, None, ["alcohol"], date(2025, 4, 1))
     ]
+
+
+def test_his_province_is_the_premiers() -> None:
+    x = run(
+        "Trump threatened tariffs. Ontario Premier Doug Ford, who is widely expected to call an "
+        "early election, repeated on Tuesday that his province could cut off the electricity it "
+        "sends to the United States."
+    )
+    assert [(e.type, e.initiator, e.target) for e in x.events if e.type != "tariff"] == [
+        ("nontariff_measure", "CA-ON", "US")
+    ]
+
+
+def test_a_forecast_with_a_condition_in_between_is_no_measure() -> None:
+    x = run(
+        "Canada imposed 10 per cent counter-tariffs on American bourbon on Tuesday. Three-quarters "
+        "of Canada's exports go south, and a broad 25 per cent levy, if sustained for a year, "
+        "could shave two to three points off gross domestic product."
+    )
+    assert [(e.initiator, e.rate_pct) for e in x.events] == [("CA", 10.0)]

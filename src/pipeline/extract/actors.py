@@ -138,7 +138,8 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
     r"neighbors|delegations|teams))\b"
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
-    r"|\b(?P<prov>[Tt]he\s+(?:province|provincial government|state|state government))\b"
+    r"|\b(?P<prov>(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:province|provincial government|state"
+    r"|state government))\b"
     # "the governor and the premier agreed to meet again": the last state's and province's
     r"|\b(?P<head>[Tt]he\s+(?:premier|governor))\b(?!\s+[A-Z]|'s|\u2019s)"
     r"|\b(?P<caoff>[Tt]he\s+(?:(?:international\s+)?trade|finance|foreign affairs|industry|"
@@ -223,8 +224,11 @@ def generic_mentions(
             out.append(Mention(m.start(), m.end(), code, "official"))
         elif m.group("prov"):
             country = "CA" if "province" in m.group("prov") else "US"
-            code = (last_subdivision or {}).get(country)
-            if code:
+            code = (last_subdivision or {}).get(country) or ""
+            if m.group("prov")[0] in "HhOo":
+                # "Ford said his province could ...": the speaker's, resolved in the sentence
+                out.append(Mention(m.start(), m.end(), code, "own-subdivision"))
+            elif code:
                 out.append(Mention(m.start(), m.end(), code, "subdivision"))
         elif m.group("head"):
             country = "CA" if "premier" in m.group("head") else "US"

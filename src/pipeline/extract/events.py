@@ -270,7 +270,8 @@ _COUNTERFACTUAL = re.compile(r"\b(?:would|could|might)(?: not)? have (?!to\b)\w+
 # A measure as the subject of a forecast: "a prolonged 25 per cent tariff could cut Canada's
 # gross domestic product by two to three per cent" estimates an effect, reports no event.
 _IMPACT_FORECAST_AFTER = re.compile(
-    r"[^.;]{0,25}?\b(?:could|would|might|may)\s+(?:\w+\s+)?"
+    # ("a broad 25 per cent levy, if sustained for a year, could shave two points off GDP")
+    r"[^.;]{0,40}?\b(?:could|would|might|may)\s+(?:\w+\s+)?"
     r"(?:cut|shave|reduce|lower|hurt|cost|slash|knock|wipe|shrink|trim|push|drag)\b[^.;]{0,50}?"
     r"\b(?:gdp|gross domestic product|growth|economy|output|jobs|employment|profits?|inflation"
     r"|prices)\b"
@@ -2174,13 +2175,18 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
 
 
 def _resolve_pronouns(mentions: list[Mention]) -> None:
-    """'Trump said he ...': a he/she after a person of the same sentence is that person."""
+    """'Trump said he ...': a he/she after a person of the same sentence is that person, and
+    'his province' that person's province."""
     last: Mention | None = None
     for m in mentions:
         if m.kind == "person":
             last = m
         elif m.kind == "pronoun" and last is not None:
             m.code, m.leader = last.code, last.leader
+        elif m.kind == "own-subdivision":
+            m.kind = "subdivision"
+            if last is not None and "-" in last.code:
+                m.code = last.code  # "Premier Doug Ford ... his province"
     mentions[:] = [m for m in mentions if m.code]
 
 
