@@ -3134,3 +3134,13 @@ def test_a_forecast_with_a_condition_in_between_is_no_measure() -> None:
         "could shave two to three points off gross domestic product."
     )
     assert [(e.initiator, e.rate_pct) for e in x.events] == [("CA", 10.0)]
+
+
+def test_the_surcharge_carries_the_parties_of_the_surcharge_not_of_the_last_tariff() -> None:
+    x = run(
+        "Ontario put a 25 per cent surcharge on electricity exports to the U.S. on Monday. Trump "
+        "then said he would double the tariffs on Canadian steel to 50 per cent. The surcharge on "
+        "power exports is suspended as of today."
+    )
+    paused = [(e.initiator, e.target) for e in x.events if e.status == "paused"]
+    assert paused == [("CA-ON", "US")]

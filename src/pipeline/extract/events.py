@@ -1172,6 +1172,11 @@ def _measure_for_pair(
             # Canada-US measure just reported
             return []
         init, target = ctx.last_parties
+        if kind == "nontariff_measure" and ctx.last_measure and ctx.last_measure.type != kind:
+            # "rescinding the tax" after the tariffs: the non-tariff measure reported before
+            earlier = next((e for e in reversed(ctx.events) if e.type == kind), None)
+            if earlier is not None:
+                init, target = earlier.initiator, earlier.target
         how = "carried"
     if how != "explicit" and any(m.opposition and m.start < trigs[0].start() for m in s.mentions):
         return []  # "Poilievre said he would retaliate against Washington": a pledge
