@@ -3144,3 +3144,19 @@ def test_the_surcharge_carries_the_parties_of_the_surcharge_not_of_the_last_tari
     )
     paused = [(e.initiator, e.target) for e in x.events if e.status == "paused"]
     assert paused == [("CA-ON", "US")]
+
+
+def test_ending_a_ban_is_its_removal_and_keeping_labels_out_of_stores_a_ban() -> None:
+    assert rows(
+        "Alberta resumed buying American alcohol in June, ending a ban it had imposed in March "
+        "in response to the U.S. tariffs."
+    ) == [("nontariff_measure", "removed", "CA-AB", "US", True, None, ["alcohol"], None)]
+    assert rows(
+        "The BC Liquor Distribution Branch continues to keep American labels out of government "
+        "stores as a response to the U.S. tariffs."
+    ) == [("nontariff_measure", "in_effect", "CA-BC", "US", True, None, ["alcohol"], None)]
+    one = run(
+        "American wine, beer and spirits will return to LCBO shelves at the start of next month, "
+        "ending a ban of more than a year that Ontario imposed in response to U.S. tariffs."
+    )
+    assert [(e.status, e.initiator) for e in one.events] == [("removed", "CA-ON")]

@@ -769,6 +769,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             continue
         if 0 <= t.start() - kept_end <= 40 and _PLACE_OF_PREVIOUS.match(ctx.low, t.start()):
             continue  # "pull American wine from store shelves": one measure, two cues
+        if kept_end >= 0 and t.group().startswith("ending "):
+            continue  # "will return to LCBO shelves, ending a ban": the measure just named
         kept_end = t.end()
         if _DST.fullmatch(t.group()):
             # A digital services tax is Canada's unless the text names another owner.
