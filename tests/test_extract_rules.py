@@ -3160,3 +3160,14 @@ def test_ending_a_ban_is_its_removal_and_keeping_labels_out_of_stores_a_ban() ->
         "ending a ban of more than a year that Ontario imposed in response to U.S. tariffs."
     )
     assert [(e.status, e.initiator) for e in one.events] == [("removed", "CA-ON")]
+
+
+def test_rescinding_the_tax_moves_the_tax_reported_before_to_removed() -> None:
+    x = run(
+        "Canada's digital services tax, a 3 per cent levy on revenue that large tech companies "
+        "earn from Canadian users, was due to collect its first payments on Monday. Late "
+        "Sunday, Finance Minister François-Philippe Champagne said Canada would rescind the tax."
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
+        ("removed", 3.0, ["digital_services"])
+    ]

@@ -2268,7 +2268,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []
     for ev in found:
-        kept = merge_into(ctx.events, ev)
+        kept = _changed_reference(ctx, ev) or merge_into(ctx.events, ev)
         if kept.type in MEASURES:
             ctx.last_measure = kept
             ctx.last_parties = (kept.initiator, kept.target)
@@ -2277,6 +2277,33 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_measures = measures
     ctx.prev_trade = trade_here
     return len(found)
+
+
+# "said Canada would rescind the tax": a change to the measure of that name reported before.
+_DEFINITE_REFERENCE = re.compile(
+    r"\b(?:the|its|their|this|that) (?:tax|levy|surcharge|ban|boycott)$"
+)
+
+
+def _changed_reference(ctx: ArticleContext, ev: Event) -> Event | None:
+    """The earlier non-tariff measure that ev ("rescind the tax") ends or pauses, moved to
+    that latest status (one happening), or None."""
+    if ev.type != "nontariff_measure" or ev.status not in _CHANGED or ev.products or ev.rate_pct:
+        return None
+    if not _DEFINITE_REFERENCE.search(_trigger(ev)):
+        return None
+    prev = next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.type == ev.type and _same_parties(e, ev) and e.status in _STANDING
+        ),
+        None,
+    )
+    if prev is not None:
+        prev.status, prev.effective_date = ev.status, ev.effective_date
+        prev.rule += f"|status={ev.status}-by-reference"
+    return prev
 
 
 def _measures_before_dispute(ctx: ArticleContext) -> bool:
