@@ -3171,3 +3171,30 @@ def test_rescinding_the_tax_moves_the_tax_reported_before_to_removed() -> None:
     assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
         ("removed", 3.0, ["digital_services"])
     ]
+
+
+def test_what_was_negotiated_by_or_negotiated_as_an_object_is_done() -> None:
+    sealed = run(
+        "Trump imposed tariffs on Canadian steel. The framework was negotiated by Commerce "
+        "Secretary Howard Lutnick and Canada's Dominic LeBlanc, and President Trump and Prime "
+        "Minister Mark Carney sealed it in a call."
+    )
+    assert "trade_talks" not in [e.type for e in sealed.events]
+    done = run(
+        "Trump imposed tariffs on Canadian steel. Dominic LeBlanc and Commerce Secretary Howard "
+        "Lutnick negotiated the quota levels over the summer."
+    )
+    assert "trade_talks" not in [e.type for e in done.events]
+
+
+def test_a_paused_tariff_or_a_quoted_readiness_suspends_or_starts_no_talks() -> None:
+    paused = run(
+        "After the second call, Trudeau announced that the tariffs would be paused for at least "
+        "30 days while the two countries work on border security."
+    )
+    assert ("trade_talks", "suspended") not in [(e.type, e.status) for e in paused.events]
+    ready = run(
+        "Trump ended trade talks with Canada. Carney, speaking in Kuala Lumpur, said Canada "
+        '"stands ready" to pick up the negotiations "when the Americans are ready."'
+    )
+    assert [(e.type, e.status) for e in ready.events] == [("trade_talks", "suspended")]

@@ -1666,7 +1666,7 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
                 _symmetric_event(ctx, s, "leader_contact", st, pair, word, 0.65) for st in statuses
             ]
         # "held talks" between the leaders is the contact itself; negotiations are more.
-        m = _NEGOTIATION.search(sent)
+        m = _first_contact(_NEGOTIATION, sent)
         if m is None:
             return out
     # In an article that already reports Canada-US measures, talks between the two are
@@ -1705,7 +1705,7 @@ _LEADER_SEATS = frozenset({"White House", "Oval Office"})
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
     # "stands ready to pick up the talks": a willingness, not talks held or planned
-    r"|\b(?:ready|willing|prepared|open)\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
+    r"|\b(?:ready|willing|prepared|open)[\"\u201d]?\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
     # "said he hoped to see talks move quickly": a wish
     r"|\b(?:hope[sd]?|hoping|wants?|wanted|would like)\s+to\s+see\s+(?:[\w-]+\s+){0,2}$"
     # "would pull the ad so that talks could resume": a purpose, not talks resumed
@@ -1729,6 +1729,7 @@ _NEGOTIATED_OUTCOME_BEFORE = re.compile(
 )
 
 
+_NEGOTIATED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|new)\s")
 _A_LABEL_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -1742,8 +1743,10 @@ def _contact_sense(sent: str, m: re.Match[str]) -> bool:
         _COMPANY_CALL_BEFORE.search(before) or _ELECTION_AFTER.match(sent, m.end())
     ):
         return False
-    if word == "negotiated" and _NEGOTIATED_OUTCOME_BEFORE.search(before):
-        return False
+    if word == "negotiated" and (
+        _NEGOTIATED_OUTCOME_BEFORE.search(before) or _NEGOTIATED_OBJECT.match(sent, m.end())
+    ):
+        return False  # "negotiated the quota levels over the summer": done, not under way
     if word == "negotiator" and _A_LABEL_BEFORE.search(before):
         return False  # "called Canada a tough negotiator": a label, not talks
     return not (word == "spoke" and sent.startswith(" of ", m.end()))

@@ -218,14 +218,18 @@ _NOT_RESUMED = re.compile(
 )
 
 
-# "agreed to suspend the 25 per cent surcharge": what is suspended is a measure, not talks.
+# What is suspended is a measure, not talks: "agreed to suspend, effective immediately, the
+# 25 per cent surcharge", "had suspended it after a call".
 _MEASURE_OBJECT = re.compile(
-    r"\s+(?:(?!talks\b|negotiations\b|discussions\b)[\w$%.'\u2019-]+\s+){0,5}?"
+    r"[\s,]+(?:it\b|(?:(?!talks\b|negotiations\b|discussions\b)[\w$%.'\u2019-]+[\s,]+){0,6}?"
     r"(?:counter-?)?(?:tariffs?|duties|duty|surcharges?|surtax\w*|levy|levies|bans?|exports?"
-    r"|shipments?|sales|purchases|countermeasures)\b"
+    r"|shipments?|sales|purchases|countermeasures)\b)"
 )
-
-
+# ... or named before a passive: "the tariffs would be paused for 30 days".
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:counter-?)?(?:tariffs?|duties|duty|surcharges?|surtax\w*|levy|levies|bans?)\s+"
+    r"(?:\w+\s+){1,3}$"
+)
 # "stood ready to return to the table", "hopes to resume talks": a willingness, no restart.
 _WILLING_BEFORE = re.compile(
     r"\b(?:ready|willing|prepared|open|eager|hopes?|hoped|hoping|wants?|wanted)\s+to\s+$"
@@ -235,6 +239,7 @@ _WILLING_BEFORE = re.compile(
 def _talks_cue(gaz: Gazetteer, key: str, clause: str) -> bool:
     return any(
         not _MEASURE_OBJECT.match(clause, m.end())
+        and not _MEASURE_SUBJECT.search(clause, max(0, m.start() - 40), m.start())
         and not _WILLING_BEFORE.search(clause, max(0, m.start() - 20), m.start())
         for m in gaz.lex[key].finditer(clause)
     )
