@@ -469,6 +469,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-12.jsonl",
         "devset/gold-13.jsonl",
         "devset/gold-14.jsonl",
+        "devset/gold-15.jsonl",
         "holdout/gold.jsonl",
     ],
 )
