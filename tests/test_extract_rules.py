@@ -3198,3 +3198,13 @@ def test_a_paused_tariff_or_a_quoted_readiness_suspends_or_starts_no_talks() -> 
         '"stands ready" to pick up the negotiations "when the Americans are ready."'
     )
     assert [(e.type, e.status) for e in ready.events] == [("trade_talks", "suspended")]
+
+
+def test_the_pact_entering_its_joint_review_far_from_its_first_name() -> None:
+    x = run(
+        "A: Six years after it came into force, CUSMA, known as USMCA in the United States and "
+        "T-MEC in Mexico, now enters its first joint review."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_agreement", "under_review", "CA", "US")
+    ]

@@ -1878,6 +1878,7 @@ _LUMBER_DEAL = re.compile(
     r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
 )
 _BY_OR_BETWEEN = re.compile(r"\b(?:by|between)\s")
+_JOINT_REVIEW = re.compile(r"\bjoint review\b")
 # The capitalised words of an agreement's name ("Safe Third Country Agreement"), and the
 # words that make such a name a trade agreement.
 _NAMED_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){1,6}$")
@@ -1925,6 +1926,13 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         w_start = brk.end()
     window = low[w_start : min(s.end, m.end() + 90)]
     status = modality.agreement_status(gaz, window)
+    review = _JOINT_REVIEW.search(low, m.end(), s.end) if status is None and cusma else None
+    if review is not None:
+        # "CUSMA, known as USMCA in the United States and T-MEC in Mexico, now enters its
+        # first joint review": the cue sits by the review, far from the pact's first name.
+        status = modality.agreement_status(
+            gaz, low[max(s.start, review.start() - 60) : review.end() + 30]
+        )
     if status is None or (status == "under_review" and _review_still_to_open(ctx, s)):
         return []
     if (
@@ -1961,6 +1969,15 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if not (specific or trade_here or bare_ok):
         return []
     if pair is None and cusma and not any(p.country not in ("CA", "US", "MX") for p in parties):
+        pair = ("CA", "US", "cusma")
+    elif (
+        cusma
+        and status == "under_review"
+        and pair is not None
+        and {_country(pair[0]), _country(pair[1])} != {"CA", "US"}
+    ):
+        # "CUSMA, known as USMCA in the United States and T-MEC in Mexico, enters its joint
+        # review": the pact's review is the three countries' together.
         pair = ("CA", "US", "cusma")
     if pair is None and _LUMBER_DEAL.search(text, s.start, s.end) and ctx.both_sides():
         # "a proposed new softwood lumber agreement": only Canada and the US make those
