@@ -3208,3 +3208,21 @@ def test_the_pact_entering_its_joint_review_far_from_its_first_name() -> None:
     assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
         ("trade_agreement", "under_review", "CA", "US")
     ]
+
+
+def test_a_question_asked_a_revenue_levy_and_a_bans_countermeasure_are_no_tariffs() -> None:
+    asked = run(
+        "Bloc Québécois MP Isabelle Fortier asked whether Canada would accept a quota on its "
+        "steel and aluminum in exchange for lower U.S. tariffs."
+    )
+    assert asked.events == []
+    revenue = run(
+        "Canada's digital services tax took effect in June. The 3 per cent levy applied to "
+        "Canadian revenue that large technology companies earn from online advertising."
+    )
+    assert [e.type for e in revenue.events] == ["nontariff_measure"]
+    ban = run(
+        "Ford said Ontario's ban on American companies bidding for provincial contracts, another "
+        "of the province's countermeasures, stays in place."
+    )
+    assert [e.type for e in ban.events] == ["nontariff_measure"]

@@ -1039,14 +1039,24 @@ def _skip_trigger(
         )
     ):
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
-    # "the tax applies a 3% levy": the levy is the non-tariff measure named before it.
+    if _ASKED_WHETHER.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
+        return True  # "asked whether Canada would accept a quota for lower tariffs": a question
+    if kind == "tariff" and _REVENUE_AFTER.match(low, t.end()):
+        return True  # "the 3 percent levy applied to Canadian revenue": a tax, not a duty
+    # "the tax applies a 3% levy", "Ontario's ban on American companies, another of its
+    # countermeasures": the levy or countermeasure is the non-tariff measure named before it.
     return (
         kind == "tariff"
-        and t.group().startswith("lev")
+        and t.group().startswith(("lev", "countermeasure", "counter-measure"))
         and any(h.start() < t.start() for h in ctx.hits("nontariff"))
     )
 
 
+_ASKED_WHETHER = re.compile(
+    r"\b(?:asked|asking|asks|wondered|wondering|wonders|questioned)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:whether|if)\b"
+)
+_REVENUE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:revenues?|income|profits?|earnings)\b")
 # A tranche named by its place in line ("a second list", "the remaining C$125 billion"):
 # a measure only where the sentence names no other.
 _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
