@@ -3226,3 +3226,13 @@ def test_a_question_asked_a_revenue_levy_and_a_bans_countermeasure_are_no_tariff
         "of the province's countermeasures, stays in place."
     )
     assert [e.type for e in ban.events] == ["nontariff_measure"]
+
+
+def test_an_over_quota_tariff_is_canadas_on_every_country() -> None:
+    x = run(
+        "Trump's letter complained about Canada's trade barriers. It also singled out Canada's "
+        "dairy system, whose over-quota tariff on butter stands at 298.5 per cent."
+    )
+    assert [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events] == [
+        ("CA", "WORLD", 298.5, ["dairy"])
+    ]

@@ -776,6 +776,14 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             # A digital services tax is Canada's unless the text names another owner.
             init_code = init.code if owned and init else "CA"
             pair = (init_code, _other(init_code))
+        elif (
+            kind == "tariff"
+            and not owned
+            and _OVER_QUOTA_BEFORE.search(low, max(s.start, t.start() - 14), t.start())
+        ):
+            # "Canada's dairy system, whose over-quota tariff on butter stands at 298.5
+            # percent": supply management's duties, Canada's on every country's dairy.
+            pair = ("CA", "WORLD")
         else:
             pair = (init.code if init else None, target)
         # One candidate per pair and clause: "will drop X, but will keep Y" are two.
@@ -1127,6 +1135,7 @@ def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
     return breaks[-1] if breaks else sent_start
 
 
+_OVER_QUOTA_BEFORE = re.compile(r"\b(?:over|above|out-of)-quota\s+$")
 # Canada's own standing duties on American goods: supply management's over-quota tariffs.
 _SUPPLY_MANAGED = re.compile(
     r"over-quota|supply[- ]manage|\bdairy\b|\bmilk\b|\bbutter\b|\bcheese\b"
