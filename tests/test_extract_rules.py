@@ -3236,3 +3236,13 @@ def test_an_over_quota_tariff_is_canadas_on_every_country() -> None:
     assert [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events] == [
         ("CA", "WORLD", 298.5, ["dairy"])
     ]
+
+
+def test_duties_an_exemption_does_not_cover_still_apply() -> None:
+    x = run(
+        "Trump exempted CUSMA-compliant Canadian goods from the 25% tariffs. The exemption does "
+        "not cover the 50 percent U.S. tariffs on Canadian steel and aluminum that start next "
+        "Wednesday."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("exempted", 25.0), ("announced", 50.0)]
+    assert run("Canada did not impose tariffs on U.S. steel.").events == []

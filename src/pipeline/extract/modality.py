@@ -45,12 +45,22 @@ def negated(gaz: Gazetteer, clause: str) -> bool:
     for m in gaz.lex["negation"].finditer(clause):
         if _NO_CHANGE_AFTER.match(clause, m.end()):
             continue  # "the meeting did not change the tariffs": they stand
+        if _NOT_COVERED_AFTER.match(clause, m.end()) and _RELIEF_BEFORE.search(
+            clause, max(0, m.start() - 40), m.start()
+        ):
+            continue  # "the exemption does not cover the steel tariffs": they apply
         before = clause[max(0, m.start() - 60) : m.start()]
         if not CONDITIONAL_BEFORE.search(before) and not _RELATIVE_BEFORE.search(before):
             return True
     return False
 
 
+_NOT_COVERED_AFTER = re.compile(r"\s+(?:cover|apply to|extend to|include)\b", re.IGNORECASE)
+_RELIEF_BEFORE = re.compile(
+    r"\b(?:exemption|exemptions|carve-?out|reprieve|pause|remission|relief|deal|agreement)\b"
+    r"[^.;,]*$",
+    re.IGNORECASE,
+)
 # A negated change leaves the measure in place: "did not produce any change to the
 # tariffs", "a letter that does not alter the duties".
 _NO_CHANGE_AFTER = re.compile(
