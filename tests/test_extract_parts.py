@@ -443,3 +443,22 @@ def test_metals_are_steel_and_aluminum() -> None:
     gaz = gazetteer()
     text = "The U.S. metals tariffs and Canada's metal countermeasures."
     assert labels_in(gaz, text, 0, len(text)) == ["steel", "aluminum"]
+
+
+def test_people_in_transcripts_columns_and_sign_offs_rules_1_17() -> None:
+    text = (
+        "Nadia Brisebois (host): The 35 per cent U.S. tariff on Canadian goods took effect "
+        'Friday.\n\nANCHOR: Good evening, I\'m Sam Reyes.\n\n"I will miss the bourbon," said '
+        "Mathieu Pelletier, a sommelier in the Saint-Roch district.\n\nTeresa Mancini is a "
+        "columnist for the Herald.\n\nUntil next week,\nHarriet Mbeki\nChief Economist, Tollgate "
+        "Economics\n\nMargaret Kowalczyk\nWindsor, Ont.\n\nThe tariffs stay."
+    )
+    names = [p.name for p in _people(text, datetime(2025, 8, 2, tzinfo=UTC))]
+    assert sorted(names) == [
+        "Harriet Mbeki",
+        "Margaret Kowalczyk",
+        "Mathieu Pelletier",
+        "Nadia Brisebois",
+        "Sam Reyes",
+        "Teresa Mancini",
+    ]

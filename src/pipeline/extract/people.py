@@ -101,7 +101,8 @@ _SAID_OF_RE = guarded(
     # "Hélène Marchetti is chief economist at Banque ..."
     rf"|(?<![\w])(?P<name3>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+is\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:economist|president|director|analyst|lawyer|professor|spokes\w+|chair\w*"
-    r"|owner|manager|partner|head|founder)\s+(?:at|of|for|with)\s)"
+    r"|owner|manager|partner|head|founder|columnist|writer|editor|correspondent|contributor"
+    r"|reporter|fellow|researcher|consultant|strategist|advis[eo]r)\s+(?:at|of|for|with)\s)"
 )
 _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
@@ -243,7 +244,7 @@ class PeopleFinder:
         for m in _TITLE_COMMA_RE.finditer(text, start, end):
             self._from_title_comma(m, found)
         for m in _LABELLED_RE.finditer(text, start, end):
-            for group in ("name", "name2", "sig", "tag", "letter"):
+            for group in ("name", "name2", "sig", "tag", "letter", "self", "tag2", "valed"):
                 if m.group(group) and not any(s <= m.start(group) < e for s, e in found):
                     self._labelled_person(m.start(group), m.end(group), found)
         out = sorted(found.values(), key=lambda x: x.start)
@@ -366,8 +367,11 @@ class PeopleFinder:
             or self._place_in(app_start, app_end)
             or _title_country(m.group("app").split(",")[0], None)[0]  # ", Minister of Finance"
         )
-        if country is None and not _PERSON_ROLE.search(m.group("app")):
-            return  # no place and no role: maybe not a person at all
+        described = bool(m.group("said")) and (m.group("intro") or "").strip() in ("a", "an")
+        if country is None and not (described or _PERSON_ROLE.search(m.group("app"))):
+            # no place and no role: maybe not a person at all ("said Jane Roe, a sommelier"
+            # is one: a speaker described by what she does)
+            return
         role = m.group("app").split(",")[0].strip()[:80]
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, role, country, None, False, False, acts=False
@@ -470,7 +474,13 @@ _LABELLED_RE = guarded(
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
     rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME}),"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
-    rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*$"
+    rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
+    # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
+    rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
+    # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
+    rf"|(?m:^)(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
+    # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
+    rf"|(?m:^)[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
 )
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
