@@ -462,3 +462,14 @@ def test_people_in_transcripts_columns_and_sign_offs_rules_1_17() -> None:
         "Sam Reyes",
         "Teresa Mancini",
     ]
+
+
+def test_an_organisation_places_its_spokesperson_and_its_president_is_no_head_of_state() -> None:
+    text = (
+        "The 25 percent U.S. tariff on Canadian auto parts took effect. Rhea Castellano, a "
+        "spokesperson for the Automotive Parts Manufacturers' Association, said suppliers were "
+        'cutting shifts. "Orders fell," said Dana Whitford, President, Acme Fasteners.'
+    )
+    people = {p.name: p.country for p in _people(text, datetime(2025, 5, 5, tzinfo=UTC))}
+    assert people["Rhea Castellano"] == "CA"
+    assert people.get("Dana Whitford") != "US"  # a company's president, not the President

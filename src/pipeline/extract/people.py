@@ -175,6 +175,9 @@ def _title_country(title: str, prefix_code: str | None) -> tuple[str | None, str
     return None, None, False
 
 
+_ORG_PRESIDENT = re.compile(r"(?:vice[- ])?president", re.IGNORECASE)
+
+
 class PeopleFinder:
     """Finds person mentions across an article, remembering who was introduced."""
 
@@ -362,10 +365,14 @@ class PeopleFinder:
         if self._actor_in(n_start, n_end):
             return  # "Quebec City, ..."
         app_start, app_end = m.start("app"), m.end("app")
+        head = m.group("app").split(",")[0]
+        org_head = _ORG_PRESIDENT.fullmatch(head.strip()) and head != m.group("app")
         country = (
             city_country(m.group("app"))
             or self._place_in(app_start, app_end)
-            or _title_country(m.group("app").split(",")[0], None)[0]  # ", Minister of Finance"
+            # ", Minister of Finance"; not ", President, Automotive Parts Manufacturers'
+            # Association": an organisation's president
+            or (None if org_head else _title_country(head, None)[0])
         )
         described = bool(m.group("said")) and (m.group("intro") or "").strip() in ("a", "an")
         if country is None and not (described or _PERSON_ROLE.search(m.group("app"))):
@@ -510,9 +517,15 @@ _PERSON_ROLE = re.compile(
     r"|technician|steelworker|autoworker|scientist|builder|maker|contractor"
     r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer)\b"
 )
-# Cities read only inside such an appositive, a labelled name's line or a dateline (not
-# actors: "Toronto" never acts); data/cities.yaml.
-_CITIES = {str(city): code for code, cities in load_data("cities.yaml").items() for city in cities}
+# Cities, and organisations whose names do not say their country, read only inside such an
+# appositive, a labelled name's line or a dateline (not actors: "Toronto" never acts);
+# data/cities.yaml, data/organisations.yaml.
+_CITIES = {
+    str(place): code
+    for name in ("cities.yaml", "organisations.yaml")
+    for code, places in load_data(name).items()
+    for place in places
+}
 _CITY_RE = re.compile(
     r"(?<![\w])("
     + "|".join(re.escape(c) for c in sorted(_CITIES, key=len, reverse=True))
@@ -526,6 +539,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 def city_country(text: str) -> str | None:
+    """Country of the first city or organisation named in text."""
     m = _CITY_RE.search(text)
     return _CITIES[m.group(1)] if m else None
 
