@@ -3246,3 +3246,13 @@ def test_duties_an_exemption_does_not_cover_still_apply() -> None:
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("exempted", 25.0), ("announced", 50.0)]
     assert run("Canada did not impose tariffs on U.S. steel.").events == []
+
+
+def test_talking_to_the_other_sides_secretary_is_talks() -> None:
+    x = run(
+        "U.S. tariffs on Canadian steel took effect. LeBlanc was in Washington again last week "
+        "talking to Commerce Secretary Howard Lutnick."
+    )
+    assert ("trade_talks", "ongoing", "CA", "US") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]
