@@ -3256,3 +3256,23 @@ def test_talking_to_the_other_sides_secretary_is_talks() -> None:
     assert ("trade_talks", "ongoing", "CA", "US") in [
         (e.type, e.status, e.initiator, e.target) for e in x.events
     ]
+
+
+def test_the_capitalised_premier_is_the_last_provinces_and_an_invitation_to_talk_is_planned() -> (
+    None
+):
+    premier = run(
+        "Ontario's premier met Michigan officials on tariffs last week. The Premier will meet "
+        "Michigan Governor Gretchen Whitmer next month."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in premier.events] == [
+        ("trade_talks", "planned", "CA-ON", "US-MI")
+    ]
+    invited = run(
+        "U.S. tariffs hurt Vermont. That is why I have invited Premier François Legault to "
+        "Montpelier on July 22 to talk about how our two governments can keep trade flowing, "
+        "Governor Phil Scott wrote."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in invited.events] == [
+        ("trade_talks", "planned", "CA-QC", "US-VT")
+    ]

@@ -141,7 +141,7 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<prov>(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:province|provincial government|state"
     r"|state government))\b"
     # "the governor and the premier agreed to meet again": the last state's and province's
-    r"|\b(?P<head>[Tt]he\s+(?:premier|governor))\b(?!\s+[A-Z]|'s|\u2019s)"
+    r"|\b(?P<head>[Tt]he\s+(?:[Pp]remier|[Gg]overnor))\b(?!\s+[A-Z]|'s|\u2019s)"
     r"|\b(?P<caoff>[Tt]he\s+(?:(?:international\s+)?trade|finance|foreign affairs|industry|"
     r"[Ff]oreign|[Ii]ndustry|[Ff]inance|(?:[Ii]nternational\s+)?[Tt]rade)\s+[Mm]inister)\b(?!\s+[A-Z])"
     r"|\b(?P<usoff>[Tt]he\s+(?:[Cc]ommerce|[Tt]reasury)\s+[Ss]ecretary|[Tt]he\s+U\.S\.\s+"
@@ -231,7 +231,7 @@ def generic_mentions(
             elif code:
                 out.append(Mention(m.start(), m.end(), code, "subdivision"))
         elif m.group("head"):
-            country = "CA" if "premier" in m.group("head") else "US"
+            country = "CA" if "premier" in m.group("head").lower() else "US"
             code = (last_subdivision or {}).get(country)
             if code:
                 out.append(Mention(m.start(), m.end(), code, "official"))
