@@ -3276,3 +3276,14 @@ def test_the_capitalised_premier_is_the_last_provinces_and_an_invitation_to_talk
     assert [(e.type, e.status, e.initiator, e.target) for e in invited.events] == [
         ("trade_talks", "planned", "CA-QC", "US-VT")
     ]
+
+
+def test_talks_left_as_a_meeting_to_come_are_planned() -> None:
+    x = run(
+        "Ontario Premier Doug Ford suspended the surcharge after a productive call with U.S. "
+        "Commerce Secretary Howard Lutnick. Ford will meet Lutnick in Washington on Thursday to "
+        "discuss trade."
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "trade_talks"] == [
+        ("trade_talks", "planned")
+    ]

@@ -2707,6 +2707,10 @@ def _fill(old: Event, new: Event) -> None:
         old.rule += f"|status={new.status}-later"
     if old.type == "trade_talks" and new.status == "resumed":
         old.status = "resumed"
+    elif old.type == "trade_talks" and old.status == "ongoing" and new.status == "planned":
+        # "after a productive call with Lutnick ... will meet him in Washington on Thursday":
+        # the talks as the article leaves them are the meeting to come.
+        old.status = "planned"
     if old.type == "trade_dispute":
         order = modality.DISPUTE_ORDER
         if order.index(new.status) > order.index(old.status):
