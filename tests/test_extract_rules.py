@@ -3287,3 +3287,17 @@ def test_talks_left_as_a_meeting_to_come_are_planned() -> None:
     assert [(e.type, e.status) for e in x.events if e.type == "trade_talks"] == [
         ("trade_talks", "planned")
     ]
+
+
+def test_negotiations_a_planned_leaders_meeting_is_to_begin_are_that_meeting() -> None:
+    x = run(
+        "Carney and Trump spoke by phone on Friday. The two leaders agreed to meet after "
+        "Canada's April 28 federal election to begin negotiations on a new economic and security "
+        "relationship. In the meantime, LeBlanc and Commerce Secretary Howard Lutnick will step "
+        "up their talks."
+    )
+    assert [(e.type, e.status) for e in x.events] == [
+        ("leader_contact", "held"),
+        ("leader_contact", "planned"),
+        ("trade_talks", "ongoing"),
+    ]

@@ -1688,6 +1688,12 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         m = _first_contact(_NEGOTIATION, sent)
         if m is None:
             return out
+        if _PURPOSE_BEFORE.search(sent, max(0, m.start() - 12), m.start()) and any(
+            e.status == "planned" for e in out
+        ):
+            # "agreed to meet after the election to begin negotiations": the meeting's
+            # purpose, reported with the meeting
+            return out
     # In an article that already reports Canada-US measures, talks between the two are
     # about trade even when the sentence names no trade word ("talks would continue").
     # A meeting "to discuss" something is talks too, once the story has trade events.
@@ -1700,6 +1706,7 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     return out + _trade_talks(ctx, s, m, parties, sent)
 
 
+_PURPOSE_BEFORE = re.compile(r"\bto (?:begin|start|launch|open)\s+$")
 _CONTACT_BACK_REFERENCE = re.compile(
     r"\b(?:that|this|the|their|the same)\s+(?:[\w-]+\s+)?(?:call|meeting|conversation|visit)\b"
     r"(?!\s+(?:with|between|in|at)\b)"
