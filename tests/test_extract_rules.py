@@ -3301,3 +3301,21 @@ def test_negotiations_a_planned_leaders_meeting_is_to_begin_are_that_meeting() -
         ("leader_contact", "planned"),
         ("trade_talks", "ongoing"),
     ]
+
+
+def test_goods_between_two_rates_belong_to_the_second_when_it_has_none() -> None:
+    x = run(
+        "U.S. tariffs took effect on March 12. Canadian steel was hit with a 25 per cent duty "
+        "and Canadian aluminum with a 10 per cent one."
+    )
+    assert [(e.rate_pct, e.products) for e in x.events if e.rate_pct == 10.0] == [
+        (10.0, ["aluminum"])
+    ]
+    lumber = run(
+        "U.S. anti-dumping duties on most Canadian softwood lumber were set at 20.56 per cent "
+        "and countervailing duties at 14.38 per cent."
+    )
+    assert sorted((e.rate_pct, tuple(e.products)) for e in lumber.events) == [
+        (14.38, ("lumber",)),
+        (20.56, ("lumber",)),
+    ]

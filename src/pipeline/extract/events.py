@@ -537,8 +537,12 @@ def _products_per_rate(
             end = next(iter(ctx.breaks(r.end, end)), end)
             prods = labels_in(gaz, text, r.start, end, low)
             if not prods:
+                # ... else read before it: what follows the previous rate ("steel at 25 per
+                # cent and aluminum at 10"), else the clause back to its start
                 start = max([seg_start, *ctx.breaks(seg_start, r.start)])
-                prods = labels_in(gaz, text, start, r.start, low)
+                if i:
+                    prods = labels_in(gaz, text, max(start, rates[i - 1].end), r.start, low)
+                prods = prods or labels_in(gaz, text, start, r.start, low)
         out.append((r, prods))
     return out
 
