@@ -3319,3 +3319,15 @@ def test_goods_between_two_rates_belong_to_the_second_when_it_has_none() -> None
         (14.38, ("lumber",)),
         (20.56, ("lumber",)),
     ]
+
+
+def test_the_measures_a_pause_covers_are_paused() -> None:
+    x = run(
+        "Trump agreed to pause the tariffs on Canada. The pause began Tuesday, the day the "
+        "duties were to have kicked in, and covers both the 25 per cent levy on most Canadian "
+        "goods and the 10 per cent rate on Canadian energy."
+    )
+    assert sorted((e.status, e.rate_pct) for e in x.events) == [
+        ("paused", 10.0),
+        ("paused", 25.0),
+    ]

@@ -1139,6 +1139,10 @@ def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
     return breaks[-1] if breaks else sent_start
 
 
+_PAUSE_COVERS = re.compile(
+    r"\b(?:the|this|that|a|its)\s+(?:[\w-]+\s+)?(?:pause|suspension|reprieve)\b[^.;]*?"
+    r"\b(?:covers?|covering|applies to|extends to|includes?)\b"
+)
 _OVER_QUOTA_BEFORE = re.compile(r"\b(?:over|above|out-of)-quota\s+$")
 # Canada's own standing duties on American goods: supply management's over-quota tariffs.
 _SUPPLY_MANAGED = re.compile(
@@ -1229,6 +1233,10 @@ def _measure_for_pair(
     )
     if status is None:
         return []
+    if cue == "default" and _PAUSE_COVERS.search(low, s.start, trigs[0].start()):
+        # "The pause began Tuesday ... and covers both the 25 per cent levy and the 10 per
+        # cent rate on energy": the measures the pause covers are paused.
+        status, cue = "paused", "pause-covers"
     spared = _SPARES.search(text, *seg)
     if spared and status != "exempted" and _country(target) == ("CA" if spared.group(1) else "US"):
         return []  # "quotas on foreign steel ... so they don't touch American mills"
