@@ -3331,3 +3331,17 @@ def test_the_measures_a_pause_covers_are_paused() -> None:
         ("paused", 10.0),
         ("paused", 25.0),
     ]
+
+
+def test_a_live_blogs_present_is_announced() -> None:
+    pulling = run("10:25 a.m. ET — Ontario is pulling American booze from LCBO shelves.")
+    assert [(e.type, e.status) for e in pulling.events] == [("nontariff_measure", "announced")]
+
+
+def test_what_the_government_says_the_move_would_do_is_no_hedge_on_it() -> None:
+    x = run(
+        "Prime Minister Mark Carney announced that Canada will drop its counter-tariffs on "
+        "American goods covered by CUSMA as of September 1, saying the move would restore "
+        "free trade for most goods."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]

@@ -948,6 +948,9 @@ _COMMENTARY = re.compile(
     r"\b(?:a day after|days after|amid|following|because)\s"
     r"|,\s+(?:which|who)\s"
     r"|,\s+(?:a|the)\s+(?:move|step|decision|blow|hike)\b"
+    # "will drop its counter-tariffs as of September 1, saying the move would ..."
+    r"|,\s+(?:saying|arguing|adding|noting)\s+(?:that\s+)?(?:the|this|that)\s+(?:move|step|change"
+    r"|decision)\b"
     rf"|{_ANSWERED_MEASURE}",
     re.IGNORECASE,
 )
