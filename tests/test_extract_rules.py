@@ -3349,7 +3349,8 @@ def test_what_the_government_says_the_move_would_do_is_no_hedge_on_it() -> None:
 
 def test_a_duty_that_ended_is_removed_across_an_interjected_clause() -> None:
     x = run(
-        "The Supreme Court struck down the emergency tariffs on Canada. The 10 per cent duty on "
-        "Canadian energy and potash, imposed under the same law, also ended at midnight."
+        "Washington stopped collecting the emergency tariffs on Canadian goods on Tuesday. The 10 "
+        "per cent U.S. duty on Canadian energy and potash, imposed under the same law, also ended "
+        "at midnight."
     )
     assert ("removed", 10.0) in [(e.status, e.rate_pct) for e in x.events]
