@@ -3354,3 +3354,18 @@ def test_a_duty_that_ended_is_removed_across_an_interjected_clause() -> None:
         "at midnight."
     )
     assert ("removed", 10.0) in [(e.status, e.rate_pct) for e in x.events]
+
+
+def test_a_quote_naming_no_actor_and_an_ad_warning_against_tariffs_are_no_measures() -> None:
+    quote = run(
+        'Canada imposed 25 per cent counter-tariffs on U.S. steel on Tuesday. "After that you '
+        'are paying 35 per cent on every ton, and the mills will raise prices," he said.'
+    )
+    assert [e.rate_pct for e in quote.events] == [25.0]
+    ad = run(
+        "September 1 - Canada lifts most of its counter-tariffs, keeping only those on American "
+        "steel, aluminum and autos.\n\nOctober 16 - Ontario's government begins airing a "
+        "television ad in U.S. markets that quotes former president Ronald Reagan warning "
+        "against tariffs."
+    )
+    assert [e.initiator for e in ad.events] == ["CA", "CA"]

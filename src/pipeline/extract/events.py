@@ -94,7 +94,7 @@ _SAID_BEFORE = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|over|talks on|negotiations on|"
-    r"address(?:ed|es|ing)?|look(?:s|ed|ing)? at)"
+    r"address(?:ed|es|ing)?|look(?:s|ed|ing)? at|warn(?:s|ed|ing)? against|warnings? against)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1142,6 +1142,7 @@ def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
     return breaks[-1] if breaks else sent_start
 
 
+_QUOTE_START = re.compile("[\"\u201c\u2018']")
 _PAUSE_COVERS = re.compile(
     r"\b(?:the|this|that|a|its)\s+(?:[\w-]+\s+)?(?:pause|suspension|reprieve)\b[^.;]*?"
     r"\b(?:covers?|covering|applies to|extends to|includes?)\b"
@@ -1202,6 +1203,10 @@ def _measure_for_pair(
         if ctx.last_parties is None or foreign or _OTHER_PARTNERS.search(text, *seg):
             # "Chinese duties on canola", "tariffs from other trading partners": not the
             # Canada-US measure just reported
+            return []
+        if _QUOTE_START.match(text, s.start):
+            # "\"A 25 per cent duty on that was going to shut lines down.\"": a speaker's
+            # words about a measure the quote does not name
             return []
         init, target = ctx.last_parties
         if kind == "nontariff_measure" and ctx.last_measure and ctx.last_measure.type != kind:
