@@ -3369,3 +3369,11 @@ def test_a_quote_naming_no_actor_and_an_ad_warning_against_tariffs_are_no_measur
         "against tariffs."
     )
     assert [e.initiator for e in ad.events] == ["CA", "CA"]
+
+
+def test_measures_a_government_will_review_are_no_new_threat() -> None:
+    x = run(
+        "The court struck down the U.S. tariffs. Finance Minister François-Philippe Champagne "
+        "said Ottawa would review its remaining countermeasures in light of the decision."
+    )
+    assert "threatened" not in [e.status for e in x.events]

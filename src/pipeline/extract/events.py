@@ -98,6 +98,12 @@ _TOPIC_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "would review its remaining countermeasures": the measures in place, under study.
+_REVIEWED_BEFORE = re.compile(
+    r"\b(?:review|reviewing|reconsider(?:ing)?|re-?evaluat\w*|reassess\w*)\s+"
+    r"(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _COURT_CASE = re.compile(
     r"\b(?:[Cc]ourts?|judges?|justices|lawsuits?|su(?:ed|es|ing)|litigation|tribunal|"
     r"legal challenges?|plaintiffs?)\b"
@@ -1094,7 +1100,7 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _ALWAYS_SKIP_BEFORE = _any_of(modality.CONDITIONAL_BEFORE, _DEMAND_BEFORE, _WITHOUT_BEFORE)
-_UNOWNED_SKIP_BEFORE = _any_of(_TOPIC_BEFORE, _STANCE_BEFORE, _RESPONSE_TO)
+_UNOWNED_SKIP_BEFORE = _any_of(_TOPIC_BEFORE, _STANCE_BEFORE, _RESPONSE_TO, _REVIEWED_BEFORE)
 
 
 def _next_measure(ctx: ArticleContext, start: int, end: int) -> int:
