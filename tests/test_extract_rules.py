@@ -3377,3 +3377,16 @@ def test_measures_a_government_will_review_are_no_new_threat() -> None:
         "said Ottawa would review its remaining countermeasures in light of the decision."
     )
     assert "threatened" not in [e.status for e in x.events]
+
+
+def test_store_bans_told_as_what_stays_out_and_a_procurement_ban_beside_them() -> None:
+    stays = run(
+        "Every last bottle of American bourbon stays out of our stores until the tariffs are "
+        "gone, Ontario Premier Doug Ford said."
+    )
+    assert [(e.type, e.products) for e in stays.events] == [("nontariff_measure", ["alcohol"])]
+    two = run(
+        "Ontario barred American companies from bidding on provincial contracts in March. "
+        "Ontario's LCBO has stripped thousands of U.S. products from its catalogue."
+    )
+    assert len([e for e in two.events if e.type == "nontariff_measure"]) == 2

@@ -2605,6 +2605,26 @@ def _trigger(e: Event) -> str:
     return e.rule.split("|", 1)[0].split(":", 1)[-1]
 
 
+_NONTARIFF_KINDS = (
+    (
+        "stores",
+        re.compile(
+            r"shel(?:f|ves)|stores?|catalog|alcohol|liquor|booze|wine|beer|spirits|bourbon|lcbo|saq"
+        ),
+    ),
+    ("procurement", re.compile(r"contract|procurement|bidd|compan|firms|businesses|suppliers")),
+    ("energy", re.compile(r"electricity|power|energy|surcharge")),
+    ("digital", re.compile(r"digital|dst")),
+)
+
+
+def _nontariff_kind(e: Event) -> str | None:
+    """What a non-tariff measure is about, from its trigger: a store ban, a procurement
+    ban, an energy measure, a digital tax (None when the trigger does not say)."""
+    trig = _trigger(e)
+    return next((kind for kind, pat in _NONTARIFF_KINDS if pat.search(trig)), None)
+
+
 def _background(e: Event) -> bool:
     """A measure mentioned with no status cue ("Ontario's electricity surcharge")."""
     return "|status=default|" in e.rule + "|"
@@ -2654,6 +2674,9 @@ def _compatible(a: Event, b: Event) -> bool:
             return True
         if ("boycott" in _trigger(a)) != ("boycott" in _trigger(b)):
             return False  # a boycott called on citizens is not the stores' own ban
+        kinds = {_nontariff_kind(a), _nontariff_kind(b)} - {None}
+        if a.type == "nontariff_measure" and len(kinds) == 2:
+            return False  # a procurement ban and the liquor stores' ban are two measures
         if a.status != b.status and _background(b):
             # A later mention without a status cue is the measure already reported.
             return not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct) and (
