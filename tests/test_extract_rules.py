@@ -3390,3 +3390,12 @@ def test_store_bans_told_as_what_stays_out_and_a_procurement_ban_beside_them() -
         "Ontario's LCBO has stripped thousands of U.S. products from its catalogue."
     )
     assert len([e for e in two.events if e.type == "nontariff_measure"]) == 2
+
+
+def test_steps_a_government_is_weighing_are_no_measure() -> None:
+    x = run(
+        "Trump imposed 25 per cent tariffs on Canadian goods. Several provincial governments "
+        "were also weighing steps of their own, including pulling U.S. alcohol from store "
+        "shelves, though none had acted by late Saturday."
+    )
+    assert [e.type for e in x.events] == ["tariff"]

@@ -1062,6 +1062,8 @@ def _skip_trigger(
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     if _ASKED_WHETHER.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
         return True  # "asked whether Canada would accept a quota for lower tariffs": a question
+    if _OPTIONS_BEFORE.search(text, s.start, t.start()):
+        return True  # "weighing steps of their own, including pulling U.S. alcohol": options
     if kind == "tariff" and _REVENUE_AFTER.match(low, t.end()):
         return True  # "the 3 percent levy applied to Canadian revenue": a tax, not a duty
     # "the tax applies a 3% levy", "Ontario's ban on American companies, another of its
@@ -1073,6 +1075,11 @@ def _skip_trigger(
     )
 
 
+_OPTIONS_BEFORE = re.compile(
+    r"\b(?:weigh(?:ing|s|ed)?|consider(?:ing|s|ed)?|looking at|mull(?:ing|s|ed)?"
+    r"|explor(?:ing|es|ed)|stud(?:ying|ies|ied))\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:steps?|options?|measures|moves|ways)\b[^;]*$"
+)
 _ASKED_WHETHER = re.compile(
     r"\b(?:asked|asking|asks|wondered|wondering|wonders|questioned)\s+(?:[\w.'\u2019-]+\s+){0,3}?"
     r"(?:whether|if)\b"
