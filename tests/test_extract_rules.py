@@ -3399,3 +3399,20 @@ def test_steps_a_government_is_weighing_are_no_measure() -> None:
         "shelves, though none had acted by late Saturday."
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_a_change_made_late_sunday_or_the_same_day_as_the_threat_is_dated() -> None:
+    rescinded = run(
+        "OTTAWA - Canada rescinded its digital services tax late Sunday, hours before the first "
+        "payments were due."
+    )
+    assert [(e.status, e.effective_date) for e in rescinded.events] == [
+        ("removed", date(2025, 3, 23))
+    ]
+    dropped = run(
+        "Trump had threatened Tuesday to double the metals tariff on Canada to 50 per cent, but "
+        "dropped the idea the same day."
+    )
+    assert [(e.status, e.effective_date) for e in dropped.events] == [
+        ("removed", date(2025, 3, 25))
+    ]

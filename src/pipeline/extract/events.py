@@ -202,11 +202,17 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     r"while|whereas|but|following|despite|a day after|days after|since|because)\s",
     re.IGNORECASE,
 )
+_SAME_DAY_AFTER = re.compile(
+    r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
+)
 _SAME_DATE = re.compile(r"\b(?:from|on|as of|starting)\s+the\s+same\s+(?:date|day)\b", re.I)
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 # "on the first of August"; "on the first of next month" (the date span is "next month")
-_ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$", re.IGNORECASE)
+# "lifted the tariffs on Sept. 1", "rescinded its digital services tax late Sunday"
+_ON_BEFORE = re.compile(
+    r"\bon\s+(?:the\s+)?(?:first\s+of\s+)?$|\b(?:late|early)\s+(?:on\s+)?$", re.IGNORECASE
+)
 # Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
 _CONTACT_WORDS = (
     r"call|phone|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
@@ -574,6 +580,14 @@ def _effective_date(
             continue
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
+    if status in ("removed", "paused") and dates and _SAME_DAY_AFTER.search(text, trig, s.end):
+        # "had threatened Tuesday to double the tariff, but dropped the idea the same day"
+        first = dates[0]
+        if first.start < trig and _WEEKDAY_ONLY.search(text, first.start, first.end):
+            day = first.value
+            if ctx.published and day > ctx.published:
+                day -= timedelta(days=7)  # a change already made: the last such weekday
+            return day, "same-day"
     if status in _ACTED_ON:
         # "Late Sunday, Canada rescinded the tax": the day heading the sentence.
         for d in dates:
