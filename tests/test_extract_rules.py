@@ -3416,3 +3416,11 @@ def test_a_change_made_late_sunday_or_the_same_day_as_the_threat_is_dated() -> N
     assert [(e.status, e.effective_date) for e in dropped.events] == [
         ("removed", date(2025, 3, 25))
     ]
+
+
+def test_a_removal_announced_on_a_day_is_dated_that_day() -> None:
+    x = run(
+        "Canada's finance minister, François-Philippe Champagne, announced late Sunday that the "
+        "government was halting collection of the 3 per cent digital services tax."
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 3, 23))]

@@ -661,6 +661,12 @@ def _effective_date(
         if _PAUSE_STATE.search(text, s.start, s.end):
             return None, ""
         return ctx.published, "published"
+    if status == "removed":
+        # "announced late Sunday that the government was halting the tax": a removal with
+        # no day of its own is dated the day it was announced.
+        for d in dates:
+            if d.start < trig and _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start):
+                return d.value, "said-date"
     return None, ""
 
 
