@@ -3424,3 +3424,15 @@ def test_a_removal_announced_on_a_day_is_dated_that_day() -> None:
         "government was halting collection of the 3 per cent digital services tax."
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 3, 23))]
+
+
+def test_a_measure_now_in_force_is_in_force_from_the_day_of_the_story() -> None:
+    x = run("The 25 per cent American tariff on Canadian goods is now in force.")
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 28))]
+    midnight = run(
+        "Since midnight, Canadian goods that do not comply with CUSMA are subject to a 35 per "
+        "cent U.S. tariff."
+    )
+    assert [(e.status, e.effective_date) for e in midnight.events] == [
+        ("in_effect", date(2025, 3, 28))
+    ]

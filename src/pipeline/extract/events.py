@@ -572,6 +572,8 @@ def _effective_date(
     ):
         # "which were due to take effect Tuesday, are paused effective immediately"
         return ctx.published, "immediately"
+    if status == "in_effect" and ctx.published and _SINCE_MIDNIGHT.search(text, s.start, s.end):
+        return ctx.published, "now-in-force"  # the midnight that began the story's day
     dates = find_dates(text, s.start, s.end, ctx.published)
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
@@ -649,6 +651,10 @@ def _effective_date(
         ):
             # "took effect at the same minute": when the measure just reported did
             return ctx.last_measure.effective_date, "same-time"
+    if status == "in_effect" and ctx.published and _IN_FORCE_NOW.search(text, s.start, s.end):
+        # "are now in force", "since midnight, Canadian goods ... are subject to": in force
+        # from the day of the story
+        return ctx.published, "now-in-force"
     if status == "paused" and ctx.published:
         # A pause starts when it is decided: the day it was announced or agreed, else the
         # article's; a pause told as a state ("remains on hold until March 4") is undated.
@@ -670,6 +676,11 @@ def _effective_date(
     return None, ""
 
 
+_IN_FORCE_NOW = re.compile(
+    r"\b(?:are|is)\s+now\s+in\s+(?:force|effect)\b|\bnow\s+(?:apply|applies)\b"
+    r"|\bin\s+(?:force|effect)\s+today\b|\b[Ss]ince\s+midnight\b",
+)
+_SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
 )
