@@ -3436,3 +3436,16 @@ def test_a_measure_now_in_force_is_in_force_from_the_day_of_the_story() -> None:
     assert [(e.status, e.effective_date) for e in midnight.events] == [
         ("in_effect", date(2025, 3, 28))
     ]
+
+
+def test_a_measure_to_come_in_n_days_or_weeks_is_dated_and_an_exact_day_later_wins() -> None:
+    days = run(
+        "He said 25 per cent Canadian tariffs on the remaining $125 billion of U.S. goods will "
+        "follow in 21 days."
+    )
+    assert [e.effective_date for e in days.events] == [date(2025, 4, 18)]
+    weeks = run(
+        "Canadian softwood lumber will face another layer of U.S. duties in two weeks. Trump "
+        "signed a proclamation imposing a 10 per cent tariff on Canadian lumber from April 10."
+    )
+    assert [e.effective_date for e in weeks.events] == [date(2025, 4, 10)]

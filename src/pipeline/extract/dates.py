@@ -51,7 +51,7 @@ DATE_RE = guarded(
         "|this (?:morning|afternoon|evening)"
     )
     + r")\b"
-    r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\b"
+    r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
     # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
     # the named day that follows, past a time zone, is the date
     r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)"
@@ -203,9 +203,11 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             past = (is_past(local) and not ahead) or bool(since)
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
         elif pub is not None and m.group("ndays"):
-            # "will be imposed in 21 days": counted from publication.
+            # "will be imposed in 21 days", "in three weeks": counted from publication.
             n = count_word(m.group("ndays"))
-            value = pub + timedelta(days=n) if n else None
+            value = (
+                pub + timedelta(days=n * (7 if m.group("unit") == "weeks" else 1)) if n else None
+            )
         elif pub is not None and m.group("word"):
             value = _relative(m.group("word"), pub)
             if (

@@ -642,6 +642,9 @@ def _effective_date(
             if status == "announced" and _NEXT_DAY.match(text, d.start):
                 # "will remove Canadian spirits from its list next Tuesday"
                 return d.value, "next-day"
+            if status in ("announced", "threatened") and _IN_DAYS.match(text, d.start):
+                # "will follow in 21 days"; "in two weeks" is rounder, a later exact day wins
+                return d.value, "in-weeks" if "week" in text[d.start : d.end] else "in-days"
     if status in (*_ACTED_ON, "announced") and ctx.last_measure is not None:
         same = _SAME_TIME.search(text, s.start, s.end)
         if (
@@ -680,6 +683,7 @@ _IN_FORCE_NOW = re.compile(
     r"\b(?:are|is)\s+now\s+in\s+(?:force|effect)\b|\bnow\s+(?:apply|applies)\b"
     r"|\bin\s+(?:force|effect)\s+today\b|\b[Ss]ince\s+midnight\b",
 )
+_IN_DAYS = re.compile(r"in\s")
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
@@ -2791,7 +2795,7 @@ def _fill(old: Event, new: Event) -> None:
         old.value = new.value
     if not old.products:
         old.products = list(new.products)
-    if old.effective_date is None:
+    if old.effective_date is None or ("|date=in-weeks" in old.rule and new.effective_date):
         old.effective_date = new.effective_date
     if old.target == "WORLD" and new.target != "WORLD" and old.type in SYMMETRIC_TYPES:
         old.target = new.target
