@@ -3449,3 +3449,23 @@ def test_a_measure_to_come_in_n_days_or_weeks_is_dated_and_an_exact_day_later_wi
         "signed a proclamation imposing a 10 per cent tariff on Canadian lumber from April 10."
     )
     assert [e.effective_date for e in weeks.events] == [date(2025, 4, 10)]
+
+
+def test_a_complaint_filed_that_has_not_advanced_and_a_suit_filed_in_a_us_court() -> None:
+    wto = run(
+        "Canada's World Trade Organization complaint over the U.S. steel and aluminum tariffs "
+        "was filed last year and has not advanced."
+    )
+    assert [(e.type, e.status, e.initiator) for e in wto.events] == [
+        ("trade_dispute", "filed", "CA")
+    ]
+    assert (
+        run("Canada did not file a complaint at the WTO over the U.S. steel tariffs.").events == []
+    )
+    suit = run(
+        "U.S. tariffs on Canadian goods took effect. In April, members of the Blackfeet Nation "
+        "in Montana filed suit challenging the tariffs on Canadian imports."
+    )
+    assert [(e.type, e.initiator, e.target) for e in suit.events if e.type != "tariff"] == [
+        ("trade_dispute", "US", "CA")
+    ]

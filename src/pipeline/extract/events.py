@@ -230,7 +230,9 @@ _CUSMA = re.compile(
     r"|(?:United States|U\.S\.)-Mexico-Canada Agreement|North American Free Trade Agreement"
     r"|continental (?:free[- ])?trade (?:agreement|pact|deal))"
 )
-_COURT_WORD = re.compile(r"\b(?:court|judges?|justices|IEEPA)\b", re.IGNORECASE)
+_COURT_WORD = re.compile(
+    r"\b(?:court|judges?|justices|IEEPA|(?:filed|files|file|filing) (?:a )?suit)\b", re.IGNORECASE
+)
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
     # "answered (within weeks) with counter-tariffs": the answer is the measure itself

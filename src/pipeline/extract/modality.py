@@ -351,8 +351,11 @@ def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
             intent and not _has(gaz, f"dispute_{status}_strong", clause)
         ):
             return status
-    if intent or negated(gaz, clause):
+    if intent:
         return None
-    if _has(gaz, "dispute_filed", clause):
+    filed = gaz.lex["dispute_filed"].search(clause)
+    # "the complaint was filed last year and has not advanced": a negation after the filing
+    # is about what followed it
+    if filed and not negated(gaz, clause[: filed.end()]):
         return "filed"
     return None
