@@ -3469,3 +3469,12 @@ def test_a_complaint_filed_that_has_not_advanced_and_a_suit_filed_in_a_us_court(
     assert [(e.type, e.initiator, e.target) for e in suit.events if e.type != "tariff"] == [
         ("trade_dispute", "US", "CA")
     ]
+
+
+def test_readiness_to_resume_and_talks_the_president_ended_are_no_leaders_contact() -> None:
+    x = run(
+        "Prime Minister Mark Carney said Sunday that Canada stands ready to resume trade "
+        'negotiations with the United States "when the Americans are ready," days after '
+        "President Donald Trump abruptly ended the talks over an Ontario advertisement."
+    )
+    assert "leader_contact" not in [e.type for e in x.events]

@@ -1735,6 +1735,16 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         if back and any(e.type == "leader_contact" for e in ctx.events):
             pair = None  # "Following that call, the leaders agreed ...": already reported
         trig = _first_contact(_TALK_CONTACT, sent)
+        if trig and (
+            _HYPOTHETICAL_BEFORE.search(sent, max(0, trig.start() - 30), trig.start())
+            or (
+                trig.group().startswith("talk")
+                and _TALKS_CHANGED_BEFORE.search(sent, max(0, trig.start() - 30), trig.start())
+            )
+        ):
+            # "stands ready to resume negotiations", "after Trump abruptly ended the talks":
+            # the state of the talks, not a call or meeting of the leaders
+            pair = None
         if (
             trig
             and trig.group().startswith("talk")
@@ -1777,6 +1787,10 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
 
 
 _PURPOSE_BEFORE = re.compile(r"\bto (?:begin|start|launch|open)\s+$")
+_TALKS_CHANGED_BEFORE = re.compile(
+    r"\b(?:ended|ends|ending|end|broke off|terminated|suspended|froze|halted|resumed|restarted"
+    r"|resume|restart)\s+(?:\w+\s+)?(?:the\s+|all\s+)?(?:trade\s+)?$"
+)
 _CONTACT_BACK_REFERENCE = re.compile(
     r"\b(?:that|this|the|their|the same)\s+(?:[\w-]+\s+)?(?:call|meeting|conversation|visit)\b"
     r"(?!\s+(?:with|between|in|at)\b)"
