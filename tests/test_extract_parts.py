@@ -473,3 +473,16 @@ def test_an_organisation_places_its_spokesperson_and_its_president_is_no_head_of
     people = {p.name: p.country for p in _people(text, datetime(2025, 5, 5, tzinfo=UTC))}
     assert people["Rhea Castellano"] == "CA"
     assert people.get("Dana Whitford") != "US"  # a company's president, not the President
+
+
+def test_people_by_contact_reporter_age_strategist_town_and_given_name() -> None:
+    text = (
+        "Ottawa's 25 per cent counter-tariffs on $30 billion of American goods took effect "
+        "Tuesday.\n\nFor more information, contact Ana Lund (alund@maplelaw.ca).\n\nCTV's Omar "
+        'Haddad reports from Windsor. "We are watching," Lena Koski, chief market strategist '
+        "at Harbour Capital, wrote. Tim Ruiz of Buffalo, N.Y., said he drove across. Jo Baird, "
+        "54, a trucker from Sarnia, said delays grew. Priya Natt told reporters the duties hurt. "
+        "Harbour Capital said the duties hurt."
+    )
+    names = sorted(p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC)))
+    assert names == ["Ana Lund", "Jo Baird", "Lena Koski", "Omar Haddad", "Priya Natt", "Tim Ruiz"]

@@ -97,7 +97,7 @@ _SAID_OF_RE = guarded(
     rf"+(?:(?:the|a|an)\s+)?[A-Z])"
     # "Catherine Cobden of the Canadian Steel Producers Association said ..."
     rf"|(?<![\w])(?P<name2>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+(?:of|from|at|with)\s+"
-    r"(?:(?:the|a|an)\s+)?[A-Z][^,.;:\n]{2,70}?\s+(?:said|says|told)\b)"
+    r"(?:(?:the|a|an)\s+)?[A-Z][^,.;:\n]{2,70}?(?:,\s+[A-Z][\w.]{1,12},)?\s+(?:said|says|told)\b)"
     # "Hélène Marchetti is chief economist at Banque ..."
     rf"|(?<![\w])(?P<name3>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+is\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:economist|president|director|analyst|lawyer|professor|spokes\w+|chair\w*"
@@ -246,8 +246,13 @@ class PeopleFinder:
             self._from_appositive(m, found)
         for m in _TITLE_COMMA_RE.finditer(text, start, end):
             self._from_title_comma(m, found)
+        for m in _SPEAKER_RE.finditer(text, start, end):
+            # "Jane Roe said": a speaker named with nothing else, a person when the first
+            # name is a given name
+            if m.group("first") in _GIVEN_NAMES and not any(s <= m.start() < e for s, e in found):
+                self._new_person(m.start(), m.end(), found)
         for m in _LABELLED_RE.finditer(text, start, end):
-            for group in ("name", "name2", "sig", "tag", "letter", "self", "tag2", "valed"):
+            for group in _LABEL_GROUPS:
                 if m.group(group) and not any(s <= m.start(group) < e for s, e in found):
                     self._labelled_person(m.start(group), m.end(group), found)
         out = sorted(found.values(), key=lambda x: x.start)
@@ -454,7 +459,8 @@ _NATIONALITY_BEFORE = re.compile(
 _APPOSITIVE_RE = guarded(
     rf"(?P<said>\b(?:said|says|according to|told \w+)\s+)?(?<![\w])"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
-    r"(?P<app>(?P<intro>(?:a|an|who|now|the)\s)?"
+    # "Jane Roe, 54, a trucker from Sarnia": the age before the description
+    r"(?:\d{1,3},\s+)?(?P<app>(?P<intro>(?:a|an|who|now|the)\s)?"
     r"[^.;:\"\u201c\u201d\n]{3,140})"
 )
 # Names that a label or a layout introduces: bylines and sign-offs ("Prepared in Ottawa by
@@ -476,7 +482,7 @@ _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends he
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
     r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by|(?m:^)By"
-    r"|\b(?:Analysts?|Contacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
+    r"|\b(?:Analysts?|[Cc]ontacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
     rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME}),"
@@ -486,14 +492,26 @@ _LABELLED_RE = guarded(
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
     # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
     rf"|(?m:^)(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
+    # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
+    rf"|\b[Cc]ontact[ ]+(?P<contact>{_LABELLED_NAME})[ ]*\("
+    rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
     rf"|(?m:^)[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
 )
+_GIVEN_NAMES = frozenset(str(n) for n in load_data("given_names.yaml")["names"])
+_SPEAKER_RE = guarded(
+    rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}(?=,?\s+(?:said|says|told|added|wrote"
+    r"|noted|argued|explained|warned|replied|recalled|estimated)\b)"
+)
+_LABEL_GROUPS = (
+    "name", "name2", "sig", "tag", "letter", "self", "tag2", "valed", "contact", "reporter",
+)  # fmt: skip
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
 _ROLE_FIRST = re.compile(
     r"(?:(?:national|executive|senior|former|deputy|acting|interim|co-|vice[- ])\s*)*"
     r"(?:president|chair(?:man|woman|person)?|chief executive|ceo|chief economist|economist"
+    r"|(?:chief\s+)?(?:[\w-]+\s+)?(?:strategist|officer)"
     r"|executive director|director|spokes(?:person|man|woman)|head|founder|owner|co-owner"
     r"|general manager|manager|professor|analyst|lawyer|mayor|partner|secretary-treasurer)"
     r"(?:\s+and\s+(?:chief executive|ceo|chief executive officer|founder|owner))?"
