@@ -486,3 +486,21 @@ def test_people_by_contact_reporter_age_strategist_town_and_given_name() -> None
     )
     names = sorted(p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC)))
     assert names == ["Ana Lund", "Jo Baird", "Lena Koski", "Omar Haddad", "Priya Natt", "Tim Ruiz"]
+
+
+def test_people_in_credit_lines_sign_offs_and_members_named_with_their_party() -> None:
+    text = (
+        "Ottawa's 25 per cent counter-tariffs on $30 billion of American goods took effect "
+        "Tuesday. Ana Lund (Conservative, Calgary Centre) asked about steel. The 6-3 decision, "
+        "written by Chief Justice John Roberts, stands.\n\n— Omar Haddad\n\nWith files from Lena "
+        "Koski\n\n(Reporting by Tim Ruiz in Ottawa; Editing by Jo Baird)"
+    )
+    names = sorted(p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC)))
+    assert names == [
+        "Ana Lund",
+        "Jo Baird",
+        "John Roberts",
+        "Lena Koski",
+        "Omar Haddad",
+        "Tim Ruiz",
+    ]

@@ -482,10 +482,16 @@ _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends he
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
     r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by|(?m:^)By"
+    # a credit line, never "a decision written by Chief Justice John Roberts"
+    r"|(?:(?m:^)|\(|;[ ])[ ]*(?:[Ww]ritten|[Ee]dited|[Rr]eporting|[Ee]diting|[Ww]riting"
+    r"|[Aa]dditional[ ]+reporting)[ ]+by|\b[Ww]ith[ ]+files[ ]+from"
     r"|\b(?:Analysts?|[Cc]ontacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
-    rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME}),"
+    rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME})(?:,|[ ]*(?=\n|\Z))"
+    # a member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"
+    rf"|(?P<member>{_LABELLED_NAME})[ ]+\((?:Conservative|Liberal|NDP|Bloc|Green|Independent"
+    r"|PC|CAQ|[RD]-)"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
     rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
@@ -505,6 +511,7 @@ _SPEAKER_RE = guarded(
 )
 _LABEL_GROUPS = (
     "name", "name2", "sig", "tag", "letter", "self", "tag2", "valed", "contact", "reporter",
+    "member",
 )  # fmt: skip
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
