@@ -504,3 +504,11 @@ def test_people_in_credit_lines_sign_offs_and_members_named_with_their_party() -
         "Omar Haddad",
         "Tim Ruiz",
     ]
+
+
+def test_a_speakers_tag_in_capitals_gives_the_name_in_title_case() -> None:
+    text = (
+        "Ottawa's 25 per cent counter-tariffs on $30 billion of American goods took effect "
+        "Tuesday.\n\nANCHOR (SARAH OKAFOR): It happened at one minute past midnight."
+    )
+    assert [p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC))] == ["Sarah Okafor"]

@@ -343,6 +343,8 @@ class PeopleFinder:
         country ("Miriam Quist, Partner (Washington)")."""
         self._new_person(n_start, n_end, found)
         pm = found.get((n_start, n_end))
+        if pm is not None and pm.name.isupper():
+            pm = found[(n_start, n_end)] = replace(pm, name=pm.name.title())  # "SARAH OKAFOR"
         if pm is None or pm.country is not None:
             return
         rest = _LINE_REST.split(self._text[n_end : n_end + 60], maxsplit=1)[0]
@@ -493,6 +495,8 @@ _LABELLED_RE = guarded(
     rf"|(?P<member>{_LABELLED_NAME})[ ]+\((?:Conservative|Liberal|NDP|Bloc|Green|Independent"
     r"|PC|CAQ|[RD]-)"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
+    # the same tag in capitals: "ANCHOR (SARAH OKAFOR):"
+    r"|\b[A-Z]{3,}[ ]+\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
     rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
@@ -511,7 +515,7 @@ _SPEAKER_RE = guarded(
 )
 _LABEL_GROUPS = (
     "name", "name2", "sig", "tag", "letter", "self", "tag2", "valed", "contact", "reporter",
-    "member",
+    "member", "capstag",
 )  # fmt: skip
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
