@@ -3478,3 +3478,16 @@ def test_readiness_to_resume_and_talks_the_president_ended_are_no_leaders_contac
         "President Donald Trump abruptly ended the talks over an Ontario advertisement."
     )
     assert "leader_contact" not in [e.type for e in x.events]
+
+
+def test_products_of_canada_are_the_target_and_a_global_duty_at_the_same_rate_is_another() -> None:
+    x = run(
+        "As of 12:01 a.m. Eastern on March 4, 2025, a 25 per cent additional ad valorem duty "
+        "applies to most products of Canada entered for consumption in the United States. "
+        "Beginning March 12, 2025, steel and aluminum articles from all countries will be "
+        "subject to a 25 per cent duty."
+    )
+    assert [(e.initiator, e.target, e.products) for e in x.events] == [
+        ("US", "CA", ["all_goods"]),
+        ("US", "WORLD", ["steel", "aluminum"]),
+    ]

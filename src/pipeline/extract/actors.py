@@ -28,7 +28,9 @@ _MADE_IN_BEFORE = re.compile(
 # "goods transshipped through Canada": the goods come by way of that country.
 _ROUTED_BEFORE = re.compile(
     r"\b(?:trans-?shipped|shipped|routed|re-?routed|funnell?ed|moved|sent|passed)\s+"
-    r"(?:through|via)\s+(?:the\s+)?$",
+    r"(?:through|via)\s+(?:the\s+)?$"
+    # "most products of Canada entered for consumption": where the goods come from
+    r"|\b(?:products|goods|articles|merchandise)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(

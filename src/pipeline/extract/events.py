@@ -2767,7 +2767,12 @@ def _compatible(a: Event, b: Event) -> bool:
             # Other goods in a later sentence: another measure, unless one of them covers
             # all goods ("25% on all Canadian goods" ... "the 25% tariff on lumber").
             both = set(a.products) | set(b.products)
-            return "all_goods" in both and a.rate_pct is not None and a.rate_pct == b.rate_pct
+            return (
+                "all_goods" in both
+                and a.rate_pct is not None
+                and a.rate_pct == b.rate_pct
+                and a.target == b.target  # not the same-rate global steel duty
+            )
         return True
     if a.type == "trade_talks":
         # Talks broken off and then restarted are one happening at its latest stage.
