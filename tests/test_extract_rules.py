@@ -3491,3 +3491,15 @@ def test_products_of_canada_are_the_target_and_a_global_duty_at_the_same_rate_is
         ("US", "CA", ["all_goods"]),
         ("US", "WORLD", ["steel", "aluminum"]),
     ]
+
+
+def test_not_going_ahead_with_a_measure_until_or_while_is_a_pause() -> None:
+    x = run(
+        "Finance Minister Dominic LeBlanc said Thursday that Ottawa would not go ahead with a "
+        "second wave of counter-tariffs on C$125 billion of American goods until at least "
+        "April 2."
+    )
+    assert [(e.status, e.initiator, e.effective_date) for e in x.events] == [
+        ("paused", "CA", date(2025, 3, 27))
+    ]
+    assert run("Ottawa did not go ahead with counter-tariffs on American steel.").events == []

@@ -55,6 +55,12 @@ def negated(gaz: Gazetteer, clause: str) -> bool:
     return False
 
 
+# "will not proceed with a second round of counter-tariffs while talks continue": on hold.
+_HELD_OFF = re.compile(
+    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:proceed|go ahead)\s+with\b[^.;]{0,150}?"
+    r"\b(?:until|while|for now|pending|for the time being)\b",
+    re.IGNORECASE,
+)
 _NOT_COVERED_AFTER = re.compile(r"\s+(?:cover|apply to|extend to|include)\b", re.IGNORECASE)
 _RELIEF_BEFORE = re.compile(
     r"\b(?:exemption|exemptions|carve-?out|reprieve|pause|remission|relief|deal|agreement)\b"
@@ -188,6 +194,8 @@ def measure_status(
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
         return "in_effect", "negated-removal"  # "the tariffs will not be lifted"
+    if _HELD_OFF.search(clause):
+        return "paused", "held-off"
     if negated(gaz, pre) or _NOT_HAPPENING.search(clause):
         return None, "negated"  # "did not impose"; "the duties are not happening tomorrow"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
