@@ -3503,3 +3503,18 @@ def test_not_going_ahead_with_a_measure_until_or_while_is_a_pause() -> None:
         ("paused", "CA", date(2025, 3, 27))
     ]
     assert run("Ottawa did not go ahead with counter-tariffs on American steel.").events == []
+
+
+def test_a_pledge_named_in_a_condition_is_the_threat_itself() -> None:
+    x = run(
+        "Canada is preparing to hit back if U.S. President Donald Trump follows through on a "
+        "pledge to impose tariffs of twenty-five per cent on Canadian goods, officials said."
+    )
+    assert [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("threatened", "US", "CA", 25.0)
+    ]
+    opposition = run(
+        "Conservative Leader Pierre Poilievre renewed his pledge to impose tariffs on American "
+        "steel."
+    )
+    assert opposition.events == []

@@ -1042,8 +1042,12 @@ def _skip_trigger(
     before = text[max(s.start, t.start() - 60) : t.start()]
     # "if Canada retaliates" (the condition of another event), "urges Ottawa to drop the
     # tax", "without quotas".
-    if _ALWAYS_SKIP_BEFORE.search(before) and not (
-        t.group().startswith("boycott") and not modality.CONDITIONAL_BEFORE.search(before)
+    if (
+        _ALWAYS_SKIP_BEFORE.search(before)
+        and not (t.group().startswith("boycott") and not modality.CONDITIONAL_BEFORE.search(before))
+        # "if Trump follows through on a pledge to impose tariffs of 25 per cent": the
+        # condition names the threat itself
+        and not _PLEDGE_BEFORE.search(before)
     ):
         return True
     if _CAUSE_BEFORE.search(before):
@@ -1057,9 +1061,11 @@ def _skip_trigger(
         # states it); "the NDP wants ... a ban on American companies" (a demand).
         if legal or _UNOWNED_SKIP_BEFORE.search(before):
             return True
-        if _DEMAND_CLAUSE.search(
-            text, _clause_start(ctx, s.start, t.start()), t.start()
-        ) and not t.group().startswith("boycott"):
+        if (
+            _DEMAND_CLAUSE.search(text, _clause_start(ctx, s.start, t.start()), t.start())
+            and not t.group().startswith("boycott")
+            and not _PLEDGE_BEFORE.search(before)
+        ):
             return True  # ("called on Manitobans to boycott" is the measure itself)
     elif weak and _RESPONSE_TO.search(before):
         return True  # "answer the American tariffs with ...": the other side's measure
@@ -1112,6 +1118,9 @@ def _skip_trigger(
     )
 
 
+_PLEDGE_BEFORE = re.compile(
+    r"\b(?:pledge|threat|promise|vow|plan)\s+to\s+(?:impose|slap|put|levy|apply)\s+$"
+)
 _OPTIONS_BEFORE = re.compile(
     r"\b(?:weigh(?:ing|s|ed)?|consider(?:ing|s|ed)?|looking at|mull(?:ing|s|ed)?"
     r"|explor(?:ing|es|ed)|stud(?:ying|ies|ied))\s+(?:[\w'\u2019-]+\s+){0,4}?"
