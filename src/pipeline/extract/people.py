@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -246,14 +247,25 @@ class PeopleFinder:
             self._from_appositive(m, found)
         for m in _TITLE_COMMA_RE.finditer(text, start, end):
             self._from_title_comma(m, found)
-        for m in _SPEAKER_RE.finditer(text, start, end):
+        for v in _SPEECH_VERB.finditer(text, start, end):
             # "Jane Roe said": a speaker named with nothing else, a person when the first
             # name is a given name
-            if m.group("first") in _GIVEN_NAMES and not any(s <= m.start() < e for s, e in found):
+            m = _SPEAKER_BEFORE.search(text, max(start, v.start() - 60), v.start())
+            if (
+                m is not None
+                and m.group("first") in _GIVEN_NAMES
+                and not any(s <= m.start() < e for s, e in found)
+            ):
                 self._new_person(m.start(), m.end(), found)
-        for m in _LABELLED_RE.finditer(text, start, end):
+        for m in _PARTY_BRACKET.finditer(text, start, end):
+            named = _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            if named and not any(s <= named.start(1) < e for s, e in found):
+                self._labelled_person(named.start(1), named.end(1), found)
+        for m in _labelled(text, start, end):
             for group in _LABEL_GROUPS:
-                if m.group(group) and not any(s <= m.start(group) < e for s, e in found):
+                if group not in m.re.groupindex or not m.group(group):
+                    continue
+                if not any(s <= m.start(group) < e for s, e in found):
                     self._labelled_person(m.start(group), m.end(group), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
@@ -483,40 +495,68 @@ _TITLE_COMMA_RE = guarded(
 _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
-    r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by|(?m:^)By"
-    # a credit line, never "a decision written by Chief Justice John Roberts"
-    r"|(?:(?m:^)|\(|;[ ])[ ]*(?:[Ww]ritten|[Ee]dited|[Rr]eporting|[Ee]diting|[Ww]riting"
-    r"|[Aa]dditional[ ]+reporting)[ ]+by|\b[Ww]ith[ ]+files[ ]+from"
+    r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by"
+    # a credit line in brackets, never "a decision written by Chief Justice John Roberts"
+    r"|(?:\(|;[ ])(?:[Ww]ritten|[Ee]dited|[Rr]eporting|[Ee]diting|[Ww]riting"
+    r"|[Aa]dditional[ ]+reporting)[ ]+by"
     r"|\b(?:Analysts?|[Cc]ontacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
-    rf"|(?m:^)[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME})(?:,|[ ]*(?=\n|\Z))"
-    # a member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"
-    rf"|(?P<member>{_LABELLED_NAME})[ ]+\((?:Conservative|Liberal|NDP|Bloc|Green|Independent"
-    r"|PC|CAQ|[RD]-)"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
     # the same tag in capitals: "ANCHOR (SARAH OKAFOR):"
     r"|\b[A-Z]{3,}[ ]+\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
-    rf"|(?m:^)(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
-    # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
-    rf"|(?m:^)(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
     # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
     rf"|\b[Cc]ontact[ ]+(?P<contact>{_LABELLED_NAME})[ ]*\("
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
+)
+# The same at the start of a line only: read at line starts, not at every capital.
+_LINE_LABEL_RE = re.compile(
+    r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting)[ ]+by"
+    r"|With[ ]+files[ ]+from)"
+    rf"[ ]+(?P<name>{_LABELLED_NAME})"
+    rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
+    # a sign-off: "— Dana Kirsch, editor", "— Omar Haddad"
+    rf"|[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME})(?:,|[ ]*(?=\n|\Z))"
+    # a letter's signature over its town: "Margaret Kowalczyk\nWindsor, Ont."
+    rf"|(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
+    # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
+    rf"|(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
-    rf"|(?m:^)[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
+    rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
 )
+_LINE_START = re.compile(r"\n[ \t]*")
+
+
+def _labelled(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Matches of the labels that introduce names, in text order within each kind."""
+    yield from _LABELLED_RE.finditer(text, start, end)
+    starts = [start] if start == 0 or text[start - 1] == "\n" else []
+    starts += [m.end() for m in _LINE_START.finditer(text, start, end)]
+    for pos in starts:
+        m = _LINE_LABEL_RE.match(text, pos, end)
+        if m is not None:
+            yield m
+
+
 _GIVEN_NAMES = frozenset(str(n) for n in load_data("given_names.yaml")["names"])
-_SPEAKER_RE = guarded(
-    rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}(?=,?\s+(?:said|says|told|added|wrote"
-    r"|noted|argued|explained|warned|replied|recalled|estimated)\b)"
+# "Jane Roe said": found from the verb back to the name (a scan from every capital would
+# cost more).
+_SPEECH_VERB = re.compile(
+    r",?\s+(?:said|says|told|added|wrote|noted|argued|explained|warned|replied|recalled"
+    r"|estimated)\b"
 )
+_SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
+# Groups of either label pattern (one a pattern lacks is skipped).
 _LABEL_GROUPS = (
     "name", "name2", "sig", "tag", "letter", "self", "tag2", "valed", "contact", "reporter",
-    "member", "capstag",
+    "capstag",
 )  # fmt: skip
+# A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
+# from the bracket back to the name (a scan from every capital would cost more).
+_PARTY_BRACKET = re.compile(r"\((?:Conservative|Liberal|NDP|Bloc|Green|Independent|PC|CAQ|[RD]-)")
+_NAME_BEFORE = re.compile(rf"(?<![\w])({_LABELLED_NAME})[ ]+$")
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
 _ROLE_FIRST = re.compile(
