@@ -512,3 +512,19 @@ def test_a_speakers_tag_in_capitals_gives_the_name_in_title_case() -> None:
         "Tuesday.\n\nANCHOR (SARAH OKAFOR): It happened at one minute past midnight."
     )
     assert [p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC))] == ["Sarah Okafor"]
+
+
+def test_bare_speakers_are_read_up_to_a_cap_so_degenerate_text_stays_linear() -> None:
+    from itertools import product
+    from string import ascii_lowercase
+
+    from pipeline.extract.people import MAX_SPEAKERS
+
+    surnames = ["Ro" + a + b for a, b in product(ascii_lowercase, repeat=2)][: MAX_SPEAKERS + 50]
+    text = (
+        "Ottawa's 25 per cent counter-tariffs on American goods took effect Tuesday. "
+        + " ".join(f"Jane {s} said no." for s in surnames)
+    )
+    names = {p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC))}
+    assert len(names) == MAX_SPEAKERS
+    assert f"Jane {surnames[0]}" in names and f"Jane {surnames[-1]}" not in names

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import islice
 
 from pipeline.extract.gazetteer import (
     Gazetteer,
@@ -247,7 +248,9 @@ class PeopleFinder:
             self._from_appositive(m, found)
         for m in _TITLE_COMMA_RE.finditer(text, start, end):
             self._from_title_comma(m, found)
-        for v in _SPEECH_VERB.finditer(text, start, end):
+        # A real article has a few dozen speech verbs; the cap keeps degenerate text
+        # ("Jane Roe said" 100,000 times) from the quadratic overlap checks below.
+        for v in islice(_SPEECH_VERB.finditer(text, start, end), MAX_SPEAKERS):
             # "Jane Roe said": a speaker named with nothing else, a person when the first
             # name is a given name
             m = _SPEAKER_BEFORE.search(text, max(start, v.start() - 60), v.start())
@@ -257,7 +260,7 @@ class PeopleFinder:
                 and not any(s <= m.start() < e for s, e in found)
             ):
                 self._new_person(m.start(), m.end(), found)
-        for m in _PARTY_BRACKET.finditer(text, start, end):
+        for m in islice(_PARTY_BRACKET.finditer(text, start, end), MAX_SPEAKERS):
             named = _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
             if named and not any(s <= named.start(1) < e for s, e in found):
                 self._labelled_person(named.start(1), named.end(1), found)
@@ -540,6 +543,7 @@ def _labelled(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+MAX_SPEAKERS = 200
 _GIVEN_NAMES = frozenset(str(n) for n in load_data("given_names.yaml")["names"])
 # "Jane Roe said": found from the verb back to the name (a scan from every capital would
 # cost more).
