@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extract import extract
 from pipeline.extract.dates import find_dates
@@ -528,3 +530,20 @@ def test_bare_speakers_are_read_up_to_a_cap_so_degenerate_text_stays_linear() ->
     names = {p.name for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC))}
     assert len(names) == MAX_SPEAKERS
     assert f"Jane {surnames[0]}" in names and f"Jane {surnames[-1]}" not in names
+
+
+@given(
+    spans=st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=30),
+    probe=st.integers(0, 260),
+)
+def test_found_mentions_cover_exactly_the_positions_inside_their_spans(
+    spans: list[tuple[int, int]], probe: int
+) -> None:
+    from pipeline.extract.people import PersonMention, _Found
+
+    found = _Found()
+    for start, length in spans:
+        found[(start, start + length)] = PersonMention(
+            start, start + length, "Jo Roe", None, "CA", None, False, False
+        )
+    assert found.covers(probe) == any(s <= probe < e for s, e in found)

@@ -180,6 +180,23 @@ def _title_country(title: str, prefix_code: str | None) -> tuple[str | None, str
 _ORG_PRESIDENT = re.compile(r"(?:vice[- ])?president", re.IGNORECASE)
 
 
+class _Found(dict[tuple[int, int], "PersonMention"]):
+    """Person mentions by span, with the set of characters they cover: "is this position
+    inside a mention already found?" in constant time (a scan of every span made
+    degenerate text, a name repeated thousands of times, quadratic)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.covered: set[int] = set()
+
+    def __setitem__(self, key: tuple[int, int], value: PersonMention) -> None:
+        super().__setitem__(key, value)
+        self.covered.update(range(key[0], key[1]))
+
+    def covers(self, pos: int) -> bool:
+        return pos in self.covered
+
+
 class PeopleFinder:
     """Finds person mentions across an article, remembering who was introduced."""
 
@@ -215,24 +232,24 @@ class PeopleFinder:
         self._actor_ends = [e for e, _, _ in actors or []]
         self._actor_codes = [c for _, c, _ in actors or []]
         self._actor_starts = [s for _, _, s in actors or []]
-        found: dict[tuple[int, int], PersonMention] = {}
+        found = _Found()
         for m in self.gaz.person_re.finditer(text, start, end):
             p = self.gaz.person_by_alias[m.group()]
             pm = self._known(p, m.start(), m.end())
             found[(m.start(), m.end())] = pm
         for m in TITLE_RE.finditer(text, start, end):
             self._from_title(m, prefix_codes, found)
-        covered = [(s, e) for s, e in found]
+        covered = set(found.covered)
         for pm in sorted(found.values(), key=lambda x: x.start):
             self.seen.setdefault(pm.name.split()[-1], pm)
         for m in self._surname_re.finditer(text, start, end):
-            if any(s <= m.start() < e for s, e in covered):
+            if m.start() in covered:
                 continue
             pm = self._from_surname(text, m)
             if pm:
                 found[(m.start(), m.end())] = pm
         for m in HONORIFIC_RE.finditer(text, start, end):
-            if any(s <= m.start("name") < e for s, e in found):
+            if found.covers(m.start("name")):
                 continue
             prev = self.seen.get(m.group("last") or m.group("name"))
             if prev:
@@ -242,7 +259,7 @@ class PeopleFinder:
                 self._new_person(m.start("name"), m.end("last"), found)
         for m in _SAID_OF_RE.finditer(text, start, end):
             group = next(g for g in ("name", "name2", "name3") if m.group(g))
-            if not any(s <= m.start(group) < e for s, e in found):
+            if not found.covers(m.start(group)):
                 self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
@@ -254,21 +271,17 @@ class PeopleFinder:
             # "Jane Roe said": a speaker named with nothing else, a person when the first
             # name is a given name
             m = _SPEAKER_BEFORE.search(text, max(start, v.start() - 60), v.start())
-            if (
-                m is not None
-                and m.group("first") in _GIVEN_NAMES
-                and not any(s <= m.start() < e for s, e in found)
-            ):
+            if m is not None and m.group("first") in _GIVEN_NAMES and not found.covers(m.start()):
                 self._new_person(m.start(), m.end(), found)
         for m in islice(_PARTY_BRACKET.finditer(text, start, end), MAX_SPEAKERS):
             named = _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
-            if named and not any(s <= named.start(1) < e for s, e in found):
+            if named and not found.covers(named.start(1)):
                 self._labelled_person(named.start(1), named.end(1), found)
         for m in _labelled(text, start, end):
             for group in _LABEL_GROUPS:
                 if group not in m.re.groupindex or not m.group(group):
                     continue
-                if not any(s <= m.start(group) < e for s, e in found):
+                if not found.covers(m.start(group)):
                     self._labelled_person(m.start(group), m.end(group), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
@@ -279,14 +292,14 @@ class PeopleFinder:
         self,
         m: re.Match[str],
         prefix_codes: dict[int, tuple[str, str]],
-        found: dict[tuple[int, int], PersonMention],
+        found: _Found,
     ) -> None:
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
         n_end = n_start + len(name)
         if not name:
             return
-        if any(s <= n_start < e for s, e in found):
+        if found.covers(n_start):
             # Known person already found; the title only widens the span.
             return
         known = self.gaz.person_by_alias.get(name) or (
@@ -319,9 +332,7 @@ class PeopleFinder:
             n_start, n_end, name, role, country, code, leader, False, acts
         )
 
-    def _new_person(
-        self, n_start: int, n_end: int, found: dict[tuple[int, int], PersonMention]
-    ) -> None:
+    def _new_person(self, n_start: int, n_end: int, found: _Found) -> None:
         """A private person with no title: the country of an organisation named right
         after ("of the Ontario Pork Council"), else none (the story's home, later)."""
         name = _clean_name(self._text[n_start:n_end])
@@ -333,14 +344,12 @@ class PeopleFinder:
             n_start, n_end, name, None, country, None, False, False, acts=False
         )
 
-    def _from_title_comma(
-        self, m: re.Match[str], found: dict[tuple[int, int], PersonMention]
-    ) -> None:
+    def _from_title_comma(self, m: re.Match[str], found: _Found) -> None:
         """ "Quebec's finance minister, Eric Girard,": the owner's country, else the title's."""
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
         n_end = n_start + len(name)
-        if " " not in name or any(s <= n_start < e for s, e in found):
+        if " " not in name or found.covers(n_start):
             return
         if self._actor_in(n_start, n_end) or _ORG_WORD.search(name):
             return
@@ -351,9 +360,7 @@ class PeopleFinder:
             n_start, n_end, name, title, country, None, False, False, acts=False
         )
 
-    def _labelled_person(
-        self, n_start: int, n_end: int, found: dict[tuple[int, int], PersonMention]
-    ) -> None:
+    def _labelled_person(self, n_start: int, n_end: int, found: _Found) -> None:
         """A name a label introduces; the place on the rest of its line, if any, gives the
         country ("Miriam Quist, Partner (Washington)")."""
         self._new_person(n_start, n_end, found)
@@ -367,15 +374,13 @@ class PeopleFinder:
         if country:
             found[(n_start, n_end)] = replace(pm, country=country)
 
-    def _from_appositive(
-        self, m: re.Match[str], found: dict[tuple[int, int], PersonMention]
-    ) -> None:
+    def _from_appositive(self, m: re.Match[str], found: _Found) -> None:
         """A person introduced by a role after the name, the way writers quote private
         persons ("said Jane Roe, a customs broker in Buffalo"); the country is the first
         place the appositive names, so a person with no place stays unlisted."""
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
-        if " " not in name or any(s <= n_start < e for s, e in found):
+        if " " not in name or found.covers(n_start):
             return
         if not (
             m.group("said")
