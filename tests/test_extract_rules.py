@@ -3518,3 +3518,19 @@ def test_a_pledge_named_in_a_condition_is_the_threat_itself() -> None:
         "steel."
     )
     assert opposition.events == []
+
+
+def test_a_measure_that_dates_something_else_is_no_event_there() -> None:
+    after = run(
+        "MONROE — Two days after the tariffs on Canadian goods took effect, the White House "
+        "changed course again."
+    )
+    assert after.events == []
+    since = run(
+        "Windsor Mayor Drew Dilkens said the city has lost hundreds of supplier jobs since the "
+        "auto tariffs were imposed."
+    )
+    assert since.events == []
+    # a measure whose owner and goods are named is background the taxonomy counts
+    owned = run("Since the U.S. tariffs on Canadian steel took effect, exports have fallen.")
+    assert [(e.status, e.initiator) for e in owned.events] == [("in_effect", "US")]

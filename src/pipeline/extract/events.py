@@ -1105,6 +1105,15 @@ def _skip_trigger(
         return True  # "the tariff took effect, and goods now pay 35%": the rate of that tariff
     if _ASKED_WHETHER.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
         return True  # "asked whether Canada would accept a quota for lower tariffs": a question
+    if (
+        not owned
+        and _WHEN_BEFORE.search(before)
+        and not find_rates(text, t.start(), min(s.end, t.end() + 40))
+    ):
+        # "two days after the tariffs on Canadian goods took effect", "since the auto
+        # tariffs were imposed", "the day Washington's tariffs landed": a measure dating
+        # something else, reported (if at all) where the article states it
+        return True
     if _OPTIONS_BEFORE.search(text, s.start, t.start()):
         return True  # "weighing steps of their own, including pulling U.S. alcohol": options
     if kind == "tariff" and _REVENUE_AFTER.match(low, t.end()):
@@ -1118,6 +1127,11 @@ def _skip_trigger(
     )
 
 
+_WHEN_BEFORE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|hours?|years?)\s+after|since|the\s+day|the\s+week)\s+"
+    r"(?:the\s+|Washington's\s+|Ottawa's\s+|Canada's\s+|American\s+|U\.S\.\s+|new\s+"
+    r"|auto\s+|steel\s+|first\s+){0,3}$"
+)
 _PLEDGE_BEFORE = re.compile(
     r"\b(?:pledge|threat|promise|vow|plan)\s+to\s+(?:impose|slap|put|levy|apply)\s+$"
 )
