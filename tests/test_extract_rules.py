@@ -3534,3 +3534,17 @@ def test_a_measure_that_dates_something_else_is_no_event_there() -> None:
     # a measure whose owner and goods are named is background the taxonomy counts
     owned = run("Since the U.S. tariffs on Canadian steel took effect, exports have fallen.")
     assert [(e.status, e.initiator) for e in owned.events] == [("in_effect", "US")]
+
+
+def test_the_measure_suspended_may_lie_past_the_talks_window_and_off_talks_stay_off() -> None:
+    x = run(
+        "Premier Doug Ford had a conversation with U.S. Commerce Secretary Howard Lutnick. "
+        "Following that conversation, Ontario has agreed to suspend, effective immediately, the "
+        "25 per cent surcharge on electricity exported to Michigan, New York and Minnesota."
+    )
+    assert ("trade_talks", "suspended") not in [(e.type, e.status) for e in x.events]
+    off = run(
+        "Trade negotiations between the United States and Canada are off, and the tariff on "
+        "Canadian goods is headed higher."
+    )
+    assert ("trade_talks", "suspended") in [(e.type, e.status) for e in off.events]

@@ -1947,7 +1947,9 @@ def _trade_talks(
         return []
     pair = _pick_two(parties, ctx)
     # Status cues near the talks: "paused the surcharge after X agreed to meet" is planned.
-    status = modality.talks_status(ctx.gaz, sent[max(0, m.start() - 50) : m.end() + 60])
+    status = modality.talks_status(
+        ctx.gaz, sent[max(0, m.start() - 50) : m.end() + 60], sent[m.end() + 60 : m.end() + 120]
+    )
     if pair is None or status is None:
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):

@@ -239,7 +239,8 @@ _NOT_RESUMED = re.compile(
 # What is suspended is a measure, not talks: "agreed to suspend, effective immediately, the
 # 25 per cent surcharge", "had suspended it after a call".
 _MEASURE_OBJECT = re.compile(
-    r"[\s,]+(?:it\b|(?:(?!talks\b|negotiations\b|discussions\b)[\w$%.'\u2019-]+[\s,]+){0,6}?"
+    r"[\s,]+(?:it\b|(?:(?!talks\b|negotiations\b|discussions\b|and\b|but\b|while\b)"
+    r"[\w$%.'\u2019-]+[\s,]+){0,6}?"
     r"(?:counter-?)?(?:tariffs?|duties|duty|surcharges?|surtax\w*|levy|levies|bans?|exports?"
     r"|shipments?|sales|purchases|countermeasures)\b)"
 )
@@ -254,22 +255,28 @@ _WILLING_BEFORE = re.compile(
 )
 
 
-def _talks_cue(gaz: Gazetteer, key: str, clause: str) -> bool:
+def _talks_cue(gaz: Gazetteer, key: str, clause: str, after: str = "") -> bool:
+    """A cue of `key` in clause whose object is no measure; the object may run on into
+    `after`, the text that follows the clause."""
+    full = clause + after
     return any(
-        not _MEASURE_OBJECT.match(clause, m.end())
+        not _MEASURE_OBJECT.match(full, m.end())
         and not _MEASURE_SUBJECT.search(clause, max(0, m.start() - 40), m.start())
         and not _WILLING_BEFORE.search(clause, max(0, m.start() - 20), m.start())
         for m in gaz.lex[key].finditer(clause)
     )
 
 
-def talks_status(gaz: Gazetteer, clause: str) -> str | None:
+def talks_status(gaz: Gazetteer, clause: str, after: str = "") -> str | None:
+    """Status of the talks a clause reports; `after` is the text that follows it, read
+    only for what a cue governs ("agreed to suspend, effective immediately, the
+    surcharge")."""
     if _NOT_RESUMED.search(clause):
         return "suspended"
-    suspended = _talks_cue(gaz, "talks_suspended", clause)
+    suspended = _talks_cue(gaz, "talks_suspended", clause, after)
     if negated(gaz, clause) and not suspended:
         return None
-    if _talks_cue(gaz, "talks_resumed", clause):
+    if _talks_cue(gaz, "talks_resumed", clause, after):
         return "resumed"
     if suspended:
         return "suspended"
