@@ -3548,3 +3548,13 @@ def test_the_measure_suspended_may_lie_past_the_talks_window_and_off_talks_stay_
         "Canadian goods is headed higher."
     )
     assert ("trade_talks", "suspended") in [(e.type, e.status) for e in off.events]
+
+
+def test_a_fact_checks_claim_and_a_correction_anywhere_assert_nothing() -> None:
+    claim = run("CLAIM: Canada charges a 250 per cent tariff on American dairy. VERDICT: False.")
+    assert claim.events == []
+    correction = run(
+        "U.S. tariffs on steel took effect. Correction: Canada imposed 25 per cent tariffs on "
+        "U.S. whisky on Tuesday."
+    )
+    assert [e.initiator for e in correction.events] == ["US"]

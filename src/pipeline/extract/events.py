@@ -268,9 +268,10 @@ _KEEPING = re.compile(
 _OTHER_PARTNERS = re.compile(
     r"\b(?:other|third|foreign)\s+(?:countries|nations|trading partners|partners|governments)\b"
 )
-_CORRECTION = re.compile(
-    r"\ban earlier version of this (?:story|article|report)\b|^\W*correction\s*:"
-)
+_CORRECTION = re.compile(r"\ban earlier version of this (?:story|article|report)\b")
+# A sentence headed "Correction:" retracts; one headed "Claim:" quotes what a fact-check
+# tests. Neither asserts the measure it names.
+_NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)\s*:")
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
@@ -2414,7 +2415,11 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         # mills pay duties of more than 45 per cent": commentary on measures reported
         # elsewhere (no writer labelled an event in such a sentence).
         found = []
-    if _QUESTION_END.search(text, s.start, s.end) or _CORRECTION.search(low, s.start, s.end):
+    if (
+        _QUESTION_END.search(text, s.start, s.end)
+        or _CORRECTION.search(low, s.start, s.end)
+        or _NOT_ASSERTED_HEAD.match(low, s.start, s.end)
+    ):
         # "An earlier version of this story said ...": a retracted claim asserts nothing.
         # "Will the two leaders meet this week?": a question asserts nothing either.
         found = []
