@@ -487,6 +487,19 @@ def test_later_gold_files_validate(path: str) -> None:
         assert art.relevant == bool(art.events), art.id
 
 
+def test_the_people_set_validates() -> None:
+    """gold-16 is the set written for people: all relevant, each person named in the text."""
+    articles = load_gold(GOLD_PATH.parents[1] / "devset/gold-16.jsonl")
+    assert len(articles) == 24 and all(a.relevant for a in articles)
+    for art in articles:
+        for ev in art.events:
+            assert ev.type in EVENT_TYPES and ev.status in EVENT_TYPES[ev.type]
+            assert art.text[ev.char_start : ev.char_end] == ev.evidence
+        assert len(art.people) >= 4, art.id
+        for person in art.people:
+            assert person.name.split()[-1] in art.text, (art.id, person.name)
+
+
 def test_devset_contains_the_worked_example() -> None:
     articles = load_gold(GOLD_PATH)
     matches = [a for a in articles if a.published.date() == date(2025, 3, 28)]

@@ -104,7 +104,11 @@ _SAID_OF_RE = guarded(
     rf"|(?<![\w])(?P<name3>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+is\s+(?:(?:a|an|the)\s+)?"
     r"(?:[\w-]+\s+)?(?:economist|president|director|analyst|lawyer|professor|spokes\w+|chair\w*"
     r"|owner|manager|partner|head|founder|columnist|writer|editor|correspondent|contributor"
-    r"|reporter|fellow|researcher|consultant|strategist|advis[eo]r)\s+(?:at|of|for|with)\s)"
+    r"|reporter|fellow|researcher|consultant|strategist|advis[eo]r|millwright|machinist|welder"
+    r"|trucker|driver|farmer|nurse|teacher|worker|broker|trader)\s+(?:at|of|for|with|in|near)\s)"
+    # "Carol-Ann Beaudry manages a liquor store"
+    rf"|(?<![\w])(?P<name4>{_NAME_TOKEN}\s+{_NAME_TOKEN})(?=\s+(?:manages|runs|owns|operates"
+    r"|heads|chairs|co-owns)\s+(?:a|an|the|his|her)\s)"
 )
 _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
@@ -177,6 +181,9 @@ def _title_country(title: str, prefix_code: str | None) -> tuple[str | None, str
     return None, None, False
 
 
+_SENTENCE_START = re.compile(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c]|$)|\n")
+_QUOTE_MARK = re.compile('["\u201c\u201d]')
+_SPEECH_AFTER = re.compile(r",\s+(?:said|says|told|added|wrote)\b")
 _ORG_PRESIDENT = re.compile(r"(?:vice[- ])?president", re.IGNORECASE)
 
 
@@ -258,7 +265,7 @@ class PeopleFinder:
                 # "Ms. Jo Roe": an honorific before a full name marks a person
                 self._new_person(m.start("name"), m.end("last"), found)
         for m in _SAID_OF_RE.finditer(text, start, end):
-            group = next(g for g in ("name", "name2", "name3") if m.group(g))
+            group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
             if not found.covers(m.start(group)):
                 self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
@@ -282,7 +289,9 @@ class PeopleFinder:
                 if group not in m.re.groupindex or not m.group(group):
                     continue
                 if not found.covers(m.start(group)):
-                    self._labelled_person(m.start(group), m.end(group), found)
+                    self._labelled_person(
+                        m.start(group), m.end(group), found, posted=group == "byline"
+                    )
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -360,9 +369,13 @@ class PeopleFinder:
             n_start, n_end, name, title, country, None, False, False, acts=False
         )
 
-    def _labelled_person(self, n_start: int, n_end: int, found: _Found) -> None:
+    def _labelled_person(
+        self, n_start: int, n_end: int, found: _Found, posted: bool = False
+    ) -> None:
         """A name a label introduces; the place on the rest of its line, if any, gives the
-        country ("Miriam Quist, Partner (Washington)")."""
+        country ("Miriam Quist, Partner (Washington)"), except where a journalist is posted
+        ("Reporting by Carla Mendes in Washington", "Nathalie Vézina, Washington
+        correspondent": the outlet's country, decided later)."""
         self._new_person(n_start, n_end, found)
         pm = found.get((n_start, n_end))
         if pm is not None and pm.name.isupper():
@@ -370,6 +383,8 @@ class PeopleFinder:
         if pm is None or pm.country is not None:
             return
         rest = _LINE_REST.split(self._text[n_end : n_end + 60], maxsplit=1)[0]
+        if posted or rest.startswith(" in "):
+            return
         country = city_country(rest) or self._place_in(n_end, n_end + len(rest))
         if country:
             found[(n_start, n_end)] = replace(pm, country=country)
@@ -382,9 +397,10 @@ class PeopleFinder:
         n_start = m.start("name")
         if " " not in name or found.covers(n_start):
             return
+        spoke = _SPEECH_AFTER.search(self._text, m.start("app"), m.start("app") + 120)
         if not (
             m.group("said")
-            or (m.group("intro") and _PERSON_ROLE.search(m.group("app")))
+            or (m.group("intro") and (_PERSON_ROLE.search(m.group("app")) or spoke))
             or _ROLE_FIRST.match(m.group("app"))
         ):
             return  # "Auburn Hills, Michigan", "Acme Capital, a fund in Boston": not persons
@@ -392,16 +408,29 @@ class PeopleFinder:
         if self._actor_in(n_start, n_end):
             return  # "Quebec City, ..."
         app_start, app_end = m.start("app"), m.end("app")
+        if spoke is not None and spoke.start() < app_end:
+            # "Jo Roe, a nurse, said she moved her trip from Montana": the description ends
+            # at the speech verb; places after it are the story's, not hers
+            app_end = spoke.start()
         head = m.group("app").split(",")[0]
         org_head = _ORG_PRESIDENT.fullmatch(head.strip()) and head != m.group("app")
         country = (
-            city_country(m.group("app"))
+            city_country(self._text[app_start:app_end])
             or self._place_in(app_start, app_end)
             # ", Minister of Finance"; not ", President, Automotive Parts Manufacturers'
             # Association": an organisation's president
             or (None if org_head else _title_country(head, None)[0])
         )
-        described = bool(m.group("said")) and (m.group("intro") or "").strip() in ("a", "an")
+        if country is None:
+            # "At a gas station in Lethbridge, Alta., Shauna Pelletier, 41, a nurse, said":
+            # a town earlier in the same sentence
+            lead = _SENTENCE_START.split(self._text[max(0, n_start - 100) : n_start])[-1]
+            if not _QUOTE_MARK.search(lead):  # not a place inside someone's words
+                country = city_country(lead)
+        # "said Jane Roe, a sommelier"; "Edith Marlowe, 72, a retired teacher ..., said"
+        described = (m.group("intro") or "").strip() in ("a", "an") and bool(
+            m.group("said") or spoke
+        )
         if country is None and not (described or _PERSON_ROLE.search(m.group("app"))):
             # no place and no role: maybe not a person at all ("said Jane Roe, a sommelier"
             # is one: a speaker described by what she does)
@@ -492,11 +521,12 @@ _APPOSITIVE_RE = guarded(
 # A title, a comma and the name: "Quebec's finance minister, Eric Girard,", "his energy
 # minister, Stephen Lecce.", "Our Washington correspondent, Paul Desrosiers, is standing by".
 _TITLE_COMMA_RE = guarded(
-    r"(?:(?P<owner>\b[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?)(?:'s|\u2019s)"
+    r"(?:(?P<owner>\b[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)"
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he))[ ]+"
     r"(?P<title>(?:[\w-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor"
+    r"|chief executive|executive|officer|founder|owner|manager"
     r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
     rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.])"
 )
@@ -509,20 +539,28 @@ _LABELLED_RE = guarded(
     r"|[Aa]dditional[ ]+reporting)[ ]+by"
     r"|\b(?:Analysts?|[Cc]ontacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
-    rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
+    rf"(?:(?:,[ ]+[^,;\n]{{1,30}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
+    rf"(?P<name2>{_LABELLED_NAME})"
+    rf"(?:(?:,[ ]+[^,;\n]{{1,30}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
+    rf"(?P<name3>{_LABELLED_NAME}))?)?"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
     # the same tag in capitals: "ANCHOR (SARAH OKAFOR):"
     r"|\b[A-Z]{3,}[ ]+\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
     # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
-    rf"|\b[Cc]ontact[ ]+(?P<contact>{_LABELLED_NAME})[ ]*\("
+    rf"|\b[Cc]ontact[ ]+(?P<contact>{_LABELLED_NAME})[ ]*\([^()\n]{{0,60}}\)"
+    rf"(?:[ ]+(?:or|and)[ ]+(?P<contact2>{_LABELLED_NAME})[ ]*\()?"
+    # a sign-off after the last sentence of a live-blog entry: "... a year. — Anika Sorensen"
+    rf"|(?<=[.!?\"\u201d] )[\u2014\u2013][ ]*(?P<sig2>{_LABELLED_NAME})(?=[ ]*(?:\n|\Z))"
+    # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
+    rf"|(?<=[\"\u201d] )\((?P<paren>{_LABELLED_NAME}),[ ]"
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
 )
 # The same at the start of a line only: read at line starts, not at every capital.
 _LINE_LABEL_RE = re.compile(
-    r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting)[ ]+by"
-    r"|With[ ]+files[ ]+from)"
+    r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting|Interview)"
+    r"[ ]+by|With[ ]+files[ ]+from)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
     # a sign-off: "— Dana Kirsch, editor", "— Omar Haddad"
@@ -531,6 +569,11 @@ _LINE_LABEL_RE = re.compile(
     rf"|(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
     # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
     rf"|(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
+    # a letter signed on one line: "Margaret Ellison, Kingston, Ont."
+    rf"|(?P<letter2>{_LABELLED_NAME}),[ ]+[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
+    # a byline line: "Nathalie Vézina, Washington correspondent"
+    rf"|(?P<byline>{_LABELLED_NAME}),[ ]+(?:[\w-]+[ ]+){{0,3}}(?:correspondent|reporter|writer"
+    r"|editor|columnist|bureau chief)[ ]*(?=\n|\Z)"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
     rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
 )
@@ -559,8 +602,8 @@ _SPEECH_VERB = re.compile(
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
 # Groups of either label pattern (one a pattern lacks is skipped).
 _LABEL_GROUPS = (
-    "name", "name2", "sig", "tag", "letter", "self", "tag2", "valed", "contact", "reporter",
-    "capstag",
+    "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
+    "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
@@ -575,15 +618,18 @@ _ROLE_FIRST = re.compile(
     r"|executive director|director|spokes(?:person|man|woman)|head|founder|owner|co-owner"
     r"|general manager|manager|professor|analyst|lawyer|mayor|partner|secretary-treasurer)"
     r"(?:\s+and\s+(?:chief executive|ceo|chief executive officer|founder|owner))?"
-    r"\s+(?:of|at|for|with)\s"
+    r"\s+(?:of|at|for|with)\s",
+    re.IGNORECASE,
 )
 _ORG_AFTER = re.compile(r",?\s+(?:of|at|with)\s+(?:the\s+)?[^,.;:\n]{3,60}")
 # Where a person's customers or suppliers are, not where the person is: "hauling coil to
 # customers in Michigan", "said buyers in Ohio", "ships molds to parts makers in Windsor".
 _ELSEWHERE_BEFORE = re.compile(
-    r"\b(?:customers|buyers|clients|suppliers|markets?|makers|plants|sales|orders|exports?"
-    r"|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,2}?(?:in|to|from)\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:customers|buyers|clients|suppliers|markets?|makers|plants|sales|orders)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:in|to|from)\s+(?:the\s+)?$"
+    # "ships molds to parts makers in Windsor"; but "ships maple syrup from Quebec" is home
+    r"|\b(?:exports?|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:in|to)\s+(?:the\s+)?$"
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
 _PERSON_ROLE = re.compile(
@@ -593,7 +639,10 @@ _PERSON_ROLE = re.compile(
     r"|grocer|member|mayor|retailer|exporter|importer|distributor|who"
     r"|millwright|machinist|welder|trucker|driver|dispatcher|shipper|rancher|historian"
     r"|technician|steelworker|autoworker|scientist|builder|maker|contractor"
-    r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer)\b"
+    r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer|nurse|teacher"
+    r"|pharmacist|accountant|engineer|mechanic|electrician|carpenter|fisher\w*|logger"
+    r"|journalist|fellow|counsel|associate|chair\w*|officer|ceo)\b",
+    re.IGNORECASE,
 )
 # Cities, and organisations whose names do not say their country, read only inside such an
 # appositive, a labelled name's line or a dateline (not actors: "Toronto" never acts);
