@@ -3558,3 +3558,18 @@ def test_a_fact_checks_claim_and_a_correction_anywhere_assert_nothing() -> None:
         "U.S. whisky on Tuesday."
     )
     assert [e.initiator for e in correction.events] == ["US"]
+
+
+def test_a_quote_closes_its_sentence_and_meeting_someone_halfway_is_no_meeting() -> None:
+    from pipeline.extract.sentences import split_sentences
+
+    text = 'Mr. Trump answered, "No." The 25 per cent U.S. tariffs on Canadian goods remain.'
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        'Mr. Trump answered, "No."',
+        "The 25 per cent U.S. tariffs on Canadian goods remain.",
+    ]
+    halfway = run(
+        "Trump imposed tariffs on Canada. Q: Commerce Secretary Howard Lutnick talked earlier "
+        "this week about meeting Canada halfway."
+    )
+    assert "trade_talks" not in [e.type for e in halfway.events]

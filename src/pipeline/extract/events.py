@@ -1895,7 +1895,8 @@ _NOT_A_MEETING_AFTER = re.compile(
     r"(?:(?<=host)|(?<=hosts)|(?<=hosted)|(?<=hosting))\s+(?:the\s+)?"
     r"(?:bulk|most|much|many|majority|share|plants?|mines?|smelters?"
     r"|production|factories|industry|industries)\b"
-    r"|(?<=meet)(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway|half-way)\b"
+    r"|(?:(?<=meet)|(?<=meeting)|(?<=met))(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway"
+    r"|half-way)\b"
     r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
 )

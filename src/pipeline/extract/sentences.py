@@ -39,6 +39,7 @@ _STARTERS = frozenset(
 _BOUNDARY = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
 _NEXT = re.compile(r"\s*([\"'\u201c\u2018(\[]?)(\S*)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_CLOSING_QUOTE = re.compile('["\u201d]')
 
 
 def _is_boundary(text: str, dot: int, end: int) -> bool:
@@ -50,8 +51,8 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
     first = nxt[0]
     if not (first.isupper() or first.isdigit() or m.group(1)):
         return False
-    if text[dot] != ".":
-        return True
+    if text[dot] != "." or _CLOSING_QUOTE.search(text, dot, end):
+        return True  # 'answered, "No." The tariffs ...': a quote closes the sentence
     before = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     word = before.group(1).lower() if before else ""
     if word in _ABBREV or word.rstrip(".") in _ABBREV:
