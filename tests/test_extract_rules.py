@@ -3573,3 +3573,13 @@ def test_a_quote_closes_its_sentence_and_meeting_someone_halfway_is_no_meeting()
         "this week about meeting Canada halfway."
     )
     assert "trade_talks" not in [e.type for e in halfway.events]
+
+
+def test_talks_with_the_trump_administration_are_talks_not_a_leaders_contact() -> None:
+    x = run(
+        "In Ottawa, Prime Minister Mark Carney said Canada was in intense talks with the Trump "
+        "administration and would consider further countermeasures on U.S. steel."
+    )
+    assert [(e.type, e.status) for e in x.events if e.type != "tariff"] == [
+        ("trade_talks", "ongoing")
+    ]

@@ -1744,6 +1744,11 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         if not (p.hint == "initiator" and _MEASURE_NOUN_AFTER.match(ctx.text, p.end))
     ]
     seats = [m for m in s.mentions if m.kind == "metonym" and text_of(ctx, m) in _LEADER_SEATS]
+    # "talks with the Trump administration": the government, not the President in person
+    parties = [
+        replace(p, leader=False) if p.leader and _GOVERNMENT_AFTER.match(ctx.text, p.end) else p
+        for p in parties
+    ]
     leaders = {p.country for p in parties if p.leader} | {m.country for m in seats}
     named = {p.country for p in parties if p.kind in ("person", "official") and not p.leader}
     if {"CA", "US"} <= named:
@@ -1835,6 +1840,9 @@ _MEASURE_NOUN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEADER_SEATS = frozenset({"White House", "Oval Office"})
+_GOVERNMENT_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:administration|government|team|officials|aides)\b"
+)
 # Talks that may never happen: "in any broader negotiation", "a possible round of talks".
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:any|possible|potential|eventual|hypothetical)\s+(?:[\w-]+\s+){0,2}$"
