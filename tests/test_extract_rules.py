@@ -3583,3 +3583,14 @@ def test_talks_with_the_trump_administration_are_talks_not_a_leaders_contact() -
     assert [(e.type, e.status) for e in x.events if e.type != "tariff"] == [
         ("trade_talks", "ongoing")
     ]
+
+
+def test_a_challenge_under_the_dispute_settlement_chapter_is_filed_not_settled() -> None:
+    x = run(
+        '"Not every mill will survive," a sawmill owner said. Ottawa says it has filed a '
+        "challenge to the new U.S. anti-dumping rate under the dispute-settlement chapter of the "
+        "Canada-United States-Mexico Agreement."
+    )
+    assert [(e.type, e.status, e.initiator) for e in x.events if e.type == "trade_dispute"] == [
+        ("trade_dispute", "filed", "CA")
+    ]
