@@ -72,6 +72,7 @@ def test_sentences_long_run_is_chunked() -> None:
         ("most lumber will pay more than 45 per cent", []),
         ("lifting the combined charge above 35 per cent", []),
         ("a tariff of at least 10 per cent", []),
+        ("brings duties to 35 per cent, up from roughly 14 per cent", [35]),
     ],
 )
 def test_rates(text: str, expected: list[float]) -> None:

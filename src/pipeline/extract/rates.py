@@ -54,7 +54,8 @@ _INCREASE_BY = re.compile(
 )
 _UP_FROM = re.compile(
     r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing)\s+"
-    r"(?:the\s+)?(?:current\s+|existing\s+|previous\s+|old\s+)?$",
+    r"(?:the\s+)?(?:current\s+|existing\s+|previous\s+|old\s+)?"
+    r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
