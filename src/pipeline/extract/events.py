@@ -658,8 +658,7 @@ def _effective_date(
             # "took effect at the same minute": when the measure just reported did
             return ctx.last_measure.effective_date, "same-time"
     if status == "in_effect" and ctx.published and _IN_FORCE_NOW.search(text, s.start, s.end):
-        # "are now in force", "since midnight, Canadian goods ... are subject to": in force
-        # from the day of the story
+        # "are now in force", "in effect today": in force from the day of the story
         return ctx.published, "now-in-force"
     if status == "paused" and ctx.published:
         # A pause starts when it is decided: the day it was announced or agreed, else the
@@ -684,7 +683,7 @@ def _effective_date(
 
 _IN_FORCE_NOW = re.compile(
     r"\b(?:are|is)\s+now\s+in\s+(?:force|effect)\b|\bnow\s+(?:apply|applies)\b"
-    r"|\bin\s+(?:force|effect)\s+today\b|\b[Ss]ince\s+midnight\b",
+    r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
