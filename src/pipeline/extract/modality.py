@@ -187,6 +187,8 @@ def measure_status(
     """
     if _UNAFFECTED.search(pre):
         return "in_effect", "unaffected"  # "the ruling does not touch the steel duties"
+    if _HELD_OFF.search(clause):
+        return "paused", "held-off"  # read before any negation or removal cue
     cues = hedge_cues(gaz, clause, hedge_end)
     if cues and all(c == "unless" for c in cues) and _SCHEDULED.search(clause):
         cues = []  # "rates are scheduled to climb on Jan. 1, unless the White House ..."
@@ -194,8 +196,6 @@ def measure_status(
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
         return "in_effect", "negated-removal"  # "the tariffs will not be lifted"
-    if _HELD_OFF.search(clause):
-        return "paused", "held-off"
     if negated(gaz, pre) or _NOT_HAPPENING.search(clause):
         return None, "negated"  # "did not impose"; "the duties are not happening tomorrow"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
