@@ -3594,3 +3594,28 @@ def test_a_challenge_under_the_dispute_settlement_chapter_is_filed_not_settled()
     assert [(e.type, e.status, e.initiator) for e in x.events if e.type == "trade_dispute"] == [
         ("trade_dispute", "filed", "CA")
     ]
+
+
+# --- rules-1.20 ------------------------------------------------------------------------------
+
+
+def test_signing_a_proclamation_announces_the_tariffs_it_places() -> None:
+    x = run(
+        "President Donald Trump on Wednesday signed a proclamation placing new tariffs on "
+        "Canadian lumber."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("tariff", "announced", "US", "CA")
+    ]
+
+
+def test_a_rise_at_a_midnight_with_no_day_named_dates_from_the_story() -> None:
+    published = datetime(2025, 8, 1, 16, 0, tzinfo=UTC)
+    x = run(
+        "The U.S. tariff on Canadian imports rose from 25 percent to 35 percent at 12:01 a.m., "
+        "under an executive order President Donald Trump signed late Thursday.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("in_effect", 35, date(2025, 8, 1))
+    ]

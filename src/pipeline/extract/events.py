@@ -577,6 +577,14 @@ def _effective_date(
         return ctx.published, "immediately"
     if status == "in_effect" and ctx.published and _SINCE_MIDNIGHT.search(text, s.start, s.end):
         return ctx.published, "now-in-force"  # the midnight that began the story's day
+    if (
+        status in ("in_effect", "announced")
+        and ctx.published
+        and _BARE_MIDNIGHT.search(text, s.start, s.end)
+    ):
+        # "rose to 35 percent at 12:01 a.m., under an order signed late Thursday": a measure
+        # in force since a midnight with no day named began on the story's day.
+        return ctx.published, "bare-midnight"
     dates = find_dates(text, s.start, s.end, ctx.published)
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
@@ -687,6 +695,11 @@ _IN_FORCE_NOW = re.compile(
 )
 _IN_DAYS = re.compile(r"in\s")
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
+_BARE_MIDNIGHT = re.compile(
+    r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
+    r"\s+(?:\w+\s+){0,6}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
+    r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
+)
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
 )
