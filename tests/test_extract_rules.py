@@ -3619,3 +3619,25 @@ def test_a_rise_at_a_midnight_with_no_day_named_dates_from_the_story() -> None:
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
         ("in_effect", 35, date(2025, 8, 1))
     ]
+
+
+def test_a_plan_that_was_withdrawn_is_a_removal_dated_the_day_it_was_made() -> None:
+    published = datetime(2025, 3, 12, 9, 0, tzinfo=UTC)  # a Wednesday
+    x = run(
+        "U.S. metals tariffs are now in force. A separate plan, announced Tuesday, to double "
+        "the rate on Canadian metal to 50 per cent was withdrawn the same afternoon.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events][1:] == [
+        ("removed", 50, date(2025, 3, 11))
+    ]
+
+
+def test_a_live_blog_time_stamp_does_not_date_the_measure_in_its_entry() -> None:
+    published = datetime(2025, 10, 25, 15, 0, tzinfo=UTC)  # a Saturday
+    x = run(
+        "Saturday, 2:45 p.m. — For context, Canadian goods that don't qualify under CUSMA "
+        "already face a 35% U.S. tariff.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [("in_effect", 35, None)]

@@ -609,6 +609,7 @@ def _effective_date(
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
                 and _NAMED_DAY.search(text, d.start, d.end)
                 and text[d.end : d.end + 2] not in ("'s", "\u2019s")  # "Saturday's order set"
+                and not _TIMESTAMP.match(text, d.end)  # a live blog's "Saturday, 2:45 p.m. -"
             ):
                 day = d.value
                 if (
@@ -628,6 +629,7 @@ def _effective_date(
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
                 and _NAMED_DAY.search(text, d.start, d.end)
                 and not _WEEKDAY_ONLY.search(text, d.start, d.end)  # "Saturday night, ..."
+                and not _TIMESTAMP.match(text, d.end)
             ):
                 return d.value, "lead-date"
     if status in (
@@ -694,6 +696,10 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+# The time stamp of a live blog's entry after its day: "Saturday, 2:45 p.m. - ".
+_TIMESTAMP = re.compile(
+    r",?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,3}\s*)?[-\u2013\u2014:]"
+)
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 _BARE_MIDNIGHT = re.compile(
     r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
