@@ -3641,3 +3641,11 @@ def test_a_live_blog_time_stamp_does_not_date_the_measure_in_its_entry() -> None
         published,
     )
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [("in_effect", 35, None)]
+
+
+def test_a_travellers_personal_exemption_exempts_no_goods() -> None:
+    x = run(
+        "Canada's 25 per cent counter-tariffs on $30 billion of American goods apply to "
+        "purchases that travellers bring home above their personal exemption."
+    )
+    assert [(e.status, e.initiator, e.retaliatory) for e in x.events] == [("in_effect", "CA", True)]
