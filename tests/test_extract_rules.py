@@ -3649,3 +3649,19 @@ def test_a_travellers_personal_exemption_exempts_no_goods() -> None:
         "purchases that travellers bring home above their personal exemption."
     )
     assert [(e.status, e.initiator, e.retaliatory) for e in x.events] == [("in_effect", "CA", True)]
+
+
+def test_a_change_made_by_the_same_orders_shares_their_day() -> None:
+    published = datetime(2025, 3, 7, 17, 0, tzinfo=UTC)  # a Friday
+    x = run(
+        "President Donald Trump signed orders exempting goods that comply with CUSMA from his "
+        "25 per cent tariffs on Canadian imports, effective Friday. The same orders cut the "
+        "duty on Canadian potash to 10 per cent from 25 per cent.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.products, e.effective_date) for e in x.events][-1] == (
+        "reduced",
+        10,
+        ["potash"],
+        date(2025, 3, 7),
+    )
