@@ -3665,3 +3665,16 @@ def test_a_change_made_by_the_same_orders_shares_their_day() -> None:
         ["potash"],
         date(2025, 3, 7),
     )
+
+
+def test_both_sides_are_canada_and_the_us_only_where_both_are_named() -> None:
+    china = run(
+        "The United States and China agreed on Monday to reduce tariffs. The two sides will "
+        "set up a mechanism to keep talking about trade, and further meetings could follow."
+    )
+    assert china.events == []
+    canada = run(
+        "Canada and the United States traded tariffs all spring. The two sides will set up a "
+        "mechanism to keep talking about trade, and further meetings could follow."
+    )
+    assert ("trade_talks", "CA", "US") in [(e.type, e.initiator, e.target) for e in canada.events]

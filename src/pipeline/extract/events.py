@@ -2401,7 +2401,12 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_contact = False
         return 0
     ctx.enter(s.start, s.end)
-    s.mentions.extend(generic_mentions(text, s.start, s.end, last_person, ctx.last_subdivision))
+    generic = generic_mentions(text, s.start, s.end, last_person, ctx.last_subdivision)
+    if not (ctx.has_ca and ctx.has_us):
+        # "The two sides will keep talking" in a story about the U.S. and China: "both
+        # sides" and "the two leaders" are Canada and the U.S. only where both are named.
+        generic = [m for m in generic if m.code != "CA+US"]
+    s.mentions.extend(generic)
     s.mentions.sort(key=lambda m: m.start)
     _resolve_pronouns(s.mentions)
     annotate(text, s.start, s.mentions)
