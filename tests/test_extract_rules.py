@@ -3678,3 +3678,16 @@ def test_both_sides_are_canada_and_the_us_only_where_both_are_named() -> None:
         "mechanism to keep talking about trade, and further meetings could follow."
     )
     assert ("trade_talks", "CA", "US") in [(e.type, e.initiator, e.target) for e in canada.events]
+
+
+def test_he_opening_a_clause_after_and_is_the_person_who_opens_the_sentence() -> None:
+    x = run(
+        "Trump praised Carney as a world-class leader, and he gave no sign of lifting the "
+        "50 per cent tariff on steel and aluminum."
+    )
+    assert [(e.status, e.initiator, e.target, e.retaliatory) for e in x.events] == [
+        ("in_effect", "US", "CA", False)
+    ]
+    # the nearest person stays the reading when "he" does not open a joined clause
+    said = run("Trump praised Carney, who said he would impose tariffs on U.S. steel.")
+    assert [(e.initiator, e.target) for e in said.events] == [("CA", "US")]

@@ -2372,15 +2372,27 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
 # --- sentence driver ----------------------------------------------------------------------
 
 
-def _resolve_pronouns(mentions: list[Mention]) -> None:
+_SENTENCE_HEAD = re.compile(r"[\s\"'\u201c(]*")
+_AND_SUBJECT = re.compile(r"\b(?:and|but)\s+(?:he|she)$", re.IGNORECASE)
+
+
+def _resolve_pronouns(mentions: list[Mention], text: str = "", start: int = 0) -> None:
     """'Trump said he ...': a he/she after a person of the same sentence is that person, and
-    'his province' that person's province."""
+    'his province' that person's province. A he/she opening a clause joined by "and"/"but"
+    is the person who opens the sentence ("Trump praised Carney, and he gave no sign ...")."""
     last: Mention | None = None
+    first: Mention | None = None
     for m in mentions:
         if m.kind == "person":
             last = m
+            if first is None and _SENTENCE_HEAD.fullmatch(text, start, m.start):
+                first = m
         elif m.kind == "pronoun" and last is not None:
-            m.code, m.leader = last.code, last.leader
+            subject = first is not None and _AND_SUBJECT.search(
+                text, max(start, m.start - 6), m.end
+            )
+            who = first if subject and first is not None else last
+            m.code, m.leader = who.code, who.leader
         elif m.kind == "own-subdivision":
             m.kind = "subdivision"
             if last is not None and "-" in last.code:
@@ -2408,7 +2420,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         generic = [m for m in generic if m.code != "CA+US"]
     s.mentions.extend(generic)
     s.mentions.sort(key=lambda m: m.start)
-    _resolve_pronouns(s.mentions)
+    _resolve_pronouns(s.mentions, text, s.start)
     annotate(text, s.start, s.mentions)
     found: list[Event] = []
     if "tariff" in rules:
