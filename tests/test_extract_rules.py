@@ -3691,3 +3691,13 @@ def test_he_opening_a_clause_after_and_is_the_person_who_opens_the_sentence() ->
     # the nearest person stays the reading when "he" does not open a joined clause
     said = run("Trump praised Carney, who said he would impose tariffs on U.S. steel.")
     assert [(e.initiator, e.target) for e in said.events] == [("CA", "US")]
+
+
+def test_a_rate_that_has_its_goods_leaves_the_next_product_to_the_next_rate() -> None:
+    published = datetime(2025, 3, 4, 10, 0, tzinfo=UTC)  # a Tuesday
+    x = run(
+        "At 12:01 a.m. Tuesday, a 25 per cent American tariff took hold on Canadian goods "
+        "crossing into the United States, with Canadian energy charged a lower 10 per cent.",
+        published,
+    )
+    assert [(e.rate_pct, e.products) for e in x.events] == [(25, ["all_goods"]), (10, ["energy"])]

@@ -19,7 +19,7 @@ from pipeline.extract.actors import Mention, annotate, generic_mentions
 from pipeline.extract.authority import annotations, historical_year
 from pipeline.extract.dates import count_word, find_dates
 from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
-from pipeline.extract.products import find_products, labels_in
+from pipeline.extract.products import find_products, labels_in, names_all_goods
 from pipeline.extract.rates import RateMention, find_money, find_rates
 from pipeline.models import SYMMETRIC_TYPES, Event, Value
 
@@ -538,7 +538,10 @@ def _products_per_rate(
     for pos, label in find_products(gaz, low, seg_start, seg_end):
         before = [i for i, r in enumerate(rates) if r.end <= pos]
         i = before[-1] if before else 0
-        if before and ctx.breaks(rates[i].end, pos):
+        if before and (ctx.breaks(rates[i].end, pos) or names_all_goods(text, rates[i].end, pos)):
+            # "a 25 per cent tariff on Canadian goods, with Canadian energy charged a lower
+            # 10 per cent": a rate that has its goods already leaves the next ones to the next
+            # rate.
             after = [j for j, r in enumerate(rates) if r.start >= pos]
             i = after[0] if after else i
         elif not before:
@@ -554,7 +557,10 @@ def _products_per_rate(
             # 50 per cent": steel is the next rate's).
             end = rates[i + 1].start if i + 1 < len(rates) else seg_end
             end = next(iter(ctx.breaks(r.end, end)), end)
-            prods = labels_in(gaz, text, r.start, end, low)
+            others = {p for j, ps in enumerate(owned) if j != i for p in ps}
+            prods = [p for p in labels_in(gaz, text, r.start, end, low) if p not in others]
+            if not prods and others and names_all_goods(text, r.start, end):
+                prods = ["all_goods"]  # the goods named here are the next rate's
             if not prods:
                 # ... else read before it: what follows the previous rate ("steel at 25 per
                 # cent and aluminum at 10"), else the clause back to its start

@@ -43,6 +43,11 @@ def find_products(gaz: Gazetteer, low: str, start: int, end: int) -> list[tuple[
     return found
 
 
+def names_all_goods(text: str, start: int, end: int) -> bool:
+    """text[start:end] speaks of a country's goods with no product named ("Canadian goods")."""
+    return _GENERIC_GOODS.search(text, start, end) is not None
+
+
 def labels_in(gaz: Gazetteer, text: str, start: int, end: int, low: str | None = None) -> list[str]:
     """Distinct labels in order of first mention, with the all-goods fallback.
 
