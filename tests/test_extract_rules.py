@@ -3701,3 +3701,21 @@ def test_a_rate_that_has_its_goods_leaves_the_next_product_to_the_next_rate() ->
         published,
     )
     assert [(e.rate_pct, e.products) for e in x.events] == [(25, ["all_goods"]), (10, ["energy"])]
+
+
+def test_each_item_of_a_semicolon_list_of_rates_has_its_own_day_and_amount() -> None:
+    published = datetime(2025, 4, 16, 12, 0, tzinfo=UTC)
+    x = run(
+        "Canada currently applies three sets of surtaxes on U.S.-origin goods: 25 per cent on "
+        "$30 billion of consumer products, in force since March 4; 25 per cent on $29.8 "
+        "billion of steel and aluminum, since March 13; and 25 per cent on U.S.-assembled "
+        "vehicles, since April 9.",
+        published,
+    )
+    assert [
+        (e.products, e.value.amount if e.value else None, e.effective_date) for e in x.events
+    ] == [
+        (["consumer_goods"], 30e9, date(2025, 3, 4)),
+        (["steel", "aluminum"], 29.8e9, date(2025, 3, 13)),
+        (["autos"], None, date(2025, 4, 9)),
+    ]

@@ -525,6 +525,24 @@ def _pick_initiator(trig: int, usable: list[Mention], prev_trig: int = -1) -> Me
     return None
 
 
+def _semicolon_items(
+    text: str, start: int, end: int, rates: list[RateMention]
+) -> list[tuple[int, int]] | None:
+    """The span of each rate's item when a sentence lists its rates as items split by
+    semicolons, one rate to an item; else None."""
+    if len(rates) < 2 or ";" not in text[start:end]:
+        return None
+    cuts = [start] + [i + 1 for i in range(start, end) if text[i] == ";"] + [end + 1]
+    items = [(a, b - 1) for a, b in pairwise(cuts)]
+    out = []
+    for r in rates:
+        item = next((a, b) for a, b in items if a <= r.start < b)
+        if out and out[-1] == item:
+            return None  # two rates in one item: the items are no list of rates
+        out.append(item)
+    return out
+
+
 def _products_per_rate(
     ctx: ArticleContext, seg_start: int, seg_end: int, rates: list[RateMention]
 ) -> list[tuple[RateMention | None, list[str]]]:
@@ -1396,7 +1414,22 @@ def _measure_for_pair(
     out = []
     kept = _KEEPING.search(low, trigs[-1].end(), seg_end) if status == "removed" else None
     prod_end = kept.start() if kept else seg_end
-    for rate, products in _products_per_rate(ctx, seg_start, prod_end, rates):
+    items = _semicolon_items(text, seg_start, prod_end, rates)
+    for k, (rate, products) in enumerate(_products_per_rate(ctx, seg_start, prod_end, rates)):
+        eff_here, date_here, value_here = eff, date_cue, value
+        if items:
+            # "25 per cent on $30 billion ..., in force since March 4; 25 per cent on $29.8
+            # billion ..., since March 13": each item of the list has its own day and amount.
+            a, b = items[k]
+            own, own_cue = _effective_date(ctx, Sentence(a, b, []), status, a)
+            if own is not None:
+                eff_here, date_here = own, own_cue
+            own_money = find_money(text, a, b)
+            value_here = (
+                Value(own_money[0].amount, own_money[0].currency or _currency_for(init))
+                if own_money
+                else None
+            )
         if (
             kind == "nontariff_measure"
             and not products
@@ -1447,15 +1480,16 @@ def _measure_for_pair(
                 target=target,
                 retaliatory=retal_here,
                 rate_pct=rate.value if rate else None,
-                value=value,
+                value=value_here,
                 products=products,
-                effective_date=eff,
+                effective_date=eff_here,
                 evidence=sent,
                 char_start=s.start,
                 char_end=s.end,
                 confidence=round(min(conf, 0.95), 2),
                 rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={how}"
-                + (f"|date={date_cue}" if date_cue else "")
+                + (f"|date={date_here}" if date_here else "")
+                + ("|list-item" if items else "")
                 + how_here
                 + ("" if explicit else "|no-actor")
                 + notes,
@@ -2845,6 +2879,8 @@ def _compatible(a: Event, b: Event) -> bool:
                 return False
         if a.rate_pct is not None and b.rate_pct is not None and a.rate_pct != b.rate_pct:
             return False
+        if "|list-item" in a.rule and "|list-item" in b.rule and a.char_start == b.char_start:
+            return False  # one sentence's list: "since March 4; ... since April 9"
         if a.char_start == b.char_start and _trigger(a) != _trigger(b):
             # Two clauses of one sentence naming different measures ("stopped buying
             # American wine, and agencies no longer sign contracts with U.S. firms") are
