@@ -3719,3 +3719,24 @@ def test_each_item_of_a_semicolon_list_of_rates_has_its_own_day_and_amount() -> 
         (["steel", "aluminum"], 29.8e9, date(2025, 3, 13)),
         (["autos"], None, date(2025, 4, 9)),
     ]
+
+
+def test_another_25_per_cent_for_a_total_of_50_is_a_50_per_cent_tariff() -> None:
+    x = run(
+        "President Donald Trump says he has instructed his commerce secretary to add another "
+        "25 per cent to the tariff on Canadian steel and aluminum, for a total of 50 per cent."
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
+        ("announced", 50, ["steel", "aluminum"])
+    ]
+
+
+def test_a_plan_known_by_its_rate_that_is_off_withdraws_the_earlier_plan() -> None:
+    x = run(
+        "President Donald Trump said he would double the duty on Canadian steel and aluminum to "
+        "50 per cent. Hours later, trade adviser Peter Navarro told reporters the 50 per cent "
+        "plan is off."
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
+        ("removed", 50, ["steel", "aluminum"])
+    ]

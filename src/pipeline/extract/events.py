@@ -2813,6 +2813,10 @@ def _background(e: Event) -> bool:
 def _threat_withdrawn(a: Event, b: Event) -> bool:
     """b withdraws the threat a reported with no terms: "the threatened new tariff was off
     the table" after "would tell Canada what tariff it would pay". One happening."""
+    if a.status in ("threatened", "announced") and b.status == "removed" and a.rate_pct:
+        # "would double the duty to 50 percent" ... "the 50 percent plan was off": the plan
+        # named by its rate is withdrawn.
+        return a.rate_pct == b.rate_pct and bool(_PLAN_WORD.search(b.evidence))
     return (
         a.status == "threatened"
         and b.status in ("removed", "paused")
@@ -2820,6 +2824,9 @@ def _threat_withdrawn(a: Event, b: Event) -> bool:
         and not a.products
         and "threat" in b.evidence.lower()
     )
+
+
+_PLAN_WORD = re.compile(r"\b(?:plan|threat|proposal|idea)s?\b", re.IGNORECASE)
 
 
 def _past_measure_ended(a: Event, b: Event) -> bool:

@@ -52,6 +52,12 @@ _INCREASE_BY = re.compile(
     r"by\s+(?:another\s+|an\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,
 )
+_TOTAL_OF = re.compile(
+    r"\b(?:for|to|bringing\s+(?:it|the\s+(?:total|rate|duty|tariff))\s+to)\s+a\s+"
+    r"(?:combined\s+)?total\s+of\s+$",
+    re.IGNORECASE,
+)
+_ADDED = re.compile(r"\b(?:another|additional|extra|further)\s+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing)\s+"
     r"(?:the\s+)?(?:current\s+|existing\s+|previous\s+|old\s+)?"
@@ -138,6 +144,18 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             continue
         num, old_num = m.group("num") or m.group("num2"), m.group("old") or m.group("old2")
         before = text[max(start, m.start() - 25) : m.start()]
+        if (
+            out
+            and not old_num
+            and _TOTAL_OF.search(before)
+            and _ADDED.search(text, max(start, out[-1].start - 30), out[-1].start)
+        ):
+            # "add another 25 per cent to the tariff, for a total of 50 per cent": the total is
+            # the new rate, the added duty its step.
+            v = word_number(num)
+            if v is not None and v > out[-1].value:
+                out[-1] = RateMention(m.start("num"), m.end(), v, v - out[-1].value)
+            continue
         # "rose from 25 to 35 per cent" names both rates: a duty change, not a share.
         if (
             not old_num
