@@ -3740,3 +3740,26 @@ def test_a_plan_known_by_its_rate_that_is_off_withdraws_the_earlier_plan() -> No
     assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
         ("removed", 50, ["steel", "aluminum"])
     ]
+
+
+def test_a_list_of_the_counter_measure_just_reported_is_a_counter_measure() -> None:
+    published = datetime(2025, 2, 1, 23, 0, tzinfo=UTC)
+    x = run(
+        "Prime Minister Justin Trudeau has announced that Canada will respond with 25 per cent "
+        "tariffs on $155 billion worth of American goods. The first list, covering $30 billion "
+        "in products such as orange juice and wine, takes effect Tuesday.",
+        published,
+    )
+    first_list = [e for e in x.events if e.value and e.value.amount == 30e9]
+    assert [(e.initiator, e.retaliatory) for e in first_list] == [("CA", True)]
+
+
+def test_a_measure_that_follows_in_weeks_takes_no_day_from_its_sibling() -> None:
+    published = datetime(2025, 2, 1, 23, 0, tzinfo=UTC)
+    x = run(
+        "Canada will impose 25 per cent tariffs on $30 billion of U.S. goods starting Tuesday. "
+        "Tariffs on the remaining $125 billion of U.S. goods will follow in about three weeks, "
+        "Trudeau said.",
+        published,
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 2, 4), None]

@@ -252,6 +252,13 @@ def _tax_rate(events: list[Event], text: str) -> None:
                 e.rule += "|rate=article"
 
 
+_OWN_TIMING = re.compile(
+    r"\bin\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?(?:\d+|[a-z]+)\s+"
+    r"(?:days?|weeks?|months?)\b|\bat\s+a\s+later\s+date\b|\b(?:later|next)\s+"
+    r"(?:this\s+)?(?:month|year|spring|summer|fall|autumn|winter)\b"
+)
+
+
 def _sibling_dates(events: list[Event]) -> None:
     """A measure with no date of its own takes the one date its siblings share: the same
     parties, type and status in one article ("Canadian energy will face a lower 10 per
@@ -261,6 +268,8 @@ def _sibling_dates(events: list[Event]) -> None:
             continue
         if "escalation-if-retaliation" in e.rule:
             continue  # "whatever Canada adds will be added on top": no day of its own
+        if _OWN_TIMING.search(e.evidence):
+            continue  # "will follow in about three weeks": a later time of its own, undated
         dates = {
             o.effective_date
             for o in events

@@ -1386,6 +1386,19 @@ def _measure_for_pair(
         gaz.lex["retaliation"].fullmatch(t.group()) is not None for t in trigs
     )
     retal_how, cue_retal = "", retal
+    last = ctx.last_measure
+    carried_from = (
+        last
+        if how == "carried"
+        and last is not None
+        and last.type == kind
+        and (last.initiator, last.target) == (init, target)
+        else None
+    )
+    if carried_from is not None and carried_from.retaliatory and not retal:
+        # "Canada will respond with 25 per cent tariffs ... The first list ... takes effect
+        # Tuesday": a part of the counter-measure just reported is a counter-measure.
+        retal, retal_how = True, "|retaliatory=carried"
     if not retal and "-" in init and target != "WORLD":
         # Provinces and states have no trade policy of their own: a measure of theirs
         # aimed at the other country answers that country's measures.
