@@ -3747,7 +3747,8 @@ def test_a_list_of_the_counter_measure_just_reported_is_a_counter_measure() -> N
     x = run(
         "Prime Minister Justin Trudeau has announced that Canada will respond with 25 per cent "
         "tariffs on $155 billion worth of American goods. The first list, covering $30 billion "
-        "in products such as orange juice and wine, takes effect Tuesday.",
+        "in products such as orange juice, peanut butter, wine, household appliances and "
+        "clothing, takes effect Tuesday.",
         published,
     )
     first_list = [e for e in x.events if e.value and e.value.amount == 30e9]
