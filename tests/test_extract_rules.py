@@ -3764,3 +3764,17 @@ def test_a_measure_that_follows_in_weeks_takes_no_day_from_its_sibling() -> None
         published,
     )
     assert [e.effective_date for e in x.events] == [date(2025, 2, 4), None]
+
+
+def test_goods_after_a_second_on_are_a_measure_of_their_own() -> None:
+    x = run(
+        "Canada's 25 per cent counter-tariffs on U.S. steel and aluminum, and on U.S.-built "
+        "vehicles that don't meet CUSMA rules, remain in force."
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
+        ("in_effect", 25, ["steel", "aluminum"]),
+        ("in_effect", 25, ["autos"]),
+    ]
+    # without the comma, "on heavy trucks and on the metal" is one list
+    one = run("New U.S. duties on Canadian heavy trucks and on the metal it ships south bite.")
+    assert len([e for e in one.events if e.type == "tariff"]) == 1

@@ -543,6 +543,32 @@ def _semicolon_items(
     return out
 
 
+_PART_OF_LIST = re.compile(r"\b(?:lists?|tranches?|waves?|rounds?|phases?|remaining|rest)\b", re.I)
+_AND_ON = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?on\s+")
+
+
+def _and_on_groups(
+    ctx: ArticleContext, start: int, end: int, one: tuple[RateMention | None, list[str]]
+) -> list[tuple[RateMention | None, list[str]]]:
+    """ "counter-tariffs on American steel and aluminum, and on U.S.-built vehicles": goods
+    named after a second "on" are a measure of their own (two lists of one rate)."""
+    rate, products = one
+    if len(products) < 2:
+        return [one]
+    split = _AND_ON.search(ctx.text, start, end)
+    if split is None:
+        return [one]
+    found = find_products(ctx.gaz, ctx.low, start, end)
+    before = {label for pos, label in found if pos < split.start()}
+    after = {label for pos, label in found if pos >= split.end()}
+    if not before or not after or before & after:
+        return [one]
+    return [
+        (rate, [p for p in products if p in before]),
+        (rate, [p for p in products if p in after]),
+    ]
+
+
 def _products_per_rate(
     ctx: ArticleContext, seg_start: int, seg_end: int, rates: list[RateMention]
 ) -> list[tuple[RateMention | None, list[str]]]:
@@ -1395,7 +1421,12 @@ def _measure_for_pair(
         and (last.initiator, last.target) == (init, target)
         else None
     )
-    if carried_from is not None and carried_from.retaliatory and not retal:
+    if (
+        carried_from is not None
+        and carried_from.retaliatory
+        and not retal
+        and _PART_OF_LIST.search(trigs[0].group())
+    ):
         # "Canada will respond with 25 per cent tariffs ... The first list ... takes effect
         # Tuesday": a part of the counter-measure just reported is a counter-measure.
         retal, retal_how = True, "|retaliatory=carried"
@@ -1428,7 +1459,10 @@ def _measure_for_pair(
     kept = _KEEPING.search(low, trigs[-1].end(), seg_end) if status == "removed" else None
     prod_end = kept.start() if kept else seg_end
     items = _semicolon_items(text, seg_start, prod_end, rates)
-    for k, (rate, products) in enumerate(_products_per_rate(ctx, seg_start, prod_end, rates)):
+    per_rate = _products_per_rate(ctx, seg_start, prod_end, rates)
+    if len(per_rate) == 1:
+        per_rate = _and_on_groups(ctx, seg_start, prod_end, per_rate[0])
+    for k, (rate, products) in enumerate(per_rate):
         eff_here, date_here, value_here = eff, date_cue, value
         if items:
             # "25 per cent on $30 billion ..., in force since March 4; 25 per cent on $29.8
