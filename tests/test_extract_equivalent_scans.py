@@ -55,3 +55,39 @@ def _said_of_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, 
 @given(_people_text)
 def test_said_of_finds_the_same_names(text: str) -> None:
     assert _said_of_spans(people._SAID_OF_RE, text) == _said_of_spans(_SAID_OF_AS_WRITTEN, text)
+
+
+_TITLE_COMMA_AS_WRITTEN = re.compile(
+    people._TITLE_COMMA_RE.pattern.replace(
+        r"\b(?:(?P<owner>[A-Z][\w.]*+(?:[ ]+[A-Z][\w.]*+)?)",
+        r"(?:(?P<owner>\b[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*)?)",
+    ).replace(r"|(?:[Hh]is|", r"|\b(?:[Hh]is|")
+)
+_OWNER_PIECES = [
+    "Quebec's finance minister,", "his energy minister,", "Eric Girard,", "Jo Roe.",
+    "Quebec's", "Quebec\u2019s", "Roes'", "St. John's", "U.S.", "New York's", "his", "Our",
+    "The", "the", "finance minister", "Washington correspondent", "chief executive",
+    "Minister of Finance and Trade", "Eric Girard", "Jo Roe", "O'Leary", ",", ".", " ", "  ",
+]  # fmt: skip
+_owner_text = st.lists(st.tuples(st.sampled_from(_OWNER_PIECES), _SEPARATORS), max_size=20).map(
+    lambda parts: "".join(a + b for a, b in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_owner_text)
+def test_title_comma_finds_the_same_names(text: str) -> None:
+    assert _TITLE_COMMA_AS_WRITTEN.pattern != people._TITLE_COMMA_RE.pattern
+    assert [m.span("name") for m in people._TITLE_COMMA_RE.finditer(text)] == [
+        m.span("name") for m in _TITLE_COMMA_AS_WRITTEN.finditer(text)
+    ]
+
+
+@given(st.text(alphabet=", \n\tsaidtoldxJ", max_size=30))
+def test_speech_verbs_are_found_at_the_same_spans(text: str) -> None:
+    as_written = re.compile(r",?\s+(?:said|told)\b")
+    rewritten = re.compile(r"[,\s]\s*(?<=\s)(?:said|told)\b")
+    assert people._SPEECH_VERB.pattern.startswith(r"[,\s]\s*(?<=\s)(?:said|")
+    assert [m.span() for m in rewritten.finditer(text)] == [
+        m.span() for m in as_written.finditer(text)
+    ]

@@ -409,7 +409,10 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # Inline (?i:...) parts fold case the Unicode way (the long s U+017F is an "s"): a case-blind
     # class keeps the guard a superset of what they match.
     guard = f"(?i:[{cls}])" if "(?i" in pattern else f"[{cls}]"
-    return re.compile(f"(?={guard})(?:{pattern})", flags)
+    # A word boundary that every alternative starts with is tested before the look-ahead:
+    # it rejects a position inside a word in one step.
+    lead = r"\b" if all(a.startswith(r"\b") for a in top_level_alternatives(pattern)) else ""
+    return re.compile(f"{lead}(?={guard})(?:{pattern})", flags)
 
 
 # Characters that a case-blind letter also matches beyond its two ASCII cases.
