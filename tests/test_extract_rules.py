@@ -3778,3 +3778,25 @@ def test_goods_after_a_second_on_are_a_measure_of_their_own() -> None:
     # without the comma, "on heavy trucks and on the metal" is one list
     one = run("New U.S. duties on Canadian heavy trucks and on the metal it ships south bite.")
     assert len([e for e in one.events if e.type == "tariff"]) == 1
+
+
+def test_a_reported_would_joined_by_and_would_not_is_still_reported_speech() -> None:
+    published = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
+    x = run(
+        "On Sunday evening, Canada's Department of Finance said the government would rescind "
+        "the 3 percent DST and would not collect the payments that had been due today.",
+        published,
+    )
+    assert [(e.type, e.status, e.initiator) for e in x.events] == [
+        ("nontariff_measure", "removed", "CA")
+    ]
+
+
+def test_a_payment_deadline_is_not_the_day_a_tax_takes_effect() -> None:
+    published = datetime(2025, 6, 20, 12, 0, tzinfo=UTC)
+    x = run(
+        "Canada's 3 per cent digital services tax applies to revenue that large technology "
+        "companies earn from Canadian users, and the first payments are due Monday, June 30.",
+        published,
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", None)]

@@ -645,6 +645,8 @@ def _effective_date(
         if status in ("paused", "removed") and _START_BEFORE.search(before):
             # "suspended the surcharge that had taken effect on Monday": when it began
             continue
+        if _PAYMENT_DUE.search(before):
+            continue  # "the first payments are due Monday": a deadline, not the start
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
     if status in ("removed", "paused") and dates and _SAME_DAY_AFTER.search(text, trig, s.end):
@@ -757,6 +759,11 @@ _IN_DAYS = re.compile(r"in\s")
 # The time stamp of a live blog's entry after its day: "Saturday, 2:45 p.m. - ".
 _TIMESTAMP = re.compile(
     r",?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,3}\s*)?[-\u2013\u2014:]"
+)
+_PAYMENT_DUE = re.compile(
+    r"\b(?:payments?|returns?|filings?|instal?lments?)\s+(?:\w+\s+){0,2}?(?:are|is|was|were|"
+    r"had\s+been|have\s+been|fall|falls)\s+due\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 _BARE_MIDNIGHT = re.compile(

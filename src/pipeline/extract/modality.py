@@ -32,6 +32,7 @@ _REPORTED_WOULD = re.compile(
     r"|begin\s+(?:restocking|selling|stocking|buying))\b(?!\s+any\b)|(?:raise|increase|double|hike)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:tariffs?|duty|duties|rates?|levy)\b)"
 )
+_AND_WOULD = re.compile(r"\b(?:and|but)\s+(would)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
 
 
@@ -88,7 +89,13 @@ def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]
     # "..., with more to come if Ottawa hits back": the condition is on a further step.
     ignored |= {m.start(1) for m in _FURTHER_IF.finditer(clause)}
     if "would" in clause:  # a substring test spares the scan in most clauses
-        ignored |= {m.start(1) for m in _REPORTED_WOULD.finditer(clause)}
+        reported = {m.start(1) for m in _REPORTED_WOULD.finditer(clause)}
+        if reported:
+            # "said the government would rescind the tax and would not collect the
+            # payments": the joined "would" is the same reported speech.
+            first = min(reported)
+            reported |= {m.start(1) for m in _AND_WOULD.finditer(clause, first)}
+        ignored |= reported
     # `end` filters positions, not the text: look-aheads still read what follows it
     stop = len(clause) if end is None else end
     return [
