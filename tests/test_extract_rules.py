@@ -3800,3 +3800,17 @@ def test_a_payment_deadline_is_not_the_day_a_tax_takes_effect() -> None:
         published,
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", None)]
+
+
+def test_goods_that_continue_to_face_a_rate_take_no_day_from_the_change_beside_them() -> None:
+    published = datetime(2025, 8, 1, 16, 0, tzinfo=UTC)
+    x = run(
+        "The U.S. tariff on Canadian imports rose from 25 percent to 35 percent at 12:01 a.m., "
+        "under an order signed late Thursday. Canadian energy and potash will continue to face "
+        "a 10 percent rate.",
+        published,
+    )
+    assert [(e.rate_pct, e.effective_date) for e in x.events] == [
+        (35, date(2025, 8, 1)),
+        (10, None),
+    ]

@@ -256,6 +256,8 @@ _OWN_TIMING = re.compile(
     r"\bin\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?(?:\d+|[a-z]+)\s+"
     r"(?:days?|weeks?|months?)\b|\bat\s+a\s+later\s+date\b|\b(?:later|next)\s+"
     r"(?:this\s+)?(?:month|year|spring|summer|fall|autumn|winter)\b"
+    # "energy and potash will continue to face a 10 percent rate": no change of that day
+    r"|\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|pay|be\s+charged)\b"
 )
 
 
@@ -269,7 +271,7 @@ def _sibling_dates(events: list[Event]) -> None:
         if "escalation-if-retaliation" in e.rule:
             continue  # "whatever Canada adds will be added on top": no day of its own
         if _OWN_TIMING.search(e.evidence):
-            continue  # "will follow in about three weeks": a later time of its own, undated
+            continue  # "will follow in three weeks", "will continue to face": no day of that change
         dates = {
             o.effective_date
             for o in events

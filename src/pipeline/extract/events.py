@@ -769,7 +769,7 @@ _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 _BARE_MIDNIGHT = re.compile(
     r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
     r"\s+(?:\w+\s+){0,6}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
-    r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
+    r"(?=\s*[,;]|\s*$|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
 )
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
