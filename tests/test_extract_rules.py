@@ -3814,3 +3814,39 @@ def test_goods_that_continue_to_face_a_rate_take_no_day_from_the_change_beside_t
         (35, date(2025, 8, 1)),
         (10, None),
     ]
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    x = run(
+        "Trump imposed 25 per cent tariffs on Canadian steel. Canada answered with 25 per cent "
+        "counter-tariffs on U.S. goods. " + text
+    )
+    return [(p.name, p.country) for p in x.people]
+
+
+def test_a_known_person_behind_a_title_is_not_read_again_from_the_appositive() -> None:
+    people = _people(
+        "Ontario Premier Doug Ford, who has been critical of the pace of talks, said he would "
+        "wait for results."
+    )
+    assert ("Doug Ford", "CA") in people
+    assert not [name for name, _ in people if name.startswith("Premier")]
+
+
+def test_a_state_abbreviation_ending_the_description_places_the_person() -> None:
+    people = _people(
+        '"Half my regulars just stopped coming," said Dale Hutchins, who runs a parcel-pickup '
+        'depot in Sumas, Wash. "I\'ve got shelves of packages nobody has collected."'
+    )
+    assert ("Dale Hutchins", "US") in people
+
+
+def test_the_contacts_of_a_client_alert_are_people() -> None:
+    people = _people(
+        "For questions, contact partners Priya Eastbrook or Daniel Okafor in our Washington "
+        "office. Questions may also be directed to Marguerite Lalonde, director of trade "
+        "policy, or Owen Tremblay-Kaur, manager of member services."
+    )
+    names = [name for name, _ in people]
+    for name in ("Priya Eastbrook", "Daniel Okafor", "Owen Tremblay-Kaur"):
+        assert name in names

@@ -400,8 +400,8 @@ class PeopleFinder:
         place the appositive names, so a person with no place stays unlisted."""
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
-        if " " not in name or found.covers(n_start):
-            return
+        if " " not in name or any(found.covers(p) for p in range(n_start, n_start + len(name))):
+            return  # "Ontario Premier Doug Ford, who ...": a known person behind a title
         spoke = _SPEECH_AFTER.search(self._text, m.start("app"), m.start("app") + 120)
         if not (
             m.group("said")
@@ -421,7 +421,8 @@ class PeopleFinder:
         org_head = _ORG_PRESIDENT.fullmatch(head.strip()) and head != m.group("app")
         country = (
             city_country(self._text[app_start:app_end])
-            or self._place_in(app_start, app_end)
+            # "in Sumas, Wash.": the abbreviation's period is where the description stops
+            or self._place_in(app_start, app_end + (self._text[app_end : app_end + 1] == "."))
             # ", Minister of Finance"; not ", President, Automotive Parts Manufacturers'
             # Association": an organisation's president
             or (None if org_head else _title_country(head, None)[0])
@@ -561,6 +562,11 @@ _LABELLED_RE = guarded(
     # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
     rf"|\b[Cc]ontact[ ]+(?P<contact>{_LABELLED_NAME})[ ]*\([^()\n]{{0,60}}\)"
     rf"(?:[ ]+(?:or|and)[ ]+(?P<contact2>{_LABELLED_NAME})[ ]*\()?"
+    # a client alert's or bulletin's contacts: "contact partners Priya Eastbrook or Daniel
+    # Okafor", "Questions may be directed to Jo Roe, director of policy, or Pat Poe, manager"
+    r"|\b(?:[Cc]ontact|directed[ ]+to)[ ]+(?:(?:our[ ]+)?(?:partners?|counsel|lawyers?)[ ]+)?"
+    rf"(?P<contact3>{_LABELLED_NAME})(?:[ ]+in[ ]+[A-Z][\w.-]+|,[ ]+[^,;\n]{{1,60}},)?"
+    rf"[ ]+(?:or|and)[ ]+(?P<contact4>{_LABELLED_NAME})"
     # a sign-off after the last sentence of a live-blog entry: "... a year. — Anika Sorensen"
     rf"|(?<=[.!?\"\u201d] )[\u2014\u2013][ ]*(?P<sig2>{_LABELLED_NAME})(?=[ ]*(?:\n|\Z))"
     # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
@@ -616,7 +622,8 @@ _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN
 # Groups of either label pattern (one a pattern lacks is skipped).
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
-    "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline",
+    "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
+    "contact4",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
