@@ -3850,3 +3850,12 @@ def test_the_contacts_of_a_client_alert_are_people() -> None:
     names = [name for name, _ in people]
     for name in ("Priya Eastbrook", "Daniel Okafor", "Owen Tremblay-Kaur"):
         assert name in names
+
+
+def test_an_organisation_or_a_law_described_by_an_appositive_is_no_person() -> None:
+    people = _people(
+        "Trump invoked the International Emergency Economic Powers Act, a 1977 law that lets a "
+        'president regulate imports, said Jane Whitmore, a trade lawyer in Ottawa. "We are '
+        'worried," said the Western Feedlot Council, which represents ranchers in Alberta.'
+    )
+    assert [name for name, _ in people if "Act" in name or "Council" in name] == []

@@ -118,7 +118,7 @@ _SAID_OF_RE = guarded(
 _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
     r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
-    r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners"
+    r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners|Officer"
     r"|Relations|Affairs|Services|Communications|Desk|Team)\b"
 )
 _STOP_TOKENS = frozenset(
@@ -402,6 +402,8 @@ class PeopleFinder:
         n_start = m.start("name")
         if " " not in name or any(found.covers(p) for p in range(n_start, n_start + len(name))):
             return  # "Ontario Premier Doug Ford, who ...": a known person behind a title
+        if _ORG_WORD.search(name):
+            return  # "the Western Feedlot Council, which ...", "the ... Economic Powers Act, a law"
         spoke = _SPEECH_AFTER.search(self._text, m.start("app"), m.start("app") + 120)
         if not (
             m.group("said")
