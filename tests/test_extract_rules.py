@@ -3859,3 +3859,36 @@ def test_an_organisation_or_a_law_described_by_an_appositive_is_no_person() -> N
         'worried," said the Western Feedlot Council, which represents ranchers in Alberta.'
     )
     assert [name for name, _ in people if "Act" in name or "Council" in name] == []
+
+
+def test_people_introduced_by_a_role_in_lower_case_or_a_transcripts_tags() -> None:
+    people = _people(
+        '"The motorcades were the biggest event of the week," said coffee shop owner Brent '
+        "Halvorsen. This week, hosts Leah Okafor and Sam Brandt unpack the news.\n\n"
+        "[ANCHOR, DIANE OKAFOR] Good evening.\n\n[ANCHOR, ON CAMERA] The tariffs are here.\n\n"
+        "MAYA LINDQVIST (ANCHOR): Good evening.\n\n"
+        '"We are not against standing up to Washington," said the association\'s lawyer, '
+        "Helene Marchand."
+    )
+    names = [name for name, _ in people]
+    for name in (
+        "Brent Halvorsen",
+        "Leah Okafor",
+        "Sam Brandt",
+        "Diane Okafor",
+        "Maya Lindqvist",
+        "Helene Marchand",
+    ):
+        assert name in names
+    assert "On Camera" not in names
+
+
+def test_a_datelines_place_is_no_office_of_the_title_after_it() -> None:
+    published = datetime(2025, 6, 17, 20, 0, tzinfo=UTC)
+    x = run(
+        "KANANASKIS, Alta. - Prime Minister Mark Carney and U.S. President Donald Trump met on "
+        'Monday and agreed to talk. "The motorcades were the biggest event," said coffee shop '
+        "owner Brent Halvorsen.",
+        published,
+    )
+    assert ("Brent Halvorsen", "CA") in [(p.name, p.country) for p in x.people]

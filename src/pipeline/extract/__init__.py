@@ -178,7 +178,14 @@ def _demote_dateline(text: str, actors: list[Mention]) -> list[Mention]:
 
 
 def _is_title_prefix(text: str, a: Mention) -> bool:
+    """The actor names the office of the title right after it ("Ontario Premier", "Canada's
+    Prime Minister"); the dateline's "Alta. - Prime Minister" does not."""
+    after = text[a.end : a.end + 3]
     for pos in (a.end + 1, a.end + 3):
+        if (pos == a.end + 1 and after[:1] != " ") or (
+            pos == a.end + 3 and after not in ("'s ", "\u2019s ")
+        ):
+            continue
         m = TITLE_RE.match(text, pos)
         if m and m.group("title")[:1].isupper():
             return True

@@ -285,6 +285,25 @@ class PeopleFinder:
             m = _SPEAKER_BEFORE.search(text, max(start, v.start() - 60), v.start())
             if m is not None and m.group("first") in _GIVEN_NAMES and not found.covers(m.start()):
                 self._new_person(m.start(), m.end(), found)
+            # "said coffee shop owner Brent Halvorsen": the speaker after a role in lower case
+            after = _ROLE_THEN_NAME.match(text, v.end(), end)
+            if (
+                after is not None
+                and after.group("first") in _GIVEN_NAMES
+                and not found.covers(after.start("name"))
+            ):
+                self._new_person(after.start("name"), after.end("name"), found)
+        if "host" in text or "anchor" in text:
+            # "hosts Leah Okafor and Sam Brandt unpack ...": a broadcast's hosts by role
+            for m in islice(_HOSTS.finditer(text, start, end), MAX_SPEAKERS):
+                for group in ("n1", "n2"):
+                    named = m.group(group)
+                    if (
+                        named
+                        and named.split()[0] in _GIVEN_NAMES
+                        and not found.covers(m.start(group))
+                    ):
+                        self._new_person(m.start(group), m.end(group), found)
         for m in islice(_PARTY_BRACKET.finditer(text, start, end), MAX_SPEAKERS):
             named = _NAME_BEFORE.search(text, max(start, m.start() - 60), m.start())
             if named and not found.covers(named.start(1)):
@@ -293,6 +312,11 @@ class PeopleFinder:
             for group in _LABEL_GROUPS:
                 if group not in m.re.groupindex or not m.group(group):
                     continue
+                if (
+                    group in _CAPITALS_GROUPS
+                    and m.group(group).split()[0].title() not in _GIVEN_NAMES
+                ):
+                    continue  # "[ANCHOR, ON CAMERA]": a stage direction, not a name
                 if not found.covers(m.start(group)):
                     self._labelled_person(
                         m.start(group), m.end(group), found, posted=group == "byline"
@@ -536,7 +560,8 @@ _APPOSITIVE_RE = guarded(
 _TITLE_COMMA_RE = guarded(
     r"\b(?:(?P<owner>[A-Z][\w.]*+(?:[ ]+[A-Z][\w.]*+)?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)"
     r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he))[ ]+"
-    r"(?P<title>(?:[\w-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
+    # the title's words may be an owner's ("the association's lawyer, Helene Marchand.")
+    r"(?P<title>(?:[\w'\u2019-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor"
     r"|chief executive|executive|officer|founder|owner|manager"
@@ -552,13 +577,17 @@ _LABELLED_RE = guarded(
     r"|[Aa]dditional[ ]+reporting)[ ]+by"
     r"|\b(?:Analysts?|[Cc]ontacts?|Hosts?|Reporters?|Editors?|Anchors?|Authors?)[ ]*:)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
-    rf"(?:(?:,[ ]+[^,;\n]{{1,30}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
+    rf"(?:(?:(?:,[ ]+[^,;\n]{{1,30}}){{1,2}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
     rf"(?P<name2>{_LABELLED_NAME})"
-    rf"(?:(?:,[ ]+[^,;\n]{{1,30}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
+    rf"(?:(?:(?:,[ ]+[^,;\n]{{1,30}}){{1,2}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
     rf"(?P<name3>{_LABELLED_NAME}))?)?"
     rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
     # the same tag in capitals: "ANCHOR (SARAH OKAFOR):"
     r"|\b[A-Z]{3,}[ ]+\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
+    # a transcript's tag in square brackets: "[ANCHOR, DIANE OKAFOR]", "[REPORTER, SAM REYES,
+    # AT QUEEN'S PARK]"
+    r"|\[[A-Z]{3,}(?:[ ]+[A-Z]{3,})?,[ ]+"
+    r"(?P<bracket>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})(?=[,\]])"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
     # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
@@ -570,7 +599,8 @@ _LABELLED_RE = guarded(
     rf"(?P<contact3>{_LABELLED_NAME})(?:[ ]+in[ ]+[A-Z][\w.-]+|,[ ]+[^,;\n]{{1,60}},)?"
     rf"[ ]+(?:or|and)[ ]+(?P<contact4>{_LABELLED_NAME})"
     # a sign-off after the last sentence of a live-blog entry: "... a year. — Anika Sorensen"
-    rf"|(?<=[.!?\"\u201d] )[\u2014\u2013][ ]*(?P<sig2>{_LABELLED_NAME})(?=[ ]*(?:\n|\Z))"
+    rf"|(?<=[.!?\"\u201d] )[\u2014\u2013][ ]*(?P<sig2>{_LABELLED_NAME})"
+    r"(?=(?:,[ ]+[a-z][\w -]{1,30})?[ ]*(?:\n|\Z))"
     # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
     rf"|(?<=[\"\u201d] )\((?P<paren>{_LABELLED_NAME}),[ ]"
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
@@ -585,6 +615,11 @@ _LINE_LABEL_RE = re.compile(
     rf"|[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME})(?:,|[ ]*(?=\n|\Z))"
     # a letter's signature over its town: "Margaret Kowalczyk\nWindsor, Ont."
     rf"|(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
+    # the tag in capitals with the role after it: "ANNA MERCER (HOST):"
+    r"|(?P<capsname>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})[ ]+\([A-Z][A-Z ,]{2,30}\):"
+    # an author's note closing a column: "— Priya Raman practises trade law in Toronto."
+    rf"|[\u2014\u2013]+[ ]*(?P<bio>{_LABELLED_NAME})[ ]+(?:is|practises|practices|teaches|writes"
+    r"|works|covers|was|has)\b"
     # a speaker's tag with a role or an outlet: "Nadia Brisebois (host):"
     rf"|(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
     # a letter signed on one line: "Margaret Ellison, Kingston, Ont."
@@ -620,12 +655,22 @@ _SPEECH_VERB = re.compile(
     r"[,\s]\s*(?<=\s)(?:said|says|told|added|wrote|noted|argued|explained|warned|replied|recalled"
     r"|estimated)\b"
 )
+_ROLE_THEN_NAME = re.compile(
+    rf"[ ]+(?:(?:the|a|an)[ ]+)?(?:[a-z][\w-]*[ ]+){{1,4}}?(?P<name>(?P<first>{_NAME_TOKEN})[ ]+"
+    rf"{_NAME_TOKEN})(?=[.,;]|[ ]+(?:of|from|at|in|who)\b)"
+)
+_HOSTS = re.compile(
+    rf"\b(?:co-)?(?:hosts?|anchors?)[ ]+(?P<n1>{_NAME_TOKEN}[ ]+{_NAME_TOKEN})"
+    rf"(?:[ ]+and[ ]+(?P<n2>{_NAME_TOKEN}[ ]+{_NAME_TOKEN}))?"
+)
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
+# Names written in capitals, told from stage directions by a given name first.
+_CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
 # Groups of either label pattern (one a pattern lacks is skipped).
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
-    "contact4",
+    "contact4", "bracket", "capsname", "bio",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
