@@ -470,6 +470,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-13.jsonl",
         "devset/gold-14.jsonl",
         "devset/gold-15.jsonl",
+        "devset/gold-17.jsonl",
         "holdout/gold.jsonl",
     ],
 )
