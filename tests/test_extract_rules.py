@@ -3892,3 +3892,13 @@ def test_a_datelines_place_is_no_office_of_the_title_after_it() -> None:
         published,
     )
     assert ("Brent Halvorsen", "CA") in [(p.name, p.country) for p in x.people]
+
+
+def test_a_sentence_opening_at_midnight_dates_the_measure_from_the_story() -> None:
+    published = datetime(2025, 3, 4, 9, 0, tzinfo=UTC)
+    x = run(
+        "At 12:01 a.m., American customs officers began collecting a 25 per cent tariff on most "
+        "goods imported from Canada.",
+        published,
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 4))]

@@ -634,7 +634,10 @@ def _effective_date(
     if (
         status in ("in_effect", "announced")
         and ctx.published
-        and _BARE_MIDNIGHT.search(text, s.start, s.end)
+        and (
+            _BARE_MIDNIGHT.search(text, s.start, s.end)
+            or (status == "in_effect" and _LEAD_MIDNIGHT.match(text, s.start, s.end))
+        )
     ):
         # "rose to 35 percent at 12:01 a.m., under an order signed late Thursday": a measure
         # in force since a midnight with no day named began on the story's day.
@@ -766,6 +769,11 @@ _PAYMENT_DUE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
+# "At 12:01 a.m., American customs officers began collecting ...": the story's own midnight
+_LEAD_MIDNIGHT = re.compile(
+    r"[\s\"'\u201c]*(?:At|Since|From|Shortly\s+after)\s+(?:midnight|12:01\s*a\.m\.)"
+    r"(?:\s+(?:Eastern|ET|EDT|EST|local\s+time))?\s*,"
+)
 _BARE_MIDNIGHT = re.compile(
     r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
     r"\s+(?:\w+\s+){0,6}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
