@@ -3902,3 +3902,17 @@ def test_a_sentence_opening_at_midnight_dates_the_measure_from_the_story() -> No
         published,
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Nobody wins a tariff war between neighbours," said Denise Archambault, who runs a '
+        "family-owned food processor in Drummondville, Que.",
+        "Premier Danielle Smith is in Washington next Tuesday to meet U.S. Energy Secretary Chris "
+        "Wright on pipeline capacity and the tariff treatment of Canadian crude.",
+    ],
+)
+def test_tariff_modifying_another_noun_is_no_measure(text: str) -> None:
+    lead = "Washington imposed 25 per cent tariffs on Canadian steel on March 12. "
+    assert [e.products for e in run(lead + text).events if e.type == "tariff"] == [["steel"]]
