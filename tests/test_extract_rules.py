@@ -3916,3 +3916,14 @@ def test_a_sentence_opening_at_midnight_dates_the_measure_from_the_story() -> No
 def test_tariff_modifying_another_noun_is_no_measure(text: str) -> None:
     lead = "Washington imposed 25 per cent tariffs on Canadian steel on March 12. "
     assert [e.products for e in run(lead + text).events if e.type == "tariff"] == [["steel"]]
+
+
+def test_tariffs_in_general_are_no_measure() -> None:
+    lead = "Washington imposed 25 per cent tariffs on Canadian steel on March 12. "
+    for text in (
+        "The ad drew on a 1987 radio address in which Reagan warned that tariffs invite "
+        "retaliation and trade wars.",
+        "Trump broke off talks over an Ontario ad that quoted Ronald Reagan's warnings about "
+        "tariffs.",
+    ):
+        assert [e.products for e in run(lead + text).events if e.type == "tariff"] == [["steel"]]

@@ -279,6 +279,13 @@ _NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)\s*:")
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
+# Tariffs in general, with nothing of a measure: "warnings about tariffs.", "warned that
+# tariffs invite retaliation and trade wars".
+_GENERIC_BEFORE = re.compile(r"\b(?:that|about|against|how|why|whether)\s+$", re.IGNORECASE)
+_GENERIC_AFTER = re.compile(
+    r"\s*(?:[.,;:!?\"\u201d]|$)|\s+(?:invite|hurt|raise|cost|rarely|never|tend|work|make|lead"
+    r"|mean|help|can|cannot|only|always|often|usually|generally|ultimately)\b"
+)
 _VAGUE_AFTER = re.compile(
     r"\s+on\s+(?:those|these|the same|such|similar)\s"
     # "tariff exposure", "tariff risk": the word names a worry, not a measure
@@ -1174,6 +1181,12 @@ def _skip_trigger(
         or _IMPACT_FORECAST_AFTER.match(low, t.end(), s.end)
     ):
         return True  # "tariffs on those sectors"; "a tariff would have hit ...": no event
+    if (
+        t.group().lower() in ("tariffs", "duties")
+        and _GENERIC_BEFORE.search(before)
+        and _GENERIC_AFTER.match(text, t.end(), s.end)
+    ):
+        return True  # "Reagan warned that tariffs invite retaliation": tariffs in general
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
     if kind == "tariff" and t.group().startswith("retaliat"):
