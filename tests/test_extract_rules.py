@@ -3919,11 +3919,10 @@ def test_tariff_modifying_another_noun_is_no_measure(text: str) -> None:
 
 
 def test_tariffs_in_general_are_no_measure() -> None:
-    lead = "Washington imposed 25 per cent tariffs on Canadian steel on March 12. "
-    for text in (
-        "The ad drew on a 1987 radio address in which Reagan warned that tariffs invite "
-        "retaliation and trade wars.",
-        "Trump broke off talks over an Ontario ad that quoted Ronald Reagan's warnings about "
-        "tariffs.",
-    ):
-        assert [e.products for e in run(lead + text).events if e.type == "tariff"] == [["steel"]]
+    x = run(
+        "Ontario aired an ad that used the words of former President Ronald Reagan to criticize "
+        "tariffs. On Saturday, Mr. Trump announced an additional 10 percent tariff on Canadian "
+        "goods in response to the ad. The spot drew on a 1987 radio address in which Reagan "
+        "warned that tariffs invite retaliation and trade wars."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("announced", 10)]

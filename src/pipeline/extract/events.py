@@ -286,6 +286,11 @@ _GENERIC_AFTER = re.compile(
     r"\s*(?:[.,;:!?\"\u201d]|$)|\s+(?:invite|hurt|raise|cost|rarely|never|tend|work|make|lead"
     r"|mean|help|can|cannot|only|always|often|usually|generally|ultimately)\b"
 )
+_GENERIC_CONSEQUENCE = re.compile(
+    r"\b(?:that|because|since|,)\s+(?:tariffs|duties)\s+(?:invite|provoke|trigger|bring|breed"
+    r"|lead\s+to|risk)\s+$",
+    re.IGNORECASE,
+)
 _VAGUE_AFTER = re.compile(
     r"\s+on\s+(?:those|these|the same|such|similar)\s"
     # "tariff exposure", "tariff risk": the word names a worry, not a measure
@@ -1187,6 +1192,8 @@ def _skip_trigger(
         and _GENERIC_AFTER.match(text, t.end(), s.end)
     ):
         return True  # "Reagan warned that tariffs invite retaliation": tariffs in general
+    if t.group().lower().startswith("retaliat") and _GENERIC_CONSEQUENCE.search(before):
+        return True  # "... that tariffs invite retaliation and trade wars"
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
     if kind == "tariff" and t.group().startswith("retaliat"):
