@@ -3926,3 +3926,14 @@ def test_tariffs_in_general_are_no_measure() -> None:
         "warned that tariffs invite retaliation and trade wars."
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("announced", 10)]
+
+
+def test_a_reported_removal_in_the_passive_is_no_hedge() -> None:
+    published = datetime(2025, 6, 30, 12, 0, tzinfo=UTC)
+    x = run(
+        "Canada will rescind its digital services tax. Finance Minister François-Philippe "
+        "Champagne said collections scheduled for Monday would be halted and that legislation to "
+        "repeal the Digital Services Tax Act would follow.",
+        published,
+    )
+    assert [(e.type, e.status) for e in x.events] == [("nontariff_measure", "removed")]

@@ -29,10 +29,13 @@ _REPORTED_WOULD = re.compile(
     r"|slap|levy|match|introduce|implement|place"
     # ... and of an end: "said Nova Scotia would return American alcohol to store shelves"
     r"|return|restock\w*|resume|rescind|halt|lift|remove|scrap|repeal|suspend|pause|exempt"
+    # ... in the passive: "said collections scheduled for Monday would be halted"
+    r"|be\s+(?:halted|lifted|removed|scrapped|repealed|rescinded|suspended|paused|dropped"
+    r"|cancell?ed|stopped|ended)"
     r"|begin\s+(?:restocking|selling|stocking|buying))\b(?!\s+any\b)|(?:raise|increase|double|hike)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:tariffs?|duty|duties|rates?|levy)\b)"
 )
-_AND_WOULD = re.compile(r"\b(?:and|but)\s+(would)\b")
+_AND_WOULD = re.compile(r"\b(?:and|but)\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,8}?)?(would)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
 
 
@@ -92,7 +95,8 @@ def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]
         reported = {m.start(1) for m in _REPORTED_WOULD.finditer(clause)}
         if reported:
             # "said the government would rescind the tax and would not collect the
-            # payments": the joined "would" is the same reported speech.
+            # payments", "... and that legislation would follow": the joined "would" is the
+            # same reported speech.
             first = min(reported)
             reported |= {m.start(1) for m in _AND_WOULD.finditer(clause, first)}
         ignored |= reported
