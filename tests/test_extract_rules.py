@@ -3937,3 +3937,18 @@ def test_a_reported_removal_in_the_passive_is_no_hedge() -> None:
         published,
     )
     assert [(e.type, e.status) for e in x.events] == [("nontariff_measure", "removed")]
+
+
+def test_the_combined_rate_of_anti_dumping_and_countervailing_duties_is_their_rate() -> None:
+    published = datetime(2025, 10, 15, 12, 0, tzinfo=UTC)
+    x = run(
+        "Washington put a 10 per cent Section 232 tariff on Canadian softwood lumber on Tuesday. "
+        "For Canadian softwood lumber, the new tariff is in addition to the antidumping and "
+        "countervailing duties already in force, which currently total 35.19 percent for most "
+        "Canadian producers.",
+        published,
+    )
+    assert [(e.rate_pct, e.products, e.effective_date) for e in x.events] == [
+        (10, ["lumber"], date(2025, 10, 14)),
+        (35.19, ["lumber"], None),
+    ]

@@ -265,6 +265,8 @@ _OWN_TIMING = re.compile(
     r"(?:this\s+)?(?:month|year|spring|summer|fall|autumn|winter)\b"
     # "energy and potash will continue to face a 10 percent rate": no change of that day
     r"|\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|pay|be\s+charged)\b"
+    # "the duties already in force": a measure older than the change beside it
+    r"|\balready\b"
 )
 
 

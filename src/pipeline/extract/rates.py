@@ -52,6 +52,11 @@ _INCREASE_BY = re.compile(
     r"by\s+(?:another\s+|an\s+(?:additional|extra)\s+)?$",
     re.IGNORECASE,
 )
+_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:l?ing)?(?:\s+of)?|(?:to\s+)?a\s+combined|combined\s+(?:rate\s+)?of)\s+$",
+    re.IGNORECASE,
+)
 _TOTAL_OF = re.compile(
     r"\b(?:for|to|bringing\s+(?:it|the\s+(?:total|rate|duty|tariff))\s+to)\s+a\s+"
     r"(?:combined\s+)?total\s+of\s+$",
@@ -139,6 +144,9 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
     out: list[RateMention] = []
     if not _MAY_HAVE_RATE.search(text, start, end):
         return out  # every rate has "%", "per cent", "percent" or "pct": skip the scan
+    # Anti-dumping and countervailing duties are quoted as one combined rate: "which together
+    # total 35.19 percent" is their rate.
+    trade_remedy = _TRADE_REMEDY.search(text, start, end) is not None
     for m in RATE_RE.finditer(text, start, end):
         if _NOT_RATE_AFTER.match(text, m.end(), end):
             continue
@@ -161,6 +169,7 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             not old_num
             and _NOT_RATE_BEFORE.search(before)
             and not _INCREASE_BY.search(text, max(start, m.start() - 60), m.start())
+            and not (_TOTAL_BEFORE.search(before) and trade_remedy)
         ):
             continue
         if not old_num and _FROM_BEFORE.search(before):
