@@ -3952,3 +3952,19 @@ def test_the_combined_rate_of_anti_dumping_and_countervailing_duties_is_their_ra
         (10, ["lumber"], date(2025, 10, 14)),
         (35.19, ["lumber"], None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Government continues to work with the United States on tariffs on Canadian steel.",
+        "He said Dominic LeBlanc would keep working with Commerce Secretary Howard Lutnick in "
+        "the coming weeks.",
+        "Minister Dominic LeBlanc remains in contact with his American counterparts.",
+    ],
+)
+def test_working_with_the_other_side_is_ongoing_talks(text: str) -> None:
+    x = run("Canada and the United States are at odds over tariffs. " + text)
+    assert [(e.type, e.status) for e in x.events if e.type != "tariff"] == [
+        ("trade_talks", "ongoing")
+    ]
