@@ -3968,3 +3968,15 @@ def test_working_with_the_other_side_is_ongoing_talks(text: str) -> None:
     assert [(e.type, e.status) for e in x.events if e.type != "tariff"] == [
         ("trade_talks", "ongoing")
     ]
+
+
+def test_panel_rulings_of_different_years_are_two_rulings() -> None:
+    x = run(
+        "The United States challenged Canada's dairy quotas under CUSMA. A dispute panel ruled "
+        "in 2021 that Canada's quota system broke the agreement. A second panel ruled in 2023 "
+        "that Canada's revised system did not break it."
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "trade_dispute"] == [
+        ("trade_dispute", "ruled"),
+        ("trade_dispute", "ruled"),
+    ]

@@ -3003,6 +3003,9 @@ def _compatible(a: Event, b: Event) -> bool:
         fb = re.search(r"\|forum=\w+", b.rule)
         if fa and fb and fa.group() != fb.group():
             return False
+        ya, yb = historical_year(a.rule), historical_year(b.rule)
+        if ya and yb and ya != yb:
+            return False  # "a panel ruled in 2021 ... a second panel, in 2023": two rulings
         return "|separate" not in b.rule
     return a.status == b.status
 
