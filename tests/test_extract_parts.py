@@ -98,7 +98,7 @@ def test_rate_change_keeps_old_rate() -> None:
         ("tariffs on $125-billion worth of goods", 125e9, None),
         ("duties on US$2.5 billion in imports", 2.5e9, "USD"),
         ("tariffs on $155 billion of U.S. goods", 155e9, None),
-        ("tariffs on 30 billion Canadian dollars", None, None),
+        ("tariffs on 30 billion Canadian dollars", 30e9, "CAD"),
         ("Canada's $30-billion counter-tariff package", 30e9, None),
         ("invest $1.3 billion in border security", None, None),
     ],
@@ -590,3 +590,17 @@ def test_a_speakers_town_is_in_the_description_or_earlier_in_the_sentence() -> N
     )
     people = {p.name: p.country for p in _people(text, datetime(2025, 3, 5, tzinfo=UTC))}
     assert people == {"Shauna Pelletier": "CA"}
+
+
+def test_money_written_in_words_is_an_amount() -> None:
+    from pipeline.extract.rates import find_money
+
+    text = (
+        "Canada hit 30 billion Canadian dollars of American goods; tariffs on another 125 "
+        "billion dollars' worth follow three weeks after that."
+    )
+    found = [(m.amount, m.currency) for m in find_money(text, 0, len(text))]
+    assert found == [(30e9, "CAD"), (125e9, None)]
+    # a number of dollars with no measure near it is no amount covered
+    said = "The company earned 3 billion dollars last year."
+    assert find_money(said, 0, len(said)) == []

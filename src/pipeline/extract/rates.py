@@ -203,6 +203,8 @@ def _drop_superseded(
 def find_money(text: str, start: int, end: int) -> list[MoneyMention]:
     """Money amounts that a measure covers ("on $30 billion of U.S. goods")."""
     out: list[MoneyMention] = []
+    if text.find("dollars", start, end) >= 0:
+        out = _money_in_words(text, start, end)
     if text.find("$", start, end) < 0 and not _CURRENCY_CODE.search(text, start, end):
         return out  # no currency sign or code: no amount (a cheap check before the scan)
     for m in MONEY_RE.finditer(text, start, end):
@@ -214,6 +216,26 @@ def find_money(text: str, start: int, end: int) -> list[MoneyMention]:
         if mult:
             amount *= _MULT[mult.lower()]
         out.append(MoneyMention(m.start(), m.end(), amount, _currency(m)))
+    return out
+
+
+# "125 billion dollars' worth", "30 billion Canadian dollars of goods": the amount in words
+MONEY_WORDS_RE = re.compile(
+    r"\b(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+(?P<mult>trillion|billion|million)\s+"
+    r"(?:(?P<cur2>Canadian|U\.S\.|US|American)\s+)?dollars\b"
+)
+
+
+def _money_in_words(text: str, start: int, end: int) -> list[MoneyMention]:
+    out = []
+    for m in MONEY_WORDS_RE.finditer(text, start, end):
+        before = text[max(start, m.start() - 40) : m.start()]
+        if not (_VALUE_CONTEXT_BEFORE.search(before) or _VALUE_CONTEXT_AFTER.match(text, m.end())):
+            continue
+        amount = float(m.group("num").replace(",", "")) * _MULT[m.group("mult").lower()]
+        cur = m.group("cur2")
+        currency = None if cur is None else "CAD" if cur == "Canadian" else "USD"
+        out.append(MoneyMention(m.start(), m.end(), amount, currency))
     return out
 
 
