@@ -3980,3 +3980,15 @@ def test_panel_rulings_of_different_years_are_two_rulings() -> None:
         ("trade_dispute", "ruled"),
         ("trade_dispute", "ruled"),
     ]
+
+
+def test_a_companion_duty_is_a_duty() -> None:
+    x = run(
+        "President Donald Trump ordered a 25 per cent tariff on imported cars starting April 3, "
+        "hitting Canadian plants. A companion duty of 25 per cent on auto parts is scheduled "
+        "to start on May 3."
+    )
+    assert [(e.products, e.effective_date) for e in x.events] == [
+        (["autos"], date(2025, 4, 3)),
+        (["auto_parts"], date(2025, 5, 3)),
+    ]
