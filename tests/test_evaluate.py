@@ -471,6 +471,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-14.jsonl",
         "devset/gold-15.jsonl",
         "devset/gold-17.jsonl",
+        "devset/gold-18.jsonl",
         "holdout/gold.jsonl",
     ],
 )
