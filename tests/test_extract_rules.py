@@ -3992,3 +3992,11 @@ def test_a_companion_duty_is_a_duty() -> None:
         (["autos"], date(2025, 4, 3)),
         (["auto_parts"], date(2025, 5, 3)),
     ]
+
+
+def test_a_countrys_duty_in_the_singular_is_that_countrys() -> None:
+    x = run(
+        "Natalie Fortin of the Canadian Steelmakers' Council told MPs that the 50 per cent U.S. "
+        "duty on steel, in force since June, has cut shipments from some Canadian mills."
+    )
+    assert [(e.initiator, e.target, e.retaliatory) for e in x.events] == [("US", "CA", False)]

@@ -75,7 +75,7 @@ _PREP_TITLE_BEFORE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}$"
 )
 _MEASURE_WORDS = (
-    r"(?P<kw>counter-?tariffs?|tariffs?|duties|surtax\w*|levies|levy|"
+    r"(?P<kw>counter-?tariffs?|tariffs?|duties|duty(?!-free)|surtax\w*|levies|levy|"
     r"retaliat\w+|counter-?measures?|measures?|export tax\w*|tax(?:es)?|surcharges?|ban|boycott|"
     r"government|officials?|administration|negotiators?|trade minister|president|"
     r"prime minister|side|response|order|move|decision|plan|threat)\b"
