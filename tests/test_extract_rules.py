@@ -4000,3 +4000,17 @@ def test_a_countrys_duty_in_the_singular_is_that_countrys() -> None:
         "duty on steel, in force since June, has cut shipments from some Canadian mills."
     )
     assert [(e.initiator, e.target, e.retaliatory) for e in x.events] == [("US", "CA", False)]
+
+
+def test_the_country_charged_a_rate_is_the_target() -> None:
+    x = run(
+        "In the letter, Trump told Prime Minister Mark Carney that the United States will charge "
+        "Canada a 35% tariff starting Aug. 1 on Canadian goods outside the trade agreement."
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]
+    # "give the White House a reason" charges no one
+    y = run(
+        "Canada kept its counter-tariffs on U.S. steel. Retaliation would only give the White "
+        "House a reason to raise the rate again."
+    )
+    assert ("CA", "threatened") not in [(e.initiator, e.status) for e in y.events]

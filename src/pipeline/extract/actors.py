@@ -131,6 +131,10 @@ _AGENCY_AFTER = re.compile(
 )
 _MEASURE_NEXT = re.compile(rf"\s+{_MEASURE_WORDS}", re.IGNORECASE)
 _GOODS_NEXT = re.compile(rf"\s+{_GOODS_WORDS}", re.IGNORECASE)
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:charge[sd]?|charging|slap(?:s|ped|ping)?)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_RATE_NEXT = re.compile(r"\s+(?:an?\s+|another\s+|the\s+)?(?:\d|[a-z-]+\s+per\s?cent)")
 _ADJ_LIKE = frozenset({"U.S.", "US", "EU", "E.U.", "UK", "U.K."})
 _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"\b(?P<pres>(?:the\s+)?(?:U\.S\.\s+|American\s+)?[Pp]resident)\b(?!\s+[A-Z]|'s Office|ial)"
@@ -312,6 +316,9 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "target"  # "told Canada that its goods will face a 35 percent tariff"
         elif _ORIGIN_AFTER.match(after):
             mt.hint = "target"  # "American-built vehicles": where goods come from
+        elif _CHARGED_BEFORE.search(before) and not poss and _RATE_NEXT.match(after):
+            # "the United States will charge Canada a 35% tariff": who is charged pays it
+            mt.hint, mt.subject = "target", False
         elif mt.kind == "person" and _OPPOSITION_BEFORE.search(before):
             # "Conservative Leader Pierre Poilievre said he would retaliate": opposition
             # pledges are not measures (they still count as people and in talks).
