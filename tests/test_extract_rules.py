@@ -4014,3 +4014,21 @@ def test_the_country_charged_a_rate_is_the_target() -> None:
         "House a reason to raise the rate again."
     )
     assert ("CA", "threatened") not in [(e.initiator, e.status) for e in y.events]
+
+
+def test_wiping_out_exemptions_negotiated_in_the_past_announces_the_tariff() -> None:
+    x = run(
+        "President Donald Trump signed proclamations on Monday that restore a 25 per cent tariff "
+        "on all steel imports, wiping out the exemptions Canada and other countries had "
+        "negotiated."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("tariff", "announced")]
+
+
+def test_a_country_left_off_the_list_is_exempted() -> None:
+    x = run(
+        "Canada braced for tariffs. The only good news came Wednesday afternoon, when President "
+        "Donald Trump unveiled his sweeping reciprocal tariffs on dozens of countries and left "
+        "Canada off the list."
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("exempted", "US", "CA")]
