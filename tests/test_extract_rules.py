@@ -4032,3 +4032,12 @@ def test_a_country_left_off_the_list_is_exempted() -> None:
         "Canada off the list."
     )
     assert [(e.status, e.initiator, e.target) for e in x.events] == [("exempted", "US", "CA")]
+
+
+def test_talks_with_a_trade_bloc_are_no_canada_us_talks() -> None:
+    x = run(
+        "Canada and Indonesia signed a trade pact, as Ottawa courts markets beyond the United "
+        "States. Ottawa is also pursuing talks with the Association of Southeast Asian Nations "
+        "as a bloc and with the Mercosur countries of South America."
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []
