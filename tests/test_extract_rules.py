@@ -4041,3 +4041,17 @@ def test_talks_with_a_trade_bloc_are_no_canada_us_talks() -> None:
         "as a bloc and with the Mercosur countries of South America."
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_a_trip_made_for_a_dinner_is_a_contact_held_and_the_goods_hit_own_no_measure() -> None:
+    published = datetime(2025, 1, 10, 12, 0, tzinfo=UTC)
+    x = run(
+        "Prime Minister Justin Trudeau, who flew to Mar-a-Lago for dinner with Trump on Nov. 29, "
+        "has said federal officials are preparing a list of American goods that could be hit "
+        "with counter-tariffs if Washington follows through.",
+        published,
+    )
+    assert sorted((e.type, e.status, e.initiator) for e in x.events) == [
+        ("leader_contact", "held", "CA"),
+        ("tariff", "threatened", "CA"),
+    ]

@@ -531,7 +531,10 @@ def _pick_initiator(trig: int, usable: list[Mention], prev_trig: int = -1) -> Me
     agents = [m for m in usable if m.hint == "agent"]
     if agents:
         return agents[0]
-    loose = [m for m in usable if m.start < trig and m.hint is None]
+    # A loose mention of the country whose goods are hit is no owner: "dinner with Trump
+    # ... a list of American goods that could be hit with counter-tariffs".
+    hit = {m.country for m in usable if m.hint == "target"}
+    loose = [m for m in usable if m.start < trig and m.hint is None and m.country not in hit]
     if loose:
         return loose[-1]
     return None
