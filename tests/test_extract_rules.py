@@ -4055,3 +4055,17 @@ def test_a_trip_made_for_a_dinner_is_a_contact_held_and_the_goods_hit_own_no_mea
         ("leader_contact", "held", "CA"),
         ("tariff", "threatened", "CA"),
     ]
+
+
+def test_neither_side_announcing_a_deal_is_no_deal_and_a_total_of_about_is_no_rate() -> None:
+    x = run(
+        "Carney met Trump at the White House. Neither side announced a deal, but Carney said "
+        "the two leaders had directed their ministers to work quickly on steel."
+    )
+    assert "trade_agreement" not in [e.type for e in x.events]
+    y = run(
+        "Washington will add a 10 per cent tariff on Canadian softwood lumber on Oct. 14. Once "
+        "the Oct. 14 tariff kicks in, most Canadian softwood shipped south will face a total of "
+        "about 45 per cent."
+    )
+    assert [e.rate_pct for e in y.events] == [10]

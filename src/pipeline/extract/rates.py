@@ -41,7 +41,9 @@ _NOT_RATE_BEFORE = re.compile(
     r"(?<!lower )(?<!higher )(?<!reduced )(?<!tariff )(?<!duty )(?<!same )(?<!countervailing )"
     r"(?<!dumping )rate of|"
     # totals and bounds are no single duty: "will pay more than 45 per cent"
-    r"past|beyond|above|exceeding|total(?:l?ing)?(?: of)?|combined|more than|at least|upwards of"
+    r"past|beyond|above|exceeding|combined|more than|at least|upwards of"
+    # "will face a total of about 45 per cent"
+    r"|total(?:l?ing)?(?: of)?(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
     r"|in excess of)"
     r"\s*)$",
     re.IGNORECASE,
