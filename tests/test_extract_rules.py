@@ -4069,3 +4069,13 @@ def test_neither_side_announcing_a_deal_is_no_deal_and_a_total_of_about_is_no_ra
         "about 45 per cent."
     )
     assert [e.rate_pct for e in y.events] == [10]
+
+
+def test_goods_shielded_from_a_tariff_are_exempted() -> None:
+    x = run(
+        "Canadian-made drugs have been shielded from the 35 percent US tariff on Canadian goods "
+        "because they qualify under CUSMA, said Navdeep Grewal."
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
+        ("exempted", 35, ["pharmaceuticals"])
+    ]
