@@ -4079,3 +4079,16 @@ def test_goods_shielded_from_a_tariff_are_exempted() -> None:
     assert [(e.status, e.rate_pct, e.products) for e in x.events] == [
         ("exempted", 35, ["pharmaceuticals"])
     ]
+
+
+def test_a_rate_written_with_a_percent_sign_names_the_measure() -> None:
+    published = datetime(2025, 3, 5, 12, 0, tzinfo=UTC)
+    x = run(
+        "US tariffs of 25% on Canadian goods took effect on Tuesday. Canadian energy faces a "
+        "lower 10% rate, also since Tuesday.",
+        published,
+    )
+    assert [(e.rate_pct, e.products, e.effective_date) for e in x.events] == [
+        (25, ["all_goods"], date(2025, 3, 4)),
+        (10, ["energy"], date(2025, 3, 4)),
+    ]
