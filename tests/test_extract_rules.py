@@ -4092,3 +4092,16 @@ def test_a_rate_written_with_a_percent_sign_names_the_measure() -> None:
         (25, ["all_goods"], date(2025, 3, 4)),
         (10, ["energy"], date(2025, 3, 4)),
     ]
+
+
+def test_separate_tariffs_at_the_same_rate_are_another_measure() -> None:
+    published = datetime(2025, 3, 5, 12, 0, tzinfo=UTC)
+    x = run(
+        "US tariffs of 25% on Canadian goods took effect on Tuesday. Separate 25% tariffs on all "
+        "steel and aluminum imports, including those from Canada, are due on March 12.",
+        published,
+    )
+    assert [(e.status, e.products, e.effective_date) for e in x.events] == [
+        ("in_effect", ["all_goods"], date(2025, 3, 4)),
+        ("announced", ["steel", "aluminum"], date(2025, 3, 12)),
+    ]

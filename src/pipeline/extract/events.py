@@ -2895,6 +2895,12 @@ def _background(e: Event) -> bool:
     return "|status=default|" in e.rule + "|"
 
 
+_SEPARATE_MEASURE = re.compile(
+    r"\b(?:[Ss]eparate|[Aa]nother|[Dd]ifferent|[Ss]ectoral)\s+(?:[\w%.-]+\s+){0,3}?"
+    r"(?:tariffs?|duty|duties|levy|levies|surtax\w*)\b"
+)
+
+
 def _threat_withdrawn(a: Event, b: Event) -> bool:
     """b withdraws the threat a reported with no terms: "the threatened new tariff was off
     the table" after "would tell Canada what tariff it would pay". One happening."""
@@ -2988,6 +2994,8 @@ def _compatible(a: Event, b: Event) -> bool:
                 and a.rate_pct is not None
                 and a.rate_pct == b.rate_pct
                 and a.target == b.target  # not the same-rate global steel duty
+                # "Separate 25% tariffs on all steel and aluminum imports": another measure
+                and not _SEPARATE_MEASURE.search(b.evidence)
             )
         return True
     if a.type == "trade_talks":
