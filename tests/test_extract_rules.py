@@ -4105,3 +4105,17 @@ def test_separate_tariffs_at_the_same_rate_are_another_measure() -> None:
         ("in_effect", ["all_goods"], date(2025, 3, 4)),
         ("announced", ["steel", "aluminum"], date(2025, 3, 12)),
     ]
+
+
+def test_a_remembered_year_dates_history_and_a_second_subject_starts_a_clause() -> None:
+    x = run(
+        "Trump restored the 25 per cent tariff on all steel imports. Workers at the city's mill "
+        "still remember 2018, when Washington imposed the same 25 per cent duty on Canadian "
+        "steel on national-security grounds and Canada hit back with its own tariffs on "
+        "American steel, whisky and ketchup."
+    )
+    past = [(e.initiator, e.rate_pct, e.products) for e in x.events if e.historical]
+    assert past == [
+        ("US", 25, ["steel"]),
+        ("CA", None, ["steel", "alcohol", "agriculture"]),
+    ]

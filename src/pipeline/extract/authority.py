@@ -36,8 +36,11 @@ _YEAR = re.compile(
     # ... nor a rate compared with an old one ("twice the 2018 rate")
     r"(?<![Uu]nlike )(?<!\bthan )(?<!twice )(?<!double )(?<!triple )(?<!half )(?<!above )"
     r"(?<!below )"
-    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?)\s+"
-    r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
+    r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?"
+    r"|remember(?:s|ed)?|recall(?:s|ed)?)\s+"
+    r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?"
+    # "still remember 2018, when Washington imposed ...", "2018, when ..."
+    r"|\b(?=\d{4},\s+when\b))(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )
 _CENTURY = re.compile(r"19|20")  # a cheap test before _YEAR: most sentences hold no year
 _MONTH_NAMES = (

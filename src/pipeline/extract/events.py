@@ -203,7 +203,10 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     r"|,\s+(?:a|the)\s+(?:policy|move|step|measure|decision|rule)\s+(?:that|which)\s"
     r"|,\s+(?:a|an)\s+(?:concession|nod|blow|relief|reprieve|boost|gift|gesture)\s+(?:to|for)\s"
     r"|\b(?:in response to|in retaliation for|in reaction to|responding to|after|amid|"
-    r"while|whereas|but|following|despite|a day after|days after|since|because)\s",
+    r"while|whereas|but|following|despite|a day after|days after|since|because)\s"
+    # a second subject answering: "... on national-security grounds and Canada hit back with"
+    r"|\band\s(?=(?:Canada|Ottawa|Washington|the\s+United\s+States|the\s+U\.S\.|the\s+US)\s+"
+    r"(?:hit|answered|responded|retaliated|replied|matched|struck)\b)",
     re.IGNORECASE,
 )
 _SAME_DAY_AFTER = re.compile(
