@@ -4119,3 +4119,16 @@ def test_a_remembered_year_dates_history_and_a_second_subject_starts_a_clause() 
         ("US", 25, ["steel"]),
         ("CA", None, ["steel", "alcohol", "agriculture"]),
     ]
+
+
+def test_a_rate_under_the_same_order_shares_its_day() -> None:
+    published = datetime(2025, 2, 2, 12, 0, tzinfo=UTC)
+    x = run(
+        "President Donald Trump signed an order on Saturday imposing a 25% tariff on Canadian "
+        "goods from Tuesday. Canadian energy gets a lower 10% rate under the same order.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("announced", 25, date(2025, 2, 4)),
+        ("announced", 10, date(2025, 2, 4)),
+    ]

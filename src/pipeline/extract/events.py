@@ -73,7 +73,7 @@ _IMMEDIATELY = re.compile(
     re.I,
 )
 _SAME_ORDER = re.compile(
-    r"[\"'\u201c]?(?:The|That|This|Those|These)\s+same\s+(?:executive\s+)?"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\s+(?:executive\s+)?"
     r"(?:orders?|proclamations?|decrees?|notices?)\b"
 )
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
@@ -744,9 +744,9 @@ def _effective_date(
         ):
             # "took effect at the same minute": when the measure just reported did
             return ctx.last_measure.effective_date, "same-time"
-        if ctx.last_measure.effective_date and _SAME_ORDER.match(text, s.start, s.end):
-            # "The same orders cut the duty on potash": the orders just reported, whose day
-            # the change shares.
+        if ctx.last_measure.effective_date and _SAME_ORDER.search(text, s.start, s.end):
+            # "The same orders cut the duty on potash", "a lower 10% rate under the same
+            # order": the orders just reported, whose day the change shares.
             return ctx.last_measure.effective_date, "same-order"
     if status == "in_effect" and ctx.published and _IN_FORCE_NOW.search(text, s.start, s.end):
         # "are now in force", "in effect today": in force from the day of the story
