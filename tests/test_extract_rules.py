@@ -4132,3 +4132,17 @@ def test_a_rate_under_the_same_order_shares_its_day() -> None:
         ("announced", 25, date(2025, 2, 4)),
         ("announced", 10, date(2025, 2, 4)),
     ]
+
+
+def test_a_pause_for_the_same_period_starts_with_the_pause_just_reported() -> None:
+    published = datetime(2025, 2, 4, 12, 0, tzinfo=UTC)
+    x = run(
+        "President Donald Trump agreed yesterday afternoon to pause his 25 per cent tariff on "
+        "Canadian goods for 30 days. The lower 10 per cent duty on Canadian energy is on hold "
+        "for the same period.",
+        published,
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("paused", 25, date(2025, 2, 3)),
+        ("paused", 10, date(2025, 2, 3)),
+    ]

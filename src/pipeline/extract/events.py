@@ -72,6 +72,7 @@ _IMMEDIATELY = re.compile(
     r"|\bas\s+of\s+(?:tonight|today|now)\b",
     re.I,
 )
+_SAME_PERIOD = re.compile(r"\bfor\s+the\s+same\s+(?:period|time|length\s+of\s+time|\w+\s+days)\b")
 _SAME_ORDER = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\s+(?:executive\s+)?"
     r"(?:orders?|proclamations?|decrees?|notices?)\b"
@@ -751,6 +752,17 @@ def _effective_date(
     if status == "in_effect" and ctx.published and _IN_FORCE_NOW.search(text, s.start, s.end):
         # "are now in force", "in effect today": in force from the day of the story
         return ctx.published, "now-in-force"
+    last = ctx.last_measure
+    if (
+        status == "paused"
+        and last is not None
+        and last.status == "paused"
+        and last.effective_date
+        and _SAME_PERIOD.search(text, s.start, s.end)
+    ):
+        # "The lower 10 per cent duty ... is on hold for the same period": the pause just
+        # reported, from the same day
+        return last.effective_date, "same-pause"
     if status == "paused" and ctx.published:
         # A pause starts when it is decided: the day it was announced or agreed, else the
         # article's; a pause told as a state ("remains on hold until March 4") is undated.
