@@ -4146,3 +4146,29 @@ def test_a_pause_for_the_same_period_starts_with_the_pause_just_reported() -> No
         ("paused", 25, date(2025, 2, 3)),
         ("paused", 10, date(2025, 2, 3)),
     ]
+
+
+def test_a_judgement_on_a_measure_and_a_sum_of_duties_are_no_events() -> None:
+    x = run("Trump threatened Canada with tariffs on steel. A 35 per cent levy would hurt.")
+    assert [e.rate_pct for e in x.events] == [None]
+    y = run(
+        "Washington added a 10 per cent tariff on Canadian lumber. For Canadian mills, the new "
+        "levy comes on top of the duties they already pay, for a combined rate of about 45 per "
+        "cent."
+    )
+    assert [e.rate_pct for e in y.events] == [10]
+    # ... but anti-dumping and countervailing duties are quoted at their combined rate
+    z = run(
+        "It sits on top of the anti-dumping and countervailing duties Washington already "
+        "charges on Canadian softwood, which climbed this summer to a combined rate of about "
+        "35 per cent."
+    )
+    assert [e.rate_pct for e in z.events] == [35]
+
+
+def test_a_ruling_still_pending_is_no_ruling() -> None:
+    x = run(
+        "The 35 per cent U.S. emergency tariff on Canadian goods outside CUSMA remains in force "
+        "pending the Supreme Court's decision."
+    )
+    assert [e.type for e in x.events] == ["tariff"]

@@ -313,6 +313,9 @@ _IMPACT_FORECAST_AFTER = re.compile(
     # "the quota would keep a surge of Canadian steel from flooding the U.S. market"
     r"|[^.;]{0,25}?\b(?:would|will|could)\s+(?:keep|prevent|stop|protect|shield|spare)\b[^.;]{0,60}?"
     r"\bfrom\s+\w+ing\b"
+    # "A 35 per cent levy would hurt.": a judgement on a measure, no event
+    r"|\s+(?:would|will|could)\s+(?:\w+\s+)?(?:hurt|sting|bite|be\s+(?:painful|devastating"
+    r"|ruinous|costly|crippling))\s*[.,;!]"
     # "saying a lower tariff would discourage investment in new capacity"
     r"|[^.;]{0,10}?\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:discourage|deter|encourage"
     r"|spur|slow|stifle|chill|dampen|boost|fuel|hurt|hamper)\b[^.;]{0,40}?\b(?:investment|hiring"

@@ -146,7 +146,11 @@ _WANTED_BEFORE = re.compile(
 _LIFTED_TO = re.compile(
     r"\blift(?:s|ed|ing)?\b[^.;]{0,90}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\d"
 )
-_NO_RULING = re.compile(r"\bno\s+(?:\w+\s+)?(?:ruling|decision|court|panel|judge)s?\b")
+_NO_RULING = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:ruling|decision|court|panel|judge)s?\b"
+    # "remains in force pending the Supreme Court's decision": the ruling is still to come
+    r"|\bpending\s+(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:decision|ruling|judgment)\b"
+)
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
     r"|coming into (?:force|effect)|being (?:imposed|applied|collected))\b"

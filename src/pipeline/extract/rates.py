@@ -41,9 +41,10 @@ _NOT_RATE_BEFORE = re.compile(
     r"(?<!lower )(?<!higher )(?<!reduced )(?<!tariff )(?<!duty )(?<!same )(?<!countervailing )"
     r"(?<!dumping )rate of|"
     # totals and bounds are no single duty: "will pay more than 45 per cent"
-    r"past|beyond|above|exceeding|combined|more than|at least|upwards of"
-    # "will face a total of about 45 per cent"
-    r"|total(?:l?ing)?(?: of)?(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
+    r"past|beyond|above|exceeding|more than|at least|upwards of"
+    # "will face a total of about 45 per cent", "for a combined rate of about 45 per cent"
+    r"|(?:total(?:l?ing)?|combined(?: rate| total| duty)?)(?: of)?"
+    r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
     r"|in excess of)"
     r"\s*)$",
     re.IGNORECASE,
@@ -56,7 +57,8 @@ _INCREASE_BY = re.compile(
 )
 _TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
-    r"\b(?:total(?:l?ing)?(?:\s+of)?|(?:to\s+)?a\s+combined|combined\s+(?:rate\s+)?of)\s+$",
+    r"\b(?:total(?:l?ing)?|combined(?:\s+rate|\s+total|\s+duty)?)(?:\s+of)?"
+    r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?\s+$",
     re.IGNORECASE,
 )
 _TOTAL_OF = re.compile(
