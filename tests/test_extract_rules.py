@@ -4172,3 +4172,16 @@ def test_a_ruling_still_pending_is_no_ruling() -> None:
         "pending the Supreme Court's decision."
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_people_described_by_whose_by_a_witness_title_and_by_a_notes_sign_off() -> None:
+    x = run(
+        "TORONTO - Washington imposed 25 per cent tariffs on Canadian steel. Canada answered "
+        "with 25 per cent counter-tariffs on U.S. goods. Lena Hofstetter, whose West Kelowna "
+        "shop builds kitchen cabinets, said she was worried. The auto sector's witness, Graham "
+        "Oyelaran of the Automotive Parts Suppliers Council, raised a newer worry.\n\n"
+        "Jordan Mbeki, Senior Economist"
+    )
+    names = [p.name for p in x.people]
+    for name in ("Lena Hofstetter", "Graham Oyelaran", "Jordan Mbeki"):
+        assert name in names

@@ -460,7 +460,7 @@ class PeopleFinder:
             if not _QUOTE_MARK.search(lead):  # not a place inside someone's words
                 country = city_country(lead)
         # "said Jane Roe, a sommelier"; "Edith Marlowe, 72, a retired teacher ..., said"
-        described = (m.group("intro") or "").strip() in ("a", "an") and bool(
+        described = (m.group("intro") or "").strip() in ("a", "an", "whose") and bool(
             m.group("said") or spoke
         )
         if country is None and not (described or _PERSON_ROLE.search(m.group("app"))):
@@ -545,7 +545,7 @@ _APPOSITIVE_RE = guarded(
     rf"\b(?P<said>(?:said|says|according to|told \w+)\s+)?(?<![\w])"
     rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}}),\s+"
     # "Jane Roe, 54, a trucker from Sarnia": the age before the description
-    r"(?:\d{1,3},\s+)?(?P<app>(?P<intro>(?:a|an|who|now|the)\s)?"
+    r"(?:\d{1,3},\s+)?(?P<app>(?P<intro>(?:a|an|who|whose|now|the)\s)?"
     r"[^.;:\"\u201c\u201d\n]{3,140})"
 )
 # Names that a label or a layout introduces: bylines and sign-offs ("Prepared in Ottawa by
@@ -563,10 +563,10 @@ _TITLE_COMMA_RE = guarded(
     # the title's words may be an owner's ("the association's lawyer, Helene Marchand.")
     r"(?P<title>(?:[\w'\u2019-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
-    r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor"
+    r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor|witness"
     r"|chief executive|executive|officer|founder|owner|manager"
     r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
-    rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.])"
+    rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.]|[ ]+(?:of|from|at)[ ])"
 )
 _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
@@ -627,6 +627,10 @@ _LINE_LABEL_RE = re.compile(
     # a byline line: "Nathalie Vézina, Washington correspondent"
     rf"|(?P<byline>{_LABELLED_NAME}),[ ]+(?:[\w-]+[ ]+){{0,3}}(?:correspondent|reporter|writer"
     r"|editor|columnist|bureau chief)[ ]*(?=\n|\Z)"
+    # a research note's sign-off: "Jordan Mbeki, Senior Economist"
+    rf"|(?P<signoff>{_LABELLED_NAME}),[ ]+(?:[A-Z][\w-]*[ ]+){{0,3}}(?:Economist|Analyst"
+    r"|Strategist|Director|Officer|President|Partner|Counsel|Editor|Adviser|Advisor)\b"
+    r"[^\n]{0,60}(?=\n|\Z)"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
     rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
 )
@@ -670,7 +674,7 @@ _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
-    "contact4", "bracket", "capsname", "bio",
+    "contact4", "bracket", "capsname", "bio", "signoff",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
@@ -697,6 +701,9 @@ _ELSEWHERE_BEFORE = re.compile(
     # "ships molds to parts makers in Windsor"; but "ships maple syrup from Quebec" is home
     r"|\b(?:exports?|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:in|to)\s+(?:the\s+)?$"
+    # "runs a plant in Cheektowaga that imports resin from Sarnia": the supplier's town
+    r"|\b(?:imports?|imported|importing|buys|bought|sources?|sourced)\s+(?:[\w-]+\s+){0,3}?from\s+"
+    r"(?:the\s+)?$"
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
 _PERSON_ROLE = re.compile(
