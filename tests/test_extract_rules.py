@@ -4185,3 +4185,12 @@ def test_people_described_by_whose_by_a_witness_title_and_by_a_notes_sign_off() 
     names = [p.name for p in x.people]
     for name in ("Lena Hofstetter", "Graham Oyelaran", "Jordan Mbeki"):
         assert name in names
+
+
+def test_a_measure_that_will_not_go_ahead_as_planned_until_a_date_is_paused() -> None:
+    x = run(
+        "Canadian Finance Minister Dominic LeBlanc said the second round of Canadian "
+        "counter-tariffs, on about $125 billion of American products, would not go ahead as "
+        "planned and is on hold until April 2."
+    )
+    assert [(e.status, e.initiator) for e in x.events] == [("paused", "CA")]

@@ -61,7 +61,7 @@ def negated(gaz: Gazetteer, clause: str) -> bool:
 
 # "will not proceed with a second round of counter-tariffs while talks continue": on hold.
 _HELD_OFF = re.compile(
-    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:proceed|go ahead)\s+with\b[^.;]{0,150}?"
+    r"\b(?:not|n't)\s+(?:\w+\s+)?(?:proceed|go ahead)\s+(?:with|as\s+planned)\b[^.;]{0,150}?"
     r"\b(?:until|while|for now|pending|for the time being)\b",
     re.IGNORECASE,
 )
