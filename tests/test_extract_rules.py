@@ -4194,3 +4194,29 @@ def test_a_measure_that_will_not_go_ahead_as_planned_until_a_date_is_paused() ->
         "planned and is on hold until April 2."
     )
     assert [(e.status, e.initiator) for e in x.events] == [("paused", "CA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Ottawa already gave up the digital services tax last month, and I would like to "
+            "know what we got for it.",
+            "removed",
+        ),
+        ("Ontario's ban on U.S. alcohol should stay until every tariff is gone.", "in_effect"),
+        (
+            "Ottawa will keep its 25 per cent counter-tariffs on U.S. steel while talks on those "
+            "sectors continue, Carney said.",
+            "in_effect",
+        ),
+        (
+            "Canadian goods that do not qualify under CUSMA now face a 35 per cent U.S. tariff, "
+            "a rate President Donald Trump set in the summer after months of threats.",
+            "in_effect",
+        ),
+    ],
+)
+def test_statuses_of_measures_given_up_kept_and_standing(text: str, status: str) -> None:
+    x = run(text)
+    assert [e.status for e in x.events if e.type != "trade_talks"] == [status]
