@@ -4220,3 +4220,13 @@ def test_a_measure_that_will_not_go_ahead_as_planned_until_a_date_is_paused() ->
 def test_statuses_of_measures_given_up_kept_and_standing(text: str, status: str) -> None:
     x = run(text)
     assert [e.status for e in x.events if e.type != "trade_talks"] == [status]
+
+
+def test_a_province_is_no_party_to_the_pact() -> None:
+    x = run(
+        "WINDSOR — For Ontario's auto parts makers, the formal start of the CUSMA joint review "
+        "on Wednesday was less a milestone than a reminder of how much is still unsettled."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_agreement", "under_review", "CA", "US")
+    ]

@@ -2298,6 +2298,10 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         pair = ("CA", "US", "lumber")
     if pair is None:
         return []
+    if cusma and "-" in pair[0] + pair[1]:
+        # "For Ontario's auto parts makers, the start of the CUSMA review ...": a province is
+        # no party to the pact; its country is.
+        pair = (_country(pair[0]), _country(pair[1]), pair[2])
     ev = _symmetric_event(ctx, s, "trade_agreement", status, pair, m.group(), 0.5)
     if status == "terminated":
         # "was terminated on July 1, 2020": the day the agreement ended.
