@@ -4232,3 +4232,16 @@ def test_a_province_is_no_party_to_the_pact() -> None:
     assert [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_agreement"] == [
         ("under_review", "CA", "US")
     ]
+
+
+def test_negotiations_that_led_to_a_deal_and_negotiation_in_general_are_no_talks() -> None:
+    x = run(
+        "After more than a year of stop-and-start negotiations, Ottawa and Washington have "
+        "reached an agreement on steel, aluminum and energy."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+    y = run(
+        "Canada and the United States reached a deal on steel. Prime Minister Mark Carney said "
+        "the agreement showed that patient, serious negotiation works."
+    )
+    assert "trade_talks" not in [e.type for e in y.events]

@@ -2044,6 +2044,15 @@ _NEGOTIATED_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|new)\s")
 _A_LABEL_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_AFTER_SPAN_OF = re.compile(
+    r"\bafter\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\w+)\s+"
+    r"(?:years?|months?|weeks?|rounds?)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+_GENERIC_NEGOTIATION = re.compile(
+    r"\b(?:serious|patient|real|tough|hard|good|smart)\s+negotiation\b(?!\s+(?:with|between|on)\b)"
+)
+
+
 def _contact_sense(sent: str, m: re.Match[str]) -> bool:
     """Whether the contact word at m is a meeting, call or talk between parties."""
     word = m.group().lower()
@@ -2060,6 +2069,14 @@ def _contact_sense(sent: str, m: re.Match[str]) -> bool:
         return False  # "negotiated the quota levels over the summer": done, not under way
     if word == "negotiator" and _A_LABEL_BEFORE.search(before):
         return False  # "called Canada a tough negotiator": a label, not talks
+    if word.startswith("negotiation") and _AFTER_SPAN_OF.search(
+        sent, max(0, m.start() - 50), m.start()
+    ):
+        return False  # "After more than a year of stop-and-start negotiations, ... reached a deal"
+    if word == "negotiation" and _GENERIC_NEGOTIATION.search(
+        sent, max(0, m.start() - 30), m.end() + 8
+    ):
+        return False  # "patient, serious negotiation works", "the real negotiation"
     return not (word == "spoke" and sent.startswith(" of ", m.end()))
 
 
