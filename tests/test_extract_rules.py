@@ -4245,3 +4245,16 @@ def test_negotiations_that_led_to_a_deal_and_negotiation_in_general_are_no_talks
         "the agreement showed that patient, serious negotiation works."
     )
     assert "trade_talks" not in [e.type for e in y.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ford had imposed the charge on Monday on power sold to Michigan, New York and "
+        "Minnesota, calling it retaliation for US tariffs.",
+        "Premier Tim Houston's government pulled American alcohol from provincial store "
+        "shelves on March 4, the day Washington's tariffs landed.",
+    ],
+)
+def test_a_measure_named_as_a_reason_or_a_clock_is_no_measure_of_its_own(text: str) -> None:
+    assert [e for e in run(text).events if e.type == "tariff"] == []

@@ -1283,11 +1283,19 @@ _REVENUE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:revenues?|income|profits?|earning
 _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
 # A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
 # retaliation". The measure is a response; the cause is reported where the text states it.
-_IN_RETALIATION_BEFORE = re.compile(r"(?:^|\b(?:in|as)\s)$", re.IGNORECASE)
+# "in retaliation", "as retaliation", "calling it retaliation for US tariffs"
+_IN_RETALIATION_BEFORE = re.compile(
+    r"(?:^|\b(?:in|as|calling\s+it|called\s+it|describing\s+it\s+as|described\s+as)\s)$",
+    re.IGNORECASE,
+)
 _CAUSE_BEFORE = re.compile(
     r"\b(?:citing|cited|cites|pointing to|points to|pointed to|blam\w+|because of|due to"
     r"|punish\w*(?: \w+)? for)\s+"
-    r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$",
+    r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$"
+    # "pulled American alcohol on March 4, the day Washington's tariffs landed": a time
+    # reference; "lands on Tuesday alongside the US duties": the other measure, as a clock
+    r"|\bthe\s+(?:same\s+)?(?:day|week|morning|night|hour)\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){0,2}$"
+    r"|\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
