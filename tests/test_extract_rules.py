@@ -4258,3 +4258,13 @@ def test_negotiations_that_led_to_a_deal_and_negotiation_in_general_are_no_talks
 )
 def test_a_measure_named_as_a_reason_or_a_clock_is_no_measure_of_its_own(text: str) -> None:
     assert [e for e in run(text).events if e.type == "tariff"] == []
+
+
+def test_the_incoming_administration_is_the_us_side_of_talks() -> None:
+    x = run(
+        "Finance Minister Dominic LeBlanc will meet members of the incoming administration in "
+        "Florida next week to discuss the tariff threat."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_talks", "planned", "CA", "US")
+    ]

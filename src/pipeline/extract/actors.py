@@ -151,7 +151,9 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<caoff>[Tt]he\s+(?:(?:international\s+)?trade|finance|foreign affairs|industry|"
     r"[Ff]oreign|[Ii]ndustry|[Ff]inance|(?:[Ii]nternational\s+)?[Tt]rade)\s+[Mm]inister)\b(?!\s+[A-Z])"
     r"|\b(?P<usoff>[Tt]he\s+(?:[Cc]ommerce|[Tt]reasury)\s+[Ss]ecretary|[Tt]he\s+U\.S\.\s+"
-    r"[Tt]rade\s+[Rr]epresentative)\b(?!\s+[A-Z])",
+    r"[Tt]rade\s+[Rr]epresentative"
+    # "members of the incoming administration", "the new U.S. administration"
+    r"|the\s+(?:incoming|new|next)\s+(?:U\.S\.\s+|American\s+)?administration)\b(?!\s+[A-Z])",
 )
 
 
