@@ -472,6 +472,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-15.jsonl",
         "devset/gold-17.jsonl",
         "devset/gold-18.jsonl",
+        "devset/gold-19.jsonl",
         "holdout/gold.jsonl",
     ],
 )
