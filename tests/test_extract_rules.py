@@ -4268,3 +4268,16 @@ def test_the_incoming_administration_is_the_us_side_of_talks() -> None:
     assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
         ("trade_talks", "planned", "CA", "US")
     ]
+
+
+def test_advice_is_no_measure_and_a_meeting_someone_must_attend_is_planned() -> None:
+    x = run(
+        "Canada and the U.S. are in a trade war. A steel distributor from Hamilton said Canada "
+        "should stop buying U.S. steel altogether."
+    )
+    assert [e.type for e in x.events if e.type == "nontariff_measure"] == []
+    y = run(
+        "Mr. Ford must meet the American Secretary of Commerce, Howard Lutnick, this Thursday in "
+        "Washington to discuss the tariffs."
+    )
+    assert [(e.type, e.status) for e in y.events] == [("trade_talks", "planned")]

@@ -150,7 +150,9 @@ _BARE_AGREEMENT_BEFORE = re.compile(
 # "urged Ottawa to negotiate", "called for talks": a demand by someone else, not an event.
 _DEMAND_BEFORE = re.compile(
     r"\b(?:urg\w*|call\w* (?:on|for)|press\w*(?:\s+for)?|want\w*|ask\w*|lobb\w*|push\w* for)"
-    r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+){0,2})?$",
+    r"\b(?:\s+[\w.'\u2019-]+){0,3}?\s+(?:to\s+(?:\w+\s+){0,2})?$"
+    # "said Canada should stop buying U.S. steel altogether": advice, not a measure
+    r"|\bsaid\s+(?:canada|ottawa|the\s+government|the\s+province|washington)\s+should\s+$",
     re.IGNORECASE,
 )
 _WITHOUT_BEFORE = re.compile(
