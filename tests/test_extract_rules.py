@@ -4281,3 +4281,14 @@ def test_advice_is_no_measure_and_a_meeting_someone_must_attend_is_planned() -> 
         "Washington to discuss the tariffs."
     )
     assert [(e.type, e.status) for e in y.events] == [("trade_talks", "planned")]
+
+
+def test_a_dateline_after_a_byline_places_the_story_and_london_ont_is_in_canada() -> None:
+    x = run(
+        "By Genevieve Bouchard\n\nOTTAWA — Washington put 25 per cent tariffs on Canadian "
+        'steel. Canada answered with counter-tariffs on U.S. steel. "Empty backhauls are the '
+        'story," said Monique Valcourt, a dispatcher for a carrier in London, Ont.'
+    )
+    people = [(p.name, p.country) for p in x.people]
+    assert ("Genevieve Bouchard", "CA") in people
+    assert ("Monique Valcourt", "CA") in people

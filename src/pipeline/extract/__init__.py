@@ -163,15 +163,35 @@ def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]
     return out
 
 
+def _find_dateline(text: str) -> re.Match[str] | None:
+    """The dateline at the start of the story, or of its first paragraph after a byline
+    ("By Jo Roe - Translated from the French\n\nOTTAWA - ...")."""
+    found = _DATELINE.match(text)
+    if found is not None or not text.startswith("By "):
+        return found  # a correspondent's line ("Jo Roe, Washington correspondent") is posted
+    pos = 0
+    for _ in range(2):  # at most two short lines before the story starts
+        nl = text.find("\n", pos, pos + 120)
+        if nl < 0:
+            return None
+        pos = nl + 1
+        while text[pos : pos + 1] == "\n":
+            pos += 1
+        found = _DATELINE.match(text, pos)
+        if found is not None:
+            return found
+    return None
+
+
 def _demote_dateline(text: str, actors: list[Mention]) -> list[Mention]:
     """A place in the dateline ("DETROIT, Mich. - ") says which country the story is
     about, but the state or province there does not act: it stands for its country."""
-    dateline = _DATELINE.match(text)
+    dateline = _find_dateline(text)
     if dateline is None:
         return actors
     return [
         replace(a, code=a.country, kind="country", hint="location")
-        if a.end <= dateline.end() and "-" in a.code
+        if dateline.start() <= a.start and a.end <= dateline.end() and "-" in a.code
         else a
         for a in actors
     ]
@@ -315,11 +335,11 @@ def _home_country(text: str, actors: list[Mention]) -> str | None:
     provinces or states it names more often (ties: none; countries themselves are named
     by both sides of any trade story). Private persons quoted with a role but no place
     ("said Jo Roe, president of the local union") are locals of that country."""
-    dateline = _DATELINE.match(text)
+    dateline = _find_dateline(text)
     counts = {"CA": 0, "US": 0}
     for a in actors:
         if a.country in counts:
-            if dateline and a.end <= dateline.end():
+            if dateline and dateline.start() <= a.start and a.end <= dateline.end():
                 return a.country
             counts[a.country] += a.kind == "subdivision"
     if dateline and (city := city_country(dateline.group().title())):

@@ -190,7 +190,26 @@ def find_actor_mentions(text: str, gaz: Gazetteer, has_us_context: bool) -> list
         if kind in ("metonym", "country") and _blocked(text, m.end(), gaz):
             continue
         out.append(Mention(m.start(), m.end(), code, kind))
-    return out
+    return _towns_named_for_capitals(text, out)
+
+
+def _towns_named_for_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A capital's name followed by another country's province or state is a town there
+    ("a carrier in London, Ont.", "Paris, Ont."): it stands for no government."""
+    drop = set()
+    for i, m in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if (
+            m.kind == "metonym"
+            and nxt.kind == "subdivision"
+            and nxt.country != m.country
+            and _COMMA_ONLY.fullmatch(text, m.end, nxt.start)
+        ):
+            drop.add(i)
+    return [m for i, m in enumerate(mentions) if i not in drop] if drop else mentions
+
+
+_COMMA_ONLY = re.compile(r",\s+")
 
 
 def _blocked(text: str, end: int, gaz: Gazetteer) -> bool:
