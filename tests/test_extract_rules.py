@@ -4292,3 +4292,21 @@ def test_a_dateline_after_a_byline_places_the_story_and_london_ont_is_in_canada(
     people = [(p.name, p.country) for p in x.people]
     assert ("Genevieve Bouchard", "CA") in people
     assert ("Monique Valcourt", "CA") in people
+
+
+def test_people_in_descriptions_that_end_where_the_sentence_goes_on() -> None:
+    x = run(
+        "By Kirsten Oickle\n\nEAST PUBNICO, N.S. — Washington put 25 per cent tariffs on "
+        "Canadian goods. Wade Rafuse, who has fished lobster out of this harbour for 31 years, "
+        "was hosing down his deck and talking about Boston. Farah Siddiqui, sales director for "
+        "an Ontario maker of aluminum extrusions, said she was worried. Marisol Pereira, a crane "
+        "operator with 19 years on the floor, finishes her coffee.\n\nAnswers by Ruth Abernathy"
+    )
+    people = [(p.name, p.country) for p in x.people]
+    for name in ("Wade Rafuse", "Farah Siddiqui", "Marisol Pereira", "Ruth Abernathy"):
+        assert (name, "CA") in people
+    cabinets = run(
+        "Washington put 25 per cent tariffs on Canadian cabinets. Cabinet makers in the Fraser "
+        "Valley, who ship most of their output to Washington State, said they were worried."
+    )
+    assert [p.name for p in cabinets.people if "Valley" in p.name] == []

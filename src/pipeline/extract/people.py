@@ -115,11 +115,15 @@ _SAID_OF_RE = guarded(
     # "Carol-Ann Beaudry manages a liquor store"
     r"|(?:manages|runs|owns|operates|heads|chairs|co-owns)\s+(?:a|an|the|his|her)\s))"
 )
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:was|is|were|are|has|had|will|would|can|could|stood|sat|walked|spent|keeps|kept)\s"
+)
 _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
     r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
     r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners|Officer"
-    r"|Relations|Affairs|Services|Communications|Desk|Team)\b"
+    r"|Relations|Affairs|Services|Communications|Desk|Team|Valley|River|Harbour|Harbor|Bay|Lake"
+    r"|Island|Coast|County|Peninsula)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
@@ -439,6 +443,11 @@ class PeopleFinder:
         if self._actor_in(n_start, n_end):
             return  # "Quebec City, ..."
         app_start, app_end = m.start("app"), m.end("app")
+        main = _MAIN_VERB_AFTER.search(self._text, app_start, app_end)
+        if main is not None:
+            # "Wade Rafuse, who has fished lobster here for 31 years, was hosing down his deck
+            # and talking about Boston": the description ends where the sentence goes on
+            app_end = main.start()
         if spoke is not None and spoke.start() < app_end:
             # "Jo Roe, a nurse, said she moved her trip from Montana": the description ends
             # at the speech verb; places after it are the story's, not hers
@@ -607,7 +616,8 @@ _LABELLED_RE = guarded(
 )
 # The same at the start of a line only: read at line starts, not at every capital.
 _LINE_LABEL_RE = re.compile(
-    r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting|Interview)"
+    r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting|Interview"
+    r"|Answers|Questions|Text|Story|Analysis|Photos?)"
     r"[ ]+by|With[ ]+files[ ]+from)"
     rf"[ ]+(?P<name>{_LABELLED_NAME})"
     rf"(?:(?:,[ ]+[^,;\n]{{1,30}})?[ ]*(?:,|and|&|;)[ ]+(?P<name2>{_LABELLED_NAME}))?"
@@ -683,6 +693,9 @@ _NAME_BEFORE = re.compile(rf"(?<![\w])({_LABELLED_NAME})[ ]+$")
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
 _ROLE_FIRST = re.compile(
+    # "sales director for an Ontario maker", "plant manager at": one word of trade before it
+    r"(?:(?:sales|plant|general|managing|regional|marketing|operations|trade|policy|research"
+    r"|program|communications|finance|purchasing|export|import)\s+)?"
     r"(?:(?:national|executive|senior|former|deputy|acting|interim|co-|vice[- ])\s*)*"
     r"(?:president|chair(?:man|woman|person)?|chief executive|ceo|chief economist|economist"
     r"|(?:chief\s+)?(?:[\w-]+\s+)?(?:strategist|officer)"
@@ -715,7 +728,8 @@ _PERSON_ROLE = re.compile(
     r"|technician|steelworker|autoworker|scientist|builder|maker|contractor"
     r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer|nurse|teacher"
     r"|pharmacist|accountant|engineer|mechanic|electrician|carpenter|fisher\w*|logger"
-    r"|journalist|fellow|counsel|associate|chair\w*|officer|ceo)\b",
+    r"|journalist|fellow|counsel|associate|chair\w*|officer|ceo|operator|shareholder|resident"
+    r"|student|retiree|clerk|cashier|cook|chef|pilot|planner|developer|designer|inspector)\b",
     re.IGNORECASE,
 )
 # Cities, and organisations whose names do not say their country, read only inside such an
