@@ -4310,3 +4310,13 @@ def test_people_in_descriptions_that_end_where_the_sentence_goes_on() -> None:
         "Valley, who ship most of their output to Washington State, said they were worried."
     )
     assert [p.name for p in cabinets.people if "Valley" in p.name] == []
+
+
+def test_a_name_ending_in_to_does_not_hide_the_verb_after_it() -> None:
+    x = run(
+        "Key dates.\n\nNov. 30, 2018: Prime Minister Justin Trudeau, Trump and Mexico's Enrique "
+        "Peña Nieto sign the agreement known in Canada as CUSMA."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_agreement", "signed", "CA", "US")
+    ]

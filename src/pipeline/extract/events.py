@@ -2313,9 +2313,13 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         pair = ("CA", "US", "cusma")
     elif (
         cusma
-        and status == "under_review"
         and pair is not None
         and {_country(pair[0]), _country(pair[1])} != {"CA", "US"}
+        and (
+            status == "under_review"
+            # "Trudeau, Trump and Mexico's Pena Nieto sign the agreement known as CUSMA"
+            or {"CA", "US"} <= {p.country for p in parties}
+        )
     ):
         # "CUSMA, known as USMCA in the United States and T-MEC in Mexico, enters its joint
         # review": the pact's review is the three countries' together.
