@@ -31,6 +31,11 @@ RATE_RE = guarded(
     r"(?![.,]?\d|\s*(?:billion|million|days?|weeks?|months?|years?|cents?|dollars?|tonnes?))",
     re.IGNORECASE,
 )
+# A sum of duties: "a total of about", "a combined rate of".
+_TOTAL = (
+    r"(?:total(?:l?ing)?|combined(?:\s+rate|\s+total|\s+duty)?)(?:\s+of)?"
+    r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
+)
 # Percentages that describe shares or changes, not duty rates.
 _NOT_RATE_AFTER = re.compile(r"\s*(?:of\b|points?\b|percentage\b|share\b|stake\b)", re.I)
 _NOT_RATE_BEFORE = re.compile(
@@ -43,8 +48,7 @@ _NOT_RATE_BEFORE = re.compile(
     # totals and bounds are no single duty: "will pay more than 45 per cent"
     r"past|beyond|above|exceeding|more than|at least|upwards of"
     # "will face a total of about 45 per cent", "for a combined rate of about 45 per cent"
-    r"|(?:total(?:l?ing)?|combined(?: rate| total| duty)?)(?: of)?"
-    r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
+    rf"|{_TOTAL}"
     r"|in excess of)"
     r"\s*)$",
     re.IGNORECASE,
@@ -56,11 +60,7 @@ _INCREASE_BY = re.compile(
     re.IGNORECASE,
 )
 _TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(
-    r"\b(?:total(?:l?ing)?|combined(?:\s+rate|\s+total|\s+duty)?)(?:\s+of)?"
-    r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?\s+$",
-    re.IGNORECASE,
-)
+_TOTAL_BEFORE = re.compile(rf"\b{_TOTAL}\s+$", re.IGNORECASE)
 _TOTAL_OF = re.compile(
     r"\b(?:for|to|bringing\s+(?:it|the\s+(?:total|rate|duty|tariff))\s+to)\s+a\s+"
     r"(?:combined\s+)?total\s+of\s+$",
