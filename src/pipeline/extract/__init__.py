@@ -155,12 +155,21 @@ def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]
     actor's code and its words."""
     out: dict[int, tuple[str, str]] = {}
     for a in actors:
-        nxt = text[a.end : a.end + 3]
-        if nxt[:1] == " ":
-            out[a.end + 1] = (a.code, text[a.start : a.end])
-        elif nxt[:2] in ("'s", "\u2019s") and nxt[2:3] == " ":
-            out[a.end + 3] = (a.code, text[a.start : a.end + 2])
+        pos = _title_start(text, a)
+        if pos is not None:
+            out[pos] = (a.code, text[a.start : pos - 1])
     return out
+
+
+def _title_start(text: str, a: Mention) -> int | None:
+    """Where a title would start if the actor phrase named its office: after one space
+    ("Ontario Premier") or a possessive ("Canada's Prime Minister"), else None."""
+    nxt = text[a.end : a.end + 3]
+    if nxt[:1] == " ":
+        return a.end + 1
+    if nxt in ("'s ", "\u2019s "):
+        return a.end + 3
+    return None
 
 
 def _find_dateline(text: str) -> re.Match[str] | None:
@@ -200,16 +209,9 @@ def _demote_dateline(text: str, actors: list[Mention]) -> list[Mention]:
 def _is_title_prefix(text: str, a: Mention) -> bool:
     """The actor names the office of the title right after it ("Ontario Premier", "Canada's
     Prime Minister"); the dateline's "Alta. - Prime Minister" does not."""
-    after = text[a.end : a.end + 3]
-    for pos in (a.end + 1, a.end + 3):
-        if (pos == a.end + 1 and after[:1] != " ") or (
-            pos == a.end + 3 and after not in ("'s ", "\u2019s ")
-        ):
-            continue
-        m = TITLE_RE.match(text, pos)
-        if m and m.group("title")[:1].isupper():
-            return True
-    return False
+    pos = _title_start(text, a)
+    m = TITLE_RE.match(text, pos) if pos is not None else None
+    return m is not None and m.group("title")[:1].isupper()
 
 
 def _final_events(events: list[Event], text: str, pub: date | None) -> list[Event]:
