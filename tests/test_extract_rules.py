@@ -4320,3 +4320,50 @@ def test_a_name_ending_in_to_does_not_hide_the_verb_after_it() -> None:
     assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
         ("trade_agreement", "signed", "CA", "US")
     ]
+
+
+# --- rules-1.21: the hr writer's styles (transcripts, letters pages, columns, podcasts) ---
+
+
+def _names(text: str) -> list[str]:
+    return [name for name, _ in _people(text)]
+
+
+def test_a_transcript_tag_with_the_name_first_and_a_place_or_firm_in_brackets() -> None:
+    names = _names(
+        "\n\nDANA WHITFIELD (ANCHOR): And in Washington? Keisha Lundgren.\n\n"
+        "KEISHA LUNDGREN (WASHINGTON): The president is not backing down.\n\n"
+        "FARAH DEMIR (KESTREL CAPITAL): If the tariffs stay, it is bad."
+    )
+    assert "Keisha Lundgren" in names
+    assert "Kestrel Capital" not in names
+
+
+def test_a_byline_after_a_section_name_and_a_letter_signed_with_its_town() -> None:
+    names = _names(
+        "\n\nTHE LUMBER DESK | By Owen Drummond\n\nIt was bad.\n\nAnnika Lowe, Dartmouth\n\n"
+        "Keep them off\n\nI agree with the boycott.\n\nPrince Edward Island, Canada\n"
+    )
+    assert "Owen Drummond" in names
+    assert "Annika Lowe" in names
+    assert "Prince Edward Island" not in names
+
+
+def test_a_sentence_that_opens_with_a_given_name_and_a_surname() -> None:
+    names = _names(
+        "\n\nWINNIPEG - Graham Thibodeau keeps the pen. Sunita Gill of Surrey used to drive "
+        "south. Rose Garden remarks were made. Jordan Valley is quiet."
+    )
+    assert "Graham Thibodeau" in names
+    assert "Sunita Gill" in names
+    assert not [n for n in names if n.startswith(("Rose", "Jordan"))]
+
+
+def test_hosts_the_opposition_leader_and_a_contact_named_after_an_imperative() -> None:
+    names = _names(
+        "This week hosts Priyanka Sethi and Callum Rourke talk with a trade lawyer. The Leader "
+        "of the Official Opposition, John Rustad, asked what the government would do. "
+        "Questions? Contact Rosalind Mercer, Director of Trade Compliance, or your broker."
+    )
+    for name in ("Priyanka Sethi", "Callum Rourke", "John Rustad", "Rosalind Mercer"):
+        assert name in names

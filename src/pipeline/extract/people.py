@@ -164,6 +164,9 @@ class PersonMention:
     acts: bool = True
 
 
+_IMPERATIVES = frozenset({"Contact", "Call", "Email", "Ask", "Dear", "Meet", "Thank", "Thanks"})
+
+
 def _clean_name(raw: str) -> str:
     toks = raw.split()
     out = []
@@ -297,6 +300,13 @@ class PeopleFinder:
                 and not found.covers(after.start("name"))
             ):
                 self._new_person(after.start("name"), after.end("name"), found)
+        for m in islice(_OPENING_NAME.finditer(text, start, end), MAX_SPEAKERS):
+            if (
+                m.group("first") in _GIVEN_NAMES
+                and m.group("last") not in _PLACE_WORDS
+                and not found.covers(m.start())
+            ):
+                self._new_person(m.start("name"), m.end("name"), found)
         if "host" in text or "anchor" in text:
             # "hosts Leah Okafor and Sam Brandt unpack ...": a broadcast's hosts by role
             for m in islice(_HOSTS.finditer(text, start, end), MAX_SPEAKERS):
@@ -316,11 +326,10 @@ class PeopleFinder:
             for group in _LABEL_GROUPS:
                 if group not in m.re.groupindex or not m.group(group):
                     continue
-                if (
-                    group in _CAPITALS_GROUPS
-                    and m.group(group).split()[0].title() not in _GIVEN_NAMES
-                ):
+                if group in _CAPITALS_GROUPS and not _caps_name(text, m.group(group)):
                     continue  # "[ANCHOR, ON CAMERA]": a stage direction, not a name
+                if group == "letter3" and not _letter_signature(m, group):
+                    continue  # "Prince Edward Island, Canada": a place over its country
                 if not found.covers(m.start(group)):
                     self._labelled_person(
                         m.start(group), m.end(group), found, posted=group == "byline"
@@ -428,6 +437,9 @@ class PeopleFinder:
         place the appositive names, so a person with no place stays unlisted."""
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
+        lead = name.split(" ", 1)[0]
+        if lead in _IMPERATIVES:  # "Questions? Contact Rosalind Mercer, Director of ..."
+            name, n_start = name[len(lead) + 1 :], n_start + len(lead) + 1
         if " " not in name or any(found.covers(p) for p in range(n_start, n_start + len(name))):
             return  # "Ontario Premier Doug Ford, who ...": a known person behind a title
         if _ORG_WORD.search(name):
@@ -574,6 +586,8 @@ _TITLE_COMMA_RE = guarded(
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor|witness"
     r"|chief executive|executive|officer|founder|owner|manager"
+    # "The Leader of the Official Opposition, John Rustad,"
+    r"|[Ll]eader(?:[ ]+of[ ]+the[ ]+(?:[A-Z][\w-]*[ ]+){0,2}[A-Z][\w-]*)?"
     r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
     rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.]|[ ]+(?:of|from|at)[ ])"
 )
@@ -590,9 +604,12 @@ _LABELLED_RE = guarded(
     rf"(?P<name2>{_LABELLED_NAME})"
     rf"(?:(?:(?:,[ ]+[^,;\n]{{1,30}}){{1,2}}|[ ]+in[ ]+[A-Z][\w.-]+)?[ ]*(?:,|and|&|;)[ ]+"
     rf"(?P<name3>{_LABELLED_NAME}))?)?"
-    rf"|\b[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
+    # (one word of role before the bracket: in "FARAH DEMIR (KESTREL CAPITAL):" the name
+    # comes first and the bracket holds her firm)
+    rf"|\b(?<![A-Z][ ])[A-Z]{{3,}}[ ]+\((?P<tag>{_LABELLED_NAME})\):"
     # the same tag in capitals: "ANCHOR (SARAH OKAFOR):"
-    r"|\b[A-Z]{3,}[ ]+\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
+    r"|\b(?<![A-Z][ ])[A-Z]{3,}[ ]+"
+    r"\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
     # a transcript's tag in square brackets: "[ANCHOR, DIANE OKAFOR]", "[REPORTER, SAM REYES,
     # AT QUEEN'S PARK]"
     r"|\[[A-Z]{3,}(?:[ ]+[A-Z]{3,})?,[ ]+"
@@ -613,6 +630,8 @@ _LABELLED_RE = guarded(
     # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
     rf"|(?<=[\"\u201d] )\((?P<paren>{_LABELLED_NAME}),[ ]"
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
+    # a byline after a section's name on one line: "THE LUMBER DESK | By Owen Drummond"
+    rf"|\|[ ]+By[ ]+(?P<pipeby>{_LABELLED_NAME})"
 )
 # The same at the start of a line only: read at line starts, not at every capital.
 _LINE_LABEL_RE = re.compile(
@@ -634,6 +653,8 @@ _LINE_LABEL_RE = re.compile(
     rf"|(?P<tag2>{_LABELLED_NAME})[ ]+\([^()\n]{{2,40}}\):"
     # a letter signed on one line: "Margaret Ellison, Kingston, Ont."
     rf"|(?P<letter2>{_LABELLED_NAME}),[ ]+[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
+    # a letter signed with its town alone: "Annika Lowe, Dartmouth" (a given name first)
+    rf"|(?P<letter3>{_LABELLED_NAME}),[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?[ ]*(?=\n|\Z)"
     # a byline line: "Nathalie Vézina, Washington correspondent"
     rf"|(?P<byline>{_LABELLED_NAME}),[ ]+(?:[\w-]+[ ]+){{0,3}}(?:correspondent|reporter|writer"
     r"|editor|columnist|bureau chief)[ ]*(?=\n|\Z)"
@@ -677,6 +698,22 @@ _HOSTS = re.compile(
     rf"\b(?:co-)?(?:hosts?|anchors?)[ ]+(?P<n1>{_NAME_TOKEN}[ ]+{_NAME_TOKEN})"
     rf"(?:[ ]+and[ ]+(?P<n2>{_NAME_TOKEN}[ ]+{_NAME_TOKEN}))?"
 )
+# A sentence that opens with a given name and a surname and goes on in lower case:
+# "Graham Thibodeau keeps the pen.", "WINNIPEG - Sunita Gill of Surrey used to drive ...".
+# The capital is tested first so that the regex engine skips other characters fast.
+_OPENING_NAME = re.compile(
+    r"(?P<name>(?P<first>[A-ZÀ-ÖØ-Þ](?:(?<=^.)|(?<=\n.)|(?<=[.!?] .)|(?<= [-\u2013\u2014] .))"
+    rf"[a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)[ ]+(?P<last>{_NAME_TOKEN}))"
+    r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)"
+)
+# Surnames that are the second word of a place's name: "Jordan Valley", "Rose Garden".
+_PLACE_WORDS = frozenset(
+    words(
+        """Valley River Bay Lake Street Avenue Road Park Island Falls Beach Creek Hill Hills
+    Heights Square Station Point Harbour Harbor Springs Bridge Mountain County City Township
+    Garden Gardens Centre Center Plaza Mall Hall Tower Port Sound Cove Ridge"""
+    )
+)
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
 # Names written in capitals, told from stage directions by a given name first.
 _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
@@ -684,7 +721,7 @@ _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
-    "contact4", "bracket", "capsname", "bio", "signoff",
+    "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
@@ -746,6 +783,20 @@ _CITY_RE = re.compile(
     + "|".join(re.escape(c) for c in sorted(_CITIES, key=len, reverse=True))
     + r")(?![\w])"
 )
+
+
+def _letter_signature(m: re.Match[str], group: str) -> bool:
+    """A line "Name, Town" signs a letter when the name starts with a given name or the
+    town is a known one."""
+    town = m.string[m.end(group) : m.end()].strip(" ,")
+    return m.group(group).split()[0] in _GIVEN_NAMES or town in _CITIES
+
+
+def _caps_name(text: str, caps: str) -> bool:
+    """A name written in capitals is a person's when it starts with a given name or is
+    written elsewhere in the text in title case ("KEISHA LUNDGREN (WASHINGTON):" after
+    "And in Washington? Keisha Lundgren.")."""
+    return caps.split()[0].title() in _GIVEN_NAMES or caps.title() in text
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
