@@ -4367,3 +4367,31 @@ def test_hosts_the_opposition_leader_and_a_contact_named_after_an_imperative() -
     )
     for name in ("Priyanka Sethi", "Callum Rourke", "John Rustad", "Rosalind Mercer"):
         assert name in names
+
+
+def test_dates_of_irregular_past_verbs_holidays_the_start_of_the_month_and_as_of() -> None:
+    pub = datetime(2025, 10, 15, 9, 0)  # a Wednesday
+    x = run(
+        "Canada's mills are worried. As of Tuesday, softwood lumber and timber imported into "
+        "the United States pay a 10 per cent duty under Section 232. On New Year's Day, the "
+        "rate on cabinets and vanities is scheduled to rise to 50 per cent. Ottawa removed its "
+        "counter-tariffs on American goods that qualify under CUSMA at the start of the month.",
+        pub,
+    )
+    assert [(e.status, e.rate_pct, str(e.effective_date)) for e in x.events] == [
+        ("in_effect", 10.0, "2025-10-14"),
+        ("announced", 50.0, "2026-01-01"),
+        ("removed", None, "2025-10-01"),
+    ]
+    ahead = run(
+        "Trump says the tariff on Canadian steel and aluminum goes to 50 per cent as of "
+        "Wednesday morning. As of Thursday, Canadian lumber will pay a 10 per cent U.S. duty.",
+        datetime(2025, 3, 11, 9, 0),  # a Tuesday
+    )
+    assert [str(e.effective_date) for e in ahead.events] == ["2025-03-12", "2025-03-13"]
+    rose = run(
+        "Canada's steel makers are worried. The US tariff on steel and aluminum from every "
+        "country except Britain rose to 50 per cent at 12:01 a.m. Wednesday.",
+        datetime(2025, 6, 5, 9, 0),  # a Thursday
+    )
+    assert [str(e.effective_date) for e in rose.events] == ["2025-06-04"]

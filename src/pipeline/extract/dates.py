@@ -44,6 +44,11 @@ DATE_RE = guarded(
     rf"|\b(?P<day2>\d{{1,2}}|{_ORD_RE})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MON})"
     rf"(?:,?\s+(?P<year2>\d{{4}})\b)?"
     rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
+    # holidays on a fixed day: "On New Year's Day, the rate ... is scheduled to rise"
+    r"|\b(?P<holiday>New Year['\u2019]s Day|Canada Day|Independence Day|Christmas Day"
+    r"|Boxing Day|Remembrance Day|Veterans Day)\b"
+    # "at the start of the month": its first day
+    r"|\b(?P<monthstart>(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month)\b"
     # Sentence-initial "Today, ..." is capitalised.
     + r"|\b(?P<word>"
     + case_blind(
@@ -64,7 +69,8 @@ _PAST = re.compile(
     r"was|were|had|have been|has been|ended|dropped|scrapped|announced|applied|slapped|"
     r"collected|rescinded|revoked|delayed|postponed|exempted|cut|reduced|last|pulled|signed|"
     r"raised|retaliated|said|hit|unveiled|ordered|ruled|filed|met|spoke|put|set|held|kept|"
-    r"struck|made|gave|told|wrote|took|"
+    r"struck|made|gave|told|wrote|took|rose|fell|grew|sank|broke|got|left|brought|sent|"
+    r"sought|drew|froze|won|lost|paid|sold|bought|stood|fought|swung|shrank|spent|became|"
     r"(?!(?:scheduled|expected|planned|proposed|slated|delayed)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
@@ -158,6 +164,22 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# "As of Tuesday, lumber pays a 10 per cent duty": heading the sentence, in force since that
+# day, unless the sentence looks ahead ("As of Tuesday, lumber will pay").
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+(?:(?:midnight|12:01\s*a\.m\.)\s+)?$")
+_MODAL_AHEAD = re.compile(
+    r"\b(?:will|would|shall|is to|are to|set to|scheduled|slated|plans?|planned)\b", re.IGNORECASE
+)
+_HOLIDAYS = {
+    "new year": ("Jan", "1"),
+    "canada day": ("Jul", "1"),
+    "independence day": ("Jul", "4"),
+    "christmas day": ("Dec", "25"),
+    "boxing day": ("Dec", "26"),
+    "remembrance day": ("Nov", "11"),
+    "veterans day": ("Nov", "11"),
+}
+
 _AHEAD_BEFORE = re.compile(
     r"\b(?:begins|starts|kicks\s+in|takes\s+effect|comes\s+into\s+(?:force|effect)|will\s+\w+"
     r"|(?:is|are)\s+due|(?:is|are)\s+set\s+to\s+\w+)\s+(?:on\s+)?$",
@@ -200,8 +222,26 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             since = _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start())
             # "..., which begins Saturday": the verb right before the day looks ahead.
             ahead = _AHEAD_BEFORE.search(text, max(start, m.start() - 25), m.start())
+            as_of = _AS_OF_BEFORE.search(text, max(start, m.start() - 25), m.start())
+            if (
+                as_of
+                and not text[start : as_of.start()].strip()  # heading the sentence
+                and text.startswith(",", m.end())
+                and not _MODAL_AHEAD.search(text, start, end)
+            ):
+                since = as_of
             past = (is_past(local) and not ahead) or bool(since)
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
+        elif m.group("holiday"):
+            local = text[max(start, m.start() - 70) : min(end, m.end() + 70)]
+            key = m.group("holiday").lower()
+            mon, day = _HOLIDAYS["new year" if key.startswith("new year") else key]
+            value = _month_day(mon, day, None, pub, _tense(local))
+        elif pub is not None and m.group("monthstart"):
+            value = pub.replace(day=1)
+            local = text[max(start, m.start() - 70) : m.start()]
+            if pub.day > 1 and _tense(local) == "future":
+                value = date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
         elif pub is not None and m.group("ndays"):
             # "will be imposed in 21 days", "in three weeks": counted from publication.
             n = count_word(m.group("ndays"))

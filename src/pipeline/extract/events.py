@@ -84,7 +84,10 @@ _WEEKDAY_ONLY = re.compile(rf"{_WEEKDAY_WORD}\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)")
 # A day by its name or number ("Sunday", "March 12", "May 20, 2019"), not "today" or a time.
 _NAMED_DAY = re.compile(
     rf"{_WEEKDAY_WORD}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|[A-Z][a-z]+(?:['\u2019]s)? Day\b"  # "New Year's Day", "Canada Day"
 )
+# "removed its counter-tariffs ... at the start of the month": that month's first day.
+_MONTH_START = re.compile(r"(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month")
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
@@ -731,7 +734,7 @@ def _effective_date(
             before = text[max(s.start, d.start - 25) : d.start]
             if d.start <= trig or _SAID_BEFORE.search(before[:-3] + " "):
                 continue
-            if _ON_BEFORE.search(before):
+            if _ON_BEFORE.search(before) or _MONTH_START.match(text, d.start, d.end):
                 return d.value, "on-date"
             if _DAY_AFTER_MEASURE.search(before) and _NAMED_DAY.search(text, d.start, d.end):
                 return d.value, "day-after"  # "come off LCBO shelves Tuesday"
