@@ -4395,3 +4395,18 @@ def test_dates_of_irregular_past_verbs_holidays_the_start_of_the_month_and_as_of
         datetime(2025, 6, 5, 9, 0),  # a Thursday
     )
     assert [str(e.effective_date) for e in rose.events] == ["2025-06-04"]
+
+
+def test_a_measure_stated_in_force_before_any_hedge_stands() -> None:
+    x = run(
+        "Premier David Eby replied that the 25 per cent US tariffs on Canadian steel and "
+        "aluminum, in force since March 12, would hurt American buyers as much as B.C. "
+        "producers."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 25.0)]
+    threat = run(
+        "Trump told Carney that the United States would charge a 35 percent tariff on Canadian "
+        "goods starting August 1, up from the 25 percent rate in place since March, unless the "
+        "two countries strike a deal first."
+    )
+    assert ("threatened", 35.0) in [(e.status, e.rate_pct) for e in threat.events]

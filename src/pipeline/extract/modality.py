@@ -178,6 +178,27 @@ _SCHEDULED = re.compile(
 )
 
 
+_IN_FORCE_STATED = re.compile(
+    r"\b(?:in (?:force|effect|place) since"
+    r"|(?:stays?|remains?|staying|remaining) in (?:force|effect)"
+    r"|already (?:pays?|paying|faces?|facing|in (?:force|effect)))\b",
+    re.IGNORECASE,
+)
+
+
+_MODAL_WORD = re.compile(r"\b(?:would|could|will|may|might|if|unless|should)\b", re.IGNORECASE)
+
+
+def _stated_in_force(clause: str, first_cue: str) -> bool:
+    """The clause says the measure is in force before its first hedge or modal word ("would
+    charge 35 percent, up from the 25 percent in place since March" is a threat)."""
+    found = _IN_FORCE_STATED.search(clause)
+    if found is None:
+        return False
+    modal = _MODAL_WORD.search(clause)
+    return found.start() < min(clause.find(first_cue), modal.start() if modal else len(clause))
+
+
 def _threats_only(cues: list[str]) -> bool:
     """Whether every hedge is a threat word ("threatened", "warned"), not a condition
     ("could", "if")."""
@@ -229,6 +250,10 @@ def measure_status(
             return status, f"threat-{status}"
         # "could lift the tariffs": no removal yet, the measure is still there.
         return ("in_effect", f"hedged-{status}") if hedge else (status, status)
+    if hedge and _stated_in_force(clause, cues[0]):
+        # "the 25 per cent tariffs, in force since March 12, would hurt buyers": the
+        # measure stands; the hedge is about its effects.
+        return "in_effect", "stated-in-force"
     if hedge:
         return "threatened", "hedge"
     # "will impose tariffs ..., in answer to the American tariffs that took effect": the
