@@ -4410,3 +4410,36 @@ def test_a_measure_stated_in_force_before_any_hedge_stands() -> None:
         "two countries strike a deal first."
     )
     assert ("threatened", 35.0) in [(e.status, e.rate_pct) for e in threat.events]
+
+
+def test_asking_for_a_panel_files_a_dispute_and_speculation_is_no_measure() -> None:
+    x = run(
+        "Canada's mills face U.S. anti-dumping duties. Ottawa has asked for a CUSMA panel to "
+        "review the anti-dumping rate, a process that typically takes more than a year."
+    )
+    assert ("trade_dispute", "filed", "CA", "US") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]
+    guess = run(
+        "Canada and the U.S. are at odds over metal. Traders have been pricing in the chance "
+        "that Ottawa and Washington agree on a quota system that would let a set volume of "
+        "Canadian metal in at a lower rate."
+    )
+    assert guess.events == []
+
+
+def test_a_correction_notice_and_measures_outside_a_court_case() -> None:
+    x = run(
+        "Washington's tariffs on Canadian trucks took effect Saturday. In fact, buses face a "
+        "10 per cent tariff, and the story has been updated."
+    )
+    assert [e.rate_pct for e in x.events] == [None]
+    case = run(
+        "Canada awaits the U.S. Supreme Court ruling on Trump's tariffs. Whatever the court "
+        "decides, the 50% tariff on steel and aluminum and the 25% tariff on imported vehicles "
+        "rest on national-security law and are not part of the case."
+    )
+    assert [(e.status, e.rate_pct) for e in case.events if e.type == "tariff"] == [
+        ("in_effect", 50.0),
+        ("in_effect", 25.0),
+    ]

@@ -140,6 +140,16 @@ _COMMENTATORS = re.compile(
     r"|[Ff]orecasters)\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:say|said|says|estimate[sd]?|expect(?:s|ed)?"
     r"|warn(?:s|ed)?|note[sd]?|argue[sd]?|believe[sd]?|project(?:s|ed)?|calculate[sd]?)\b"
 )
+# "pricing in the chance that Ottawa and Washington agree on a quota system": a measure
+# someone speculates about, not one an actor announced or threatened.
+# "the steel tariffs ... are not part of the case": measures the case leaves alone.
+_OUTSIDE_CASE = re.compile(
+    r"\b(?:not|never) (?:part of|at issue in|covered by|included in|affected by|subject to) "
+    r"(?:the|that|this) (?:case|challenge|lawsuit|suit|ruling|decision|litigation)\b"
+)
+_SPECULATION_BEFORE = re.compile(
+    r"\bthe\s+(?:chance|possibility|prospect|likelihood|odds)\s+that\b[^.;]{0,150}$"
+)
 _LEGAL_CAP_BEFORE = re.compile(
     r"\b(?:allows?|allowing|permits?|permitting|authori[sz]es|authori[sz]ing|lets?|caps?)\s+"
     r"(?:(?:temporary|import|additional|new|such)\s+)?$",
@@ -281,7 +291,12 @@ _KEEPING = re.compile(
 _OTHER_PARTNERS = re.compile(
     r"\b(?:other|third|foreign)\s+(?:countries|nations|trading partners|partners|governments)\b"
 )
-_CORRECTION = re.compile(r"\ban earlier version of this (?:story|article|report)\b")
+_CORRECTION = re.compile(
+    r"\ban earlier version of this (?:story|article|report)\b"
+    # a correction notice: "In fact, buses face a 10 per cent tariff, and the story has
+    # been updated."
+    r"|\b(?:the|this) (?:story|article|report) (?:has|have) been (?:updated|corrected|amended)\b"
+)
 # A sentence headed "Correction:" retracts; one headed "Claim:" quotes what a fact-check
 # tests. Neither asserts the measure it names.
 _NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)\s*:")
@@ -939,8 +954,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             init, target, weak, owned = store, _other(store.code), False, True
         # "asked the court to block the duties": the measure is the case's object; "will
         # impose tariffs, a move that may end up in court": the subject's measure.
-        legal = court is not None and (
-            court.start() < t.start() or init is None or not init.subject
+        legal = (
+            court is not None
+            and (court.start() < t.start() or init is None or not init.subject)
+            and not _OUTSIDE_CASE.search(low, s.start, s.end)
         )
         if _skip_trigger(ctx, s, t, kind, owned, weak, legal):
             continue
@@ -1203,6 +1220,10 @@ def _skip_trigger(
         return True  # "urged Ottawa to hit back with tariffs of its own": a demand
     if _LEGAL_CAP_BEFORE.search(before) or _SINCE_BEGAN_BEFORE.search(before):
         return True  # "a law that allows duties of up to 15 per cent": a power, no measure
+    if "that" in low[s.start : t.start()] and _SPECULATION_BEFORE.search(
+        low, max(s.start, t.start() - 190), t.start()
+    ):
+        return True
     near = (t.start(), min(s.end, t.end() + 40))
     if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
@@ -2624,7 +2645,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
                 # "will withdraw its WTO complaint over the steel tariffs": the tariffs are
                 # what the case was about; withdrawing it ends the case, not them.
                 found = [e for e in found if e.type not in MEASURES]
-        elif disputes:
+        elif disputes and not _OUTSIDE_CASE.search(low, s.start, s.end):
             # "filed a lawsuit challenging Trump's tariffs": the measure is what the case is
             # about, reported (if at all) where the article states it.
             # A change made by the administration stays ("customs stopped collecting the
