@@ -4443,3 +4443,21 @@ def test_a_correction_notice_and_measures_outside_a_court_case() -> None:
         ("in_effect", 50.0),
         ("in_effect", 25.0),
     ]
+
+
+def test_talks_between_the_two_countries_or_both_capitals_and_concluded_negotiations() -> None:
+    x = run(
+        "Canada and the U.S. are at odds over trade. Formal trade talks between the two "
+        "countries have been suspended since Trump broke them off on Oct. 23. Officials in "
+        "both capitals have confirmed that talks on the idea are continuing."
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_talks", "suspended", "CA", "US"),
+        ("trade_talks", "ongoing", "CA", "US"),
+    ]
+    treaty = run(
+        "Canada and the United States on Thursday signed a revised chapter of the Pacific "
+        "Salmon Treaty, ending nearly two years of negotiations that officials on both sides "
+        "described as unusually difficult."
+    )
+    assert [e.type for e in treaty.events if e.type == "trade_talks"] == []

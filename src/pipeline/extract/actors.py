@@ -142,7 +142,7 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
     r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders)\b"
     r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
-    r"neighbors|delegations|teams))\b"
+    r"neighbors|delegations|teams|capitals))\b"
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
     r"|\b(?P<prov>(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:province|provincial government|state"
     r"|state government))\b"

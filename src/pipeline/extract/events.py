@@ -2152,11 +2152,18 @@ def _same_side_contact(
     return bool(before) and all(p.country == after.country for p in before)
 
 
+_CONCLUDED_BEFORE = re.compile(
+    r"\b(?:ending|ended|concluding|concluded|capping|capped|culminating)\s+"
+    r"(?:(?:nearly|almost|more than|over|some|about)\s+)?(?:[\w-]+\s+)?"
+    r"(?:years?|months?|weeks?|rounds?)\s+of\s+(?:[\w-]+\s+)?$"
+)
+
+
 def _third_country_after(s: Sentence, m: re.Match[str]) -> bool:
     """The first actor right after the talk word belongs to a third country."""
     trig_end = s.start + m.end()
     after = next((p for p in s.mentions if trig_end <= p.start <= trig_end + 20), None)
-    return after is not None and after.country not in ("CA", "US")
+    return after is not None and after.country not in ("CA", "US", _GROUP)
 
 
 def text_of(ctx: ArticleContext, m: Mention) -> str:
@@ -2198,6 +2205,8 @@ def _trade_talks(
         return []  # "talks with premiers", "bargaining with unions"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
+    if _CONCLUDED_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
+        return []  # "signed a treaty, ending two years of negotiations": the deal is the news
     if _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or (
         _NOT_A_MEETING_AFTER.match(sent, m.end())
     ):
