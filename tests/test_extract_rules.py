@@ -4461,3 +4461,16 @@ def test_talks_between_the_two_countries_or_both_capitals_and_concluded_negotiat
         "described as unusually difficult."
     )
     assert [e.type for e in treaty.events if e.type == "trade_talks"] == []
+
+
+def test_demands_party_proposals_and_steps_not_considered_are_no_measures() -> None:
+    for sentence in (
+        "The union wants the federal government to raise Canada's own counter-tariffs on "
+        "American steel to 50 per cent.",
+        "The party's proposal, presented at a news conference on Parliament Hill, would put a "
+        "25 per cent export charge on nickel, potash and electricity sold to American buyers.",
+        "A spokesperson for the finance minister said the government is not considering export "
+        "taxes on goods sold to the U.S.",
+    ):
+        x = run("Canada and the U.S. are at odds over trade. " + sentence)
+        assert x.events == [], sentence

@@ -147,6 +147,12 @@ _OUTSIDE_CASE = re.compile(
     r"\b(?:not|never) (?:part of|at issue in|covered by|included in|affected by|subject to) "
     r"(?:the|that|this) (?:case|challenge|lawsuit|suit|ruling|decision|litigation)\b"
 )
+# A political party's proposal or platform: a pledge, not a government's measure.
+_PARTY_PLAN_BEFORE = re.compile(
+    r"\b(?:(?:the|an?)\s+(?:opposition\s+)?party|ndp|conservatives?|bloc(?:\s+quebecois)?"
+    r"|greens?|liberals?|democrats?|republicans?)'s\s+(?:[\w-]+\s+)?"
+    r"(?:proposal|plan|platform|pledge|promise|policy|motion|bill)\b[^.;]{0,130}$"
+)
 _SPECULATION_BEFORE = re.compile(
     r"\bthe\s+(?:chance|possibility|prospect|likelihood|odds)\s+that\b[^.;]{0,150}$"
 )
@@ -267,7 +273,9 @@ _RESPONSE_TO = re.compile(
 )
 # Someone urged to act: "urged Ottawa to hit back with tariffs of its own".
 _URGED_TO = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? on)\s+"
+    r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)? on"
+    # "The union wants the federal government to raise Canada's own counter-tariffs"
+    r"|wants?|wanted|ask(?:s|ed|ing)?)\s+"
     r"(?:[\w.'\u2019-]+\s+){1,3}?to\s",
     re.IGNORECASE,
 )
@@ -1220,6 +1228,10 @@ def _skip_trigger(
         return True  # "urged Ottawa to hit back with tariffs of its own": a demand
     if _LEGAL_CAP_BEFORE.search(before) or _SINCE_BEGAN_BEFORE.search(before):
         return True  # "a law that allows duties of up to 15 per cent": a power, no measure
+    if "'s" in low[s.start : t.start()] and _PARTY_PLAN_BEFORE.search(
+        low, max(s.start, t.start() - 160), t.start()
+    ):
+        return True  # "The party's proposal ... would put a 25 per cent export charge on"
     if "that" in low[s.start : t.start()] and _SPECULATION_BEFORE.search(
         low, max(s.start, t.start() - 190), t.start()
     ):
