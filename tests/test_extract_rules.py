@@ -4474,3 +4474,22 @@ def test_demands_party_proposals_and_steps_not_considered_are_no_measures() -> N
     ):
         x = run("Canada and the U.S. are at odds over trade. " + sentence)
         assert x.events == [], sentence
+
+
+def test_a_timeline_entry_dates_a_rate_change_and_a_pause_last_week_has_no_day() -> None:
+    x = run(
+        "Key dates in the Canada-U.S. steel fight:\n\nJune 4, 2025: The American rate on "
+        "Canadian steel doubles to 50 per cent.",
+        datetime(2025, 8, 5, 9, 0),
+    )
+    assert [(e.status, e.rate_pct, str(e.effective_date)) for e in x.events] == [
+        ("in_effect", 50.0, "2025-06-04")
+    ]
+    pause = run(
+        "U.S. tariffs on Canada took effect last week. Over in Ottawa, the federal government "
+        "late last week put its second round of counter-tariffs, on $125 billion of American "
+        "goods, on hold until at least April 2."
+    )
+    assert [(e.status, e.effective_date) for e in pause.events if e.initiator == "CA"] == [
+        ("paused", None)
+    ]

@@ -803,7 +803,8 @@ def _effective_date(
                 return d.value, "said-date"
             if _AGREED_DAY_BEFORE.search(text, before, d.start):
                 return d.value, "agreed-date"
-        if _PAUSE_STATE.search(text, s.start, s.end):
+        if _PAUSE_STATE.search(text, s.start, s.end) or _VAGUE_PAST.search(text, s.start, s.end):
+            # "late last week put its second round ... on hold": some day before the story's
             return None, ""
         return ctx.published, "published"
     if status == "removed":
@@ -845,6 +846,16 @@ _DAY_AFTER_MEASURE = re.compile(
 )
 _AGREED_DAY_BEFORE = re.compile(r"\b(?:agreed|decided)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 _PAUSE_STATE = re.compile(r"\b(?:remains?|remained|stays?|stayed|still)\b")
+
+
+_VAGUE_PAST = re.compile(
+    r"\b(?:last|earlier this|previous)\s+(?:week|month)\b|\b(?:days|weeks)\s+ago\b"
+    r"|\brecently\b",
+    re.IGNORECASE,
+)
+_RATE_MOVES = re.compile(
+    r"\b(?:doubles|triples|rises|climbs|increases|jumps|goes up|falls|drops)\s+(?:to|by)\b"
+)
 
 
 def _timeline_date(ctx: ArticleContext, s: Sentence) -> tuple[date | None, str]:
@@ -1501,7 +1512,11 @@ def _measure_for_pair(
     if spared and status != "exempted" and _country(target) == ("CA" if spared.group(1) else "US"):
         return []  # "quotas on foreign steel ... so they don't touch American mills"
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
-    if eff is None and status in ("in_effect", "removed", "paused", "reduced", "exempted"):
+    if eff is None and (
+        status in ("in_effect", "removed", "paused", "reduced", "exempted")
+        # "June 4, 2025: The American rate doubles to 50 per cent.": the entry's day
+        or (status == "announced" and _RATE_MOVES.search(low, seg_start, seg_end))
+    ):
         eff, date_cue = _timeline_date(ctx, s)
     if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
