@@ -4493,3 +4493,11 @@ def test_a_timeline_entry_dates_a_rate_change_and_a_pause_last_week_has_no_day()
     assert [(e.status, e.effective_date) for e in pause.events if e.initiator == "CA"] == [
         ("paused", None)
     ]
+
+
+def test_vehicle_parts_named_as_their_parts() -> None:
+    x = run(
+        "Since 12:01 a.m. Saturday, medium- and heavy-duty trucks imported into the United "
+        "States from Canada pay a 25 per cent tariff, as do their parts."
+    )
+    assert [sorted(e.products) for e in x.events] == [["auto_parts", "autos"]]
