@@ -4501,3 +4501,22 @@ def test_vehicle_parts_named_as_their_parts() -> None:
         "States from Canada pay a 25 per cent tariff, as do their parts."
     )
     assert [sorted(e.products) for e in x.events] == [["auto_parts", "autos"]]
+
+
+def test_meeting_in_the_middle_a_need_to_talk_and_a_show_s_hosts_are_no_talks() -> None:
+    story = (
+        "Washington imposed 25 per cent tariffs on Canadian steel. Canada answered with "
+        "counter-tariffs on U.S. goods. "
+    )
+    for sentence in (
+        "But Commerce Secretary Howard Lutnick told a business network that the president may "
+        "meet Canada and Mexico somewhere in the middle.",
+        "Prime Minister Mark Carney, campaigning in southwestern Ontario, said the measures "
+        "protect Canadian jobs, and that a new government would need to sit down with "
+        "Washington quickly after the vote.",
+        "This week hosts Priyanka Sethi and Callum Rourke talk with Washington trade lawyer "
+        "Dolores Whitcombe about the two dates that matter most for Canadian exporters: the "
+        "day the Supreme Court rules, and July 1.",
+    ):
+        x = run(story + sentence)
+        assert [e.type for e in x.events if e.type == "trade_talks"] == [], sentence

@@ -124,6 +124,12 @@ _PRIVATE_AFTER = re.compile(
     r"|airways|railways?|railroads?|corp(?:oration)?|inc|ltd|company|co|motors|bank)\b",
     re.IGNORECASE,
 )
+# "Washington trade lawyer Dolores Whitcombe": where a professional works, not a government.
+_PROFESSION_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:lawyer|attorney|economist|analyst|consultant|lobbyist|strategist"
+    r"|broker|accountant|banker)s?\b",
+    re.IGNORECASE,
+)
 _AGENCY_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:board|branch|agency|agencies|commission|stores|outlets|"
     r"retailers?|distributor|monopoly)\b(?!\s+(?:of|in)\b)",
@@ -327,6 +333,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         )  # "U.S. lumber duties", "American steel and aluminum duties": goods modify it
         if _in_agreement_name(text, mt):
             mt.hint = "location"  # "the U.S.-Mexico-Canada Agreement" names no party
+        elif mt.kind in ("metonym", "country", "adjective") and _PROFESSION_AFTER.match(after):
+            mt.hint = "location"  # "Washington trade lawyer", "a Canadian economist"
         elif _FRAME_BEFORE.fullmatch(before) and after.startswith(","):
             mt.hint = "location"  # "For Canada, the ruling wipes out ...": a point of view
         elif _BORDER_AFTER.match(after) and _AT_THE_BEFORE.search(before):

@@ -2080,6 +2080,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|\b(?:ready|willing|prepared|open)[\"\u201d]?\s+to\s+(?:[\w\"'\u2019\u201d-]+\s+){0,3}$"
     # "said he hoped to see talks move quickly": a wish
     r"|\b(?:hope[sd]?|hoping|wants?|wanted|would like)\s+to\s+see\s+(?:[\w-]+\s+){0,2}$"
+    # "a new government would need to sit down with Washington": a need, not talks
+    r"|\b(?:need|needs|needed)\s+to\s+$"
     # "would pull the ad so that talks could resume": a purpose, not talks resumed
     r"|\bso\s+(?:that\s+)?(?:the\s+)?(?:trade\s+|formal\s+)?$"
 )
@@ -2150,8 +2152,12 @@ _NOT_A_MEETING_AFTER = re.compile(
     r"(?:(?<=host)|(?<=hosts)|(?<=hosted)|(?<=hosting))\s+(?:the\s+)?"
     r"(?:bulk|most|much|many|majority|share|plants?|mines?|smelters?"
     r"|production|factories|industry|industries)\b"
-    r"|(?:(?<=meet)|(?<=meeting)|(?<=met))(?:\s+[\w.]+){0,2}?\s+(?:in the middle|halfway"
+    # "may meet Canada and Mexico somewhere in the middle"
+    r"|(?:(?<=meet)|(?<=meeting)|(?<=met))(?:\s+[\w.]+){0,5}?\s+(?:in the middle|halfway"
     r"|half-way)\b"
+    # "This week hosts Priyanka Sethi and Callum Rourke talk with ...": a show's hosts
+    r"|(?<=hosts)\s+[a-z][\w'-]+\s+[a-z][\w'-]+\s+and\s+[a-z][\w'-]+\s+[a-z][\w'-]+\s+"
+    r"(?:talk|discuss|speak|chat|look|break|unpack|walk|explain|ask)\b"
     r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
 )
