@@ -4520,3 +4520,15 @@ def test_meeting_in_the_middle_a_need_to_talk_and_a_show_s_hosts_are_no_talks() 
     ):
         x = run(story + sentence)
         assert [e.type for e in x.events if e.type == "trade_talks"] == [], sentence
+
+
+def test_a_threat_to_raise_the_rate_if_the_other_side_retaliates() -> None:
+    for sentence in (
+        "The order also says the United States may raise the rates further if Canada retaliates.",
+        "This morning he warned online that if Canada answers with tariffs of its own, the "
+        "American tariff will go up by a like amount.",
+    ):
+        x = run("Trump imposed 25 per cent tariffs on Canadian goods. " + sentence)
+        assert ("threatened", "US", "CA", True) in [
+            (e.status, e.initiator, e.target, e.retaliatory) for e in x.events
+        ], sentence

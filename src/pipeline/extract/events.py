@@ -2785,11 +2785,22 @@ _PACT_GOODS = re.compile(
 
 # A threat against retaliation: "warns that if Canada raises its own tariffs in response,
 # whatever Ottawa adds will be stacked on top of the 35 per cent".
+_WHO = r"Canada|Ottawa|the United States|Washington|the U\.S\."
+_ANSWERS = (
+    r"(?:raises?|raised|retaliates?|retaliated|responds?|responded|answers?|answered|hits?\s+back"
+    r"|strikes?\s+back|imposes?|imposed|increases?|increased)"
+)
 _ESCALATION = re.compile(
-    r"\bif\s+(?P<who>Canada|Ottawa|the United States|Washington|the U\.S\.)\s+(?:\w+\s+){0,3}?"
-    r"(?:raises?|raised|retaliates?|retaliated|responds?|responded|hits?\s+back|imposes?|imposed"
-    rf"|increases?|increased)\b{CLAUSE_CHAR}{{0,120}}?\b(?:will|would)\s+be\s+(?:added|stacked|piled)\s+"
-    r"(?:on\s+top\s+of|onto|to)\b"
+    rf"\bif\s+(?P<who>{_WHO})\s+(?:\w+\s+){{0,3}}?{_ANSWERS}\b{CLAUSE_CHAR}{{0,120}}?"
+    r"\b(?:will|would|could|may|might)\s+"
+    r"(?:be\s+(?:added|stacked|piled)\s+(?:on\s+top\s+of|onto|to)\b"
+    # "if Canada answers with tariffs of its own, the American tariff will go up"
+    r"|go\s+up|rise|increase|climb|double|be\s+(?:raised|increased|doubled)\b)"
+    # "the United States may raise the rates further if Canada retaliates"
+    r"|\b(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:raise|increase|hike|double)\s+"
+    r"(?:the\s+|its\s+|those\s+|these\s+)?(?:rates?|tariffs?|duties|levies)\b(?:\s+\w+){0,3}?"
+    rf"\s+if\s+(?P<who2>{_WHO})\s+(?:\w+\s+){{0,2}}?(?:retaliat\w*|respond\w*|hits?\s+back"
+    r"|strikes?\s+back|answers?)"
 )
 
 
@@ -2835,7 +2846,7 @@ def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     m = _ESCALATION.search(ctx.text, s.start, s.end)
     if m is None:
         return []
-    target = "CA" if m.group("who") in ("Canada", "Ottawa") else "US"
+    target = "CA" if (m.group("who") or m.group("who2")) in ("Canada", "Ottawa") else "US"
     return [
         Event(
             type="tariff",
