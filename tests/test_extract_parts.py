@@ -604,3 +604,17 @@ def test_money_written_in_words_is_an_amount() -> None:
     # a number of dollars with no measure near it is no amount covered
     said = "The company earned 3 billion dollars last year."
     assert find_money(said, 0, len(said)) == []
+
+
+def test_a_day_without_its_year_is_read_in_the_year_written_before_it() -> None:
+    from pipeline.extract.dates import find_dates
+
+    text = (
+        "May 17, 2019: Ottawa and Washington reach a deal to lift both sets of tariffs, which "
+        "end on May 20.\nThe new duty starts on May 20."
+    )
+    pub = date(2025, 8, 5)
+    whole = find_dates(text, 0, len(text), pub)
+    assert [d.value for d in whole] == [date(2019, 5, 17), date(2019, 5, 20), date(2025, 5, 20)]
+    clause = text.index("which")
+    assert [d.value for d in find_dates(text, clause, clause + 30, pub)] == [date(2019, 5, 20)]

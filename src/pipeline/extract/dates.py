@@ -197,6 +197,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
     out: list[DateMention] = []
     weekdays: set[int] = set()  # indexes of weekday mentions in out
     past = None
+    dated: date | None = None  # the last day written with its year on this line
+    dated_end = start
     for m in DATE_RE.finditer(text, start, end):
         value: date | None = None
         if m.group("iso"):
@@ -209,11 +211,22 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             tense = "" if m.group("year") or m.group("year2") else _tense(local)
             if tense and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 tense = "past"  # "in place since March 13, will stay": "since" looks back
+            year = m.group("year") or m.group("year2")
+            if dated is not None and "\n" in text[dated_end : m.start()]:
+                dated = None  # another line: a timeline's next entry has its own year
+            # "May 17, 2019: ... a deal to lift the tariffs, which end on May 20": a day
+            # with no year after one with a year is read in that year's time.
+            if dated is None and not year and pub is not None:
+                dated = _dated_before(text, m.start(), pub)
+                dated_end = m.start()
+            anchor = pub if year or dated is None else dated
             if m.group("mon"):
-                value = _month_day(m.group("mon"), m.group("day"), m.group("year"), pub, tense)
+                value = _month_day(m.group("mon"), m.group("day"), year, anchor, tense)
             else:
                 day = str(_ORDINALS.get(m.group("day2").lower(), m.group("day2")))
-                value = _month_day(m.group("mon2"), day, m.group("year2"), pub, tense)
+                value = _month_day(m.group("mon2"), day, year, anchor, tense)
+            if year and value is not None:
+                dated, dated_end = value, m.end()
         elif pub is not None and m.group("wd"):
             # The tense around the weekday, not the whole sentence: "Late on Sunday, Canada
             # said it would ..." is last Sunday.
@@ -267,6 +280,21 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             if m.group("wd"):
                 weekdays.add(len(out) - 1)
     return _weekday_with_date(text, out, weekdays)
+
+
+_YEAR_DATE = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b")
+
+
+def _dated_before(text: str, start: int, pub: date) -> date | None:
+    """The last day written with its year on the same line before `start` (a clause read
+    on its own still belongs to "May 17, 2019: ..."), else None."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    last = None
+    for m in _YEAR_DATE.finditer(text, max(line_start, start - 200), start):
+        last = m
+    if last is None:
+        return None
+    return _month_day(last.group("mon"), last.group("day"), last.group("year"), pub)
 
 
 def _weekday_with_date(text: str, out: list[DateMention], weekdays: set[int]) -> list[DateMention]:
