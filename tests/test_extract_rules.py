@@ -4532,3 +4532,13 @@ def test_a_threat_to_raise_the_rate_if_the_other_side_retaliates() -> None:
         assert ("threatened", "US", "CA", True) in [
             (e.status, e.initiator, e.target, e.retaliatory) for e in x.events
         ], sentence
+
+
+def test_one_shareholder_a_role_with_its_country_first_and_guests_thanked() -> None:
+    names = _names(
+        "One shareholder, Arun Bhattacharjee, asked whether the company would keep it. Marty "
+        "Warren, Canadian national director of the United Steelworkers, said no. HOST: We'll "
+        "leave it there. Kevin Marchand, Sarah Lindqvist, thank you both."
+    )
+    for name in ("Arun Bhattacharjee", "Marty Warren", "Kevin Marchand", "Sarah Lindqvist"):
+        assert name in names

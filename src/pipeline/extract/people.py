@@ -580,12 +580,14 @@ _APPOSITIVE_RE = guarded(
 # word character or period, so a shorter word could never match.
 _TITLE_COMMA_RE = guarded(
     r"\b(?:(?P<owner>[A-Z][\w.]*+(?:[ ]+[A-Z][\w.]*+)?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he))[ ]+"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Oo]ne|[Aa]nother))[ ]+"
     # the title's words may be an owner's ("the association's lawyer, Helene Marchand.")
     r"(?P<title>(?:[\w'\u2019-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor|witness"
     r"|chief executive|executive|officer|founder|owner|manager"
+    # "One shareholder, Arun Bhattacharjee, asked"
+    r"|shareholder|investor|resident|farmer|worker|customer|shopper|caller|delegate"
     # "The Leader of the Official Opposition, John Rustad,"
     r"|[Ll]eader(?:[ ]+of[ ]+the[ ]+(?:[A-Z][\w-]*[ ]+){0,2}[A-Z][\w-]*)?"
     r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
@@ -630,6 +632,9 @@ _LABELLED_RE = guarded(
     # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
     rf"|(?<=[\"\u201d] )\((?P<paren>{_LABELLED_NAME}),[ ]"
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
+    # guests thanked at the end of an interview: "Kevin Marchand, Sarah Lindqvist, thank you"
+    rf"|(?<=[.!?:] )(?P<thank1>{_LABELLED_NAME}),[ ]+(?:(?:and[ ]+)?(?P<thank2>{_LABELLED_NAME}),"
+    r"[ ]+)?thank[ ]+you\b"
     # a byline after a section's name on one line: "THE LUMBER DESK | By Owen Drummond"
     rf"|\|[ ]+By[ ]+(?P<pipeby>{_LABELLED_NAME})"
 )
@@ -721,7 +726,8 @@ _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
-    "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3",
+    "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3", "thank1",
+    "thank2",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
@@ -733,6 +739,8 @@ _ROLE_FIRST = re.compile(
     # "sales director for an Ontario maker", "plant manager at": one word of trade before it
     r"(?:(?:sales|plant|general|managing|regional|marketing|operations|trade|policy|research"
     r"|program|communications|finance|purchasing|export|import)\s+)?"
+    # "Marty Warren, Canadian national director of the United Steelworkers"
+    r"(?:(?:canadian|american|u\.s\.|quebec|ontario)\s+)?"
     r"(?:(?:national|executive|senior|former|deputy|acting|interim|co-|vice[- ])\s*)*"
     r"(?:president|chair(?:man|woman|person)?|chief executive|ceo|chief economist|economist"
     r"|(?:chief\s+)?(?:[\w-]+\s+)?(?:strategist|officer)"
