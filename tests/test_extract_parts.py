@@ -618,3 +618,21 @@ def test_a_day_without_its_year_is_read_in_the_year_written_before_it() -> None:
     assert [d.value for d in whole] == [date(2019, 5, 17), date(2019, 5, 20), date(2025, 5, 20)]
     clause = text.index("which")
     assert [d.value for d in find_dates(text, clause, clause + 30, pub)] == [date(2019, 5, 20)]
+
+
+def test_a_total_of_rates_already_named_is_no_rate_of_its_own() -> None:
+    from pipeline.extract.rates import find_rates
+
+    for text, rates in (
+        (
+            "it set the countervailing duty at 14.38 per cent, bringing the total for most "
+            "producers to 35.19 per cent.",
+            [14.38],
+        ),
+        (
+            "anti-dumping and countervailing duties that rose to a combined rate of roughly 35 "
+            "per cent in August, for a total of about 45 per cent at the border.",
+            [35.0],
+        ),
+    ):
+        assert [r.value for r in find_rates(text, 0, len(text))] == rates, text

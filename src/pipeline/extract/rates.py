@@ -66,6 +66,11 @@ _TOTAL_OF = re.compile(
     r"(?:combined\s+)?total\s+of\s+$",
     re.IGNORECASE,
 )
+_BRINGING_TOTAL = re.compile(
+    r"\bbring(?:s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?total\s+(?:[\w-]+\s+){0,4}?"
+    r"to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _ADDED = re.compile(r"\b(?:another|additional|extra|further)\s+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing)\s+"
@@ -167,6 +172,18 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             v = word_number(num)
             if v is not None and v > out[-1].value:
                 out[-1] = RateMention(m.start("num"), m.end(), v, v - out[-1].value)
+            continue
+        if (
+            out
+            and not old_num
+            and (
+                _TOTAL_BEFORE.search(before)
+                or _BRINGING_TOTAL.search(text, max(start, m.start() - 60), m.start())
+            )
+        ):
+            # "set the countervailing duty at 14.38 per cent, bringing the total to 35.19 per
+            # cent", "a combined rate of 35 per cent ..., for a total of about 45 per cent": the
+            # sum of rates the sentence already named
             continue
         # "rose from 25 to 35 per cent" names both rates: a duty change, not a share.
         if (
