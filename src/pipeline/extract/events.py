@@ -2340,8 +2340,8 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         status = modality.agreement_status(
             gaz, low[max(s.start, review.start() - 60) : review.end() + 30]
         )
-    if status is None or (status == "under_review" and _review_still_to_open(ctx, s)):
-        return []
+    if status is None:
+        return []  # (a review still to open, "formally opens on July 1", is one all the same)
     if (
         not cusma
         and status == "under_review"
@@ -2423,38 +2423,6 @@ _COMPANIES = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:signed|reached|struck|announced|agreed)\b"
 )
 _THE_PACT = re.compile(r"\b(?:the|that|this)\s+(?:trade\s+)?(?:agreement|pact|deal)\b")
-
-
-# The present of a timetable: "the review that opens in July", "begins on July 1".
-_OPENS_ON = re.compile(
-    r"\b(?:opens|begins|starts|launches|kicks off)\s+(?:in|on|next|this|later|early|by|at)?\b"
-)
-
-
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-_IN_MONTH = re.compile(r"\s*(?:in|by|this|next)?\s*(" + "|".join(_MONTHS) + r")\b(?:,?\s+(\d{4}))?")
-
-
-def _review_still_to_open(ctx: ArticleContext, s: Sentence) -> bool:
-    """A review that "opens in July" in a story of April is not under way yet; one that
-    "formally opens on July 1" in a story of July 1 is."""
-    cue = _OPENS_ON.search(ctx.low, s.start, s.end)
-    if cue is None or ctx.published is None:
-        return False
-    month = _IN_MONTH.match(ctx.low, cue.end())
-    if month is not None:
-        # "opens in July": a month later in the story's year, or a year named after it
-        year = int(month.group(2)) if month.group(2) else ctx.published.year
-        number = _MONTHS.index(month.group(1)) + 1
-        return (year, number) > (ctx.published.year, ctx.published.month)
-    return any(
-        d.value > ctx.published
-        for d in find_dates(ctx.text, cue.start(), s.end, ctx.published)
-        if d.start - cue.end() <= 15
-    )
 
 
 _FILES_AFTER = re.compile(
