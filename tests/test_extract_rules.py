@@ -4558,3 +4558,15 @@ def test_a_joint_review_on_the_calendar_is_under_review() -> None:
         assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
             ("trade_agreement", "under_review", "CA", "US")
         ], sentence
+
+
+def test_a_carve_out_after_a_semicolon_is_its_own_exemption() -> None:
+    x = run(
+        "Canada's counter-tariffs are unchanged. The 35% US tariff on Canadian goods that do "
+        "not qualify under CUSMA, in force since August 1, is also unchanged; qualifying goods "
+        "remain exempt.",
+        datetime(2025, 8, 25, 9, 0),
+    )
+    got = [(e.initiator, e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert ("US", "in_effect", 35.0, date(2025, 8, 1)) in got
+    assert ("US", "exempted", None, None) in got

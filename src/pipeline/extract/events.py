@@ -1135,6 +1135,11 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     """Where a later clause about another measure starts ("the U.S. tariff remains in
     effect, and Ontario's liquor stores carry no American wine": the wine is not the
     tariff's), else `end`."""
+    semi = ctx.text.find("; ", trig_end, end)
+    if semi >= 0 and _EXEMPT_CUE.search(ctx.text, semi, end):
+        # "The 35% tariff ... is also unchanged; qualifying goods remain exempt": the
+        # carve-out after the semicolon is a clause of its own
+        end = semi
     nxt = _next_measure(ctx, trig_end, end)
     if nxt >= end:
         return end
@@ -2846,11 +2851,15 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     # The pact's carve-out is Washington's unless Canada is named as the one exempting.
     owners = [m for m in s.mentions if m.hint in ("initiator", "agent") and m.country in _PAIR]
     init = owners[0].code if owners else "US"
-    rates = find_rates(text, s.start, s.end)
-    eff, date_cue = _effective_date(ctx, s, "exempted", cue.start())
+    # "The 35% tariff ... is unchanged; qualifying goods remain exempt": the carve-out's own
+    # clause holds its goods, rate and day
+    c_start = text.rfind("; ", s.start, cue.start())
+    own = s if c_start < 0 else Sentence(c_start + 2, s.end, [])
+    rates = find_rates(text, own.start, own.end)
+    eff, date_cue = _effective_date(ctx, own, "exempted", cue.start())
     # "goods that qualify under CUSMA": the carve-out covers goods of every kind.
-    products = labels_in(ctx.gaz, text, s.start, s.end, ctx.low) or (
-        ["all_goods"] if _ANY_GOODS.search(ctx.low, s.start, s.end) else []
+    products = labels_in(ctx.gaz, text, own.start, own.end, ctx.low) or (
+        ["all_goods"] if _ANY_GOODS.search(ctx.low, own.start, own.end) else []
     )
     rate = rates[0].value if rates else None
     if rate is None and not _STILL.search(ctx.low, s.start, s.end):
