@@ -4570,3 +4570,12 @@ def test_a_carve_out_after_a_semicolon_is_its_own_exemption() -> None:
     got = [(e.initiator, e.status, e.rate_pct, e.effective_date) for e in x.events]
     assert ("US", "in_effect", 35.0, date(2025, 8, 1)) in got
     assert ("US", "exempted", None, None) in got
+
+
+def test_a_measure_called_a_retaliation_is_not_a_second_measure() -> None:
+    x = run(
+        "President Donald Trump said on Tuesday that he would impose a 25 per cent tariff on "
+        "Canadian cheese, butter and milk powder if Canada did not open its dairy market, "
+        "calling it retaliation for years of unfair treatment."
+    )
+    assert [(e.initiator, e.target, e.status) for e in x.events] == [("US", "CA", "threatened")]

@@ -153,6 +153,13 @@ _PARTY_PLAN_BEFORE = re.compile(
     r"|greens?|liberals?|democrats?|republicans?)'s\s+(?:[\w-]+\s+)?"
     r"(?:proposal|plan|platform|pledge|promise|policy|motion|bill)\b[^.;]{0,130}$"
 )
+# The measure just named, called a retaliation: "calling it retaliation for years of ...".
+_NAMED_AS_BEFORE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|brand(?:s|ed|ing)|label(?:s|led|ling|ed|ing)"
+    r"|term(?:s|ed|ing)?)\s+(?:it|them|the\s+(?:move|measure|tariffs?|duty|duties))\s+"
+    r"(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _SPECULATION_BEFORE = re.compile(
     r"\bthe\s+(?:chance|possibility|prospect|likelihood|odds)\s+that\b[^.;]{0,150}$"
 )
@@ -1271,6 +1278,8 @@ def _skip_trigger(
         return True  # "... that tariffs invite retaliation and trade wars"
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
         return True  # "over-quota tariffs ... once import quotas are filled": one tariff
+    if t.group().startswith("retaliat") and _NAMED_AS_BEFORE.search(before):
+        return True  # "would impose a 25 per cent tariff ..., calling it retaliation for ..."
     if kind == "tariff" and t.group().startswith("retaliat"):
         # "pulling American alcohol from its stores in retaliation", "In retaliation for the
         # U.S. duties, a surcharge will apply": the retaliation is that ban or surcharge.
