@@ -636,3 +636,12 @@ def test_a_total_of_rates_already_named_is_no_rate_of_its_own() -> None:
         ),
     ):
         assert [r.value for r in find_rates(text, 0, len(text))] == rates, text
+
+
+def test_a_change_by_about_a_percentage_is_no_rate() -> None:
+    from pipeline.extract.rates import find_rates
+
+    text = "raised the company's input costs by about 4 percent in the quarter"
+    assert find_rates(text, 0, len(text)) == []
+    duty = "raising the tariff on Canadian goods by about 10 percent"
+    assert [r.value for r in find_rates(duty, 0, len(duty))] == [10.0]

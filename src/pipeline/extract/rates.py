@@ -50,13 +50,16 @@ _NOT_RATE_BEFORE = re.compile(
     # "will face a total of about 45 per cent", "for a combined rate of about 45 per cent"
     rf"|{_TOTAL}"
     r"|in excess of)"
+    # "raised input costs by about 4 percent"
+    r"(?:\s+(?:about|roughly|around|nearly|almost|some|just|only))?"
     r"\s*)$",
     re.IGNORECASE,
 )
 # "increasing the tariff on Canada by 10%": the increment is the added duty.
 _INCREASE_BY = re.compile(
     r"\b(?:rais|increas|hik|boost)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
-    r"by\s+(?:another\s+|an\s+(?:additional|extra)\s+)?$",
+    r"by\s+(?:another\s+|an\s+(?:additional|extra)\s+)?"
+    r"(?:(?:about|roughly|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 _TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
