@@ -132,7 +132,8 @@ def _run_sentences(
     last_person: Mention | None = None
     for (start, end), ms in zip(spans, per_sentence, strict=True):
         found = 0
-        if any_trigger.search(ctx.low, start, end):
+        read = any_trigger.search(ctx.low, start, end) is not None
+        if read:  # sentence_events also sets ctx.prev_trade
             found = sentence_events(ctx, Sentence(start, end, list(ms)), last_person)
         if not found:
             effect_followup(ctx, Sentence(start, end, []))
@@ -141,7 +142,8 @@ def _run_sentences(
             withdraw_pending(ctx, Sentence(start, end, []))
             if ctx.last_measure is not None:
                 followed_suit(ctx, Sentence(start, end, list(ms)))
-            ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))
+            if not read:
+                ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))
         for m in ms:
             if m.kind == "subdivision" or (m.kind == "person" and "-" in m.code):
                 ctx.last_subdivision[m.country] = m.code
