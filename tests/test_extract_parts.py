@@ -645,3 +645,17 @@ def test_a_change_by_about_a_percentage_is_no_rate() -> None:
     assert find_rates(text, 0, len(text)) == []
     duty = "raising the tariff on Canadian goods by about 10 percent"
     assert [r.value for r in find_rates(duty, 0, len(duty))] == [10.0]
+
+
+def test_a_place_abbreviation_ends_a_sentence_before_canadian_or_american() -> None:
+    from pipeline.extract.sentences import split_sentences
+
+    text = (
+        "He buys most of his studs from mills in southern B.C. Canadian softwood already "
+        "carries U.S. duties. The B.C. Premier David Eby answered."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "He buys most of his studs from mills in southern B.C.",
+        "Canadian softwood already carries U.S. duties.",
+        "The B.C. Premier David Eby answered.",
+    ]

@@ -32,7 +32,9 @@ _STARTERS = frozenset(
         """The A An This That These Those It Its He She They We I You But And Or So Yet
     In On At For From By With As If When While After Before Since Still However
     Meanwhile Canada Ottawa There What Why How Some
-    Many Most Last Next Earlier Later Both Neither Under Asked"""
+    Many Most Last Next Earlier Later Both Neither Under Asked
+    Canadian Canadians American Americans Officials Analysts Economists Companies Farmers
+    Shoppers Exporters Importers Producers Workers"""
     )
 )
 
