@@ -4579,3 +4579,10 @@ def test_a_measure_called_a_retaliation_is_not_a_second_measure() -> None:
         "calling it retaliation for years of unfair treatment."
     )
     assert [(e.initiator, e.target, e.status) for e in x.events] == [("US", "CA", "threatened")]
+
+
+def test_a_role_word_before_a_titled_leader_does_not_make_a_second_person() -> None:
+    people = _people(
+        "Carney will host President Donald Trump and other G7 leaders at Kananaskis, Alta."
+    )
+    assert [p for p in people if p[0].endswith("Trump")] == [("Donald Trump", "US")]

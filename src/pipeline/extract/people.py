@@ -130,7 +130,8 @@ _STOP_TOKENS = frozenset(
         """The A An On In At And But Or For Of To Said Says Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September
     October November December Canada Canadian America American U.S. This That It He She
-    They We Ottawa Washington Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mar. Apr. Jr. Sr."""
+    They We Ottawa Washington Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mar. Apr. Jr. Sr.
+    President Premier Governor Prime Senator Secretary Minister Chancellor"""
     )
 )
 # Default country (and whether the holder is a head of government/state) per title.
