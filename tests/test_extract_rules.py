@@ -4586,3 +4586,12 @@ def test_a_role_word_before_a_titled_leader_does_not_make_a_second_person() -> N
         "Carney will host President Donald Trump and other G7 leaders at Kananaskis, Alta."
     )
     assert [p for p in people if p[0].endswith("Trump")] == [("Donald Trump", "US")]
+
+
+def test_border_towns_and_valleys_place_private_persons() -> None:
+    people = _people(
+        "Colleen MacAskill, who runs a small cidery in the Annapolis Valley, said sales are up. "
+        "Kyle Renaud, a customs broker in Fort Erie, said his phone had not stopped ringing."
+    )
+    assert ("Colleen MacAskill", "CA") in people
+    assert ("Kyle Renaud", "CA") in people
