@@ -4595,3 +4595,11 @@ def test_border_towns_and_valleys_place_private_persons() -> None:
     )
     assert ("Colleen MacAskill", "CA") in people
     assert ("Kyle Renaud", "CA") in people
+
+
+def test_talks_that_remain_suspended() -> None:
+    x = run(
+        "Canada and the U.S. are in a trade war over steel tariffs. The case comes as talks "
+        "between Ottawa and Washington on a metals arrangement remain suspended."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]

@@ -270,6 +270,11 @@ def measure_status(
 
 # Talks that have not resumed are still suspended: "talks have not resumed since Trump broke
 # them off", "are yet to restart".
+# "talks between Ottawa and Washington on a metals arrangement remain suspended"
+_REMAIN_SUSPENDED = re.compile(
+    r"\b(?:talks|negotiations?|discussions)\b[^.;]{0,80}?\b(?:remain|remains|remained|stay|stays"
+    r"|stayed)\s+(?:suspended|frozen|stalled|on\s+hold|paused|off)\b"
+)
 _NOT_RESUMED = re.compile(
     r"\b(?:not|n't|never|yet to)\s+(?:\w+\s+)?(?:resum|restart|reopen)\w*|\bno sign of (?:the )?"
     r"(?:talks|negotiations) resuming\b"
@@ -311,7 +316,7 @@ def talks_status(gaz: Gazetteer, clause: str, after: str = "") -> str | None:
     """Status of the talks a clause reports; `after` is the text that follows it, read
     only for what a cue governs ("agreed to suspend, effective immediately, the
     surcharge")."""
-    if _NOT_RESUMED.search(clause):
+    if _NOT_RESUMED.search(clause) or _REMAIN_SUSPENDED.search(clause + after):
         return "suspended"
     suspended = _talks_cue(gaz, "talks_suspended", clause, after)
     if negated(gaz, clause) and not suspended:
