@@ -4603,3 +4603,12 @@ def test_talks_that_remain_suspended() -> None:
         "between Ottawa and Washington on a metals arrangement remain suspended."
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
+
+
+def test_a_chance_of_a_further_levy_is_a_threat() -> None:
+    x = run(
+        "Canadian mills already pay U.S. duties. A trader in Vancouver said the market was "
+        'pricing "a real chance" of a further 10 per cent levy on lumber from all countries by '
+        "autumn."
+    )
+    assert ("threatened", 10.0) in [(e.status, e.rate_pct) for e in x.events]
