@@ -4612,3 +4612,12 @@ def test_a_chance_of_a_further_levy_is_a_threat() -> None:
         "autumn."
     )
     assert ("threatened", 10.0) in [(e.status, e.rate_pct) for e in x.events]
+
+
+def test_a_threat_no_longer_under_consideration_is_removed() -> None:
+    x = run(
+        "Trump raised tariffs on Canada last year. The extra 10 per cent tariff Trump "
+        "announced in October over an Ontario advertising campaign was never implemented, and "
+        "U.S. officials said this month that it is no longer under consideration."
+    )
+    assert ("removed", 10.0) in [(e.status, e.rate_pct) for e in x.events]
