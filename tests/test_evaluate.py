@@ -474,6 +474,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-18.jsonl",
         "devset/gold-19.jsonl",
         "devset/gold-20.jsonl",
+        "devset/gold-21.jsonl",
         "holdout/gold.jsonl",
     ],
 )
