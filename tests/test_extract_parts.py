@@ -634,6 +634,12 @@ def test_a_total_of_rates_already_named_is_no_rate_of_its_own() -> None:
             "per cent in August, for a total of about 45 per cent at the border.",
             [35.0],
         ),
+        (
+            "anti-dumping duties of 20.56 per cent and countervailing duties of 14.38 per cent "
+            "that the U.S. Commerce Department set this summer, bringing the total charge on "
+            "most Canadian softwood to about 45 per cent.",
+            [20.56, 14.38],
+        ),
     ):
         assert [r.value for r in find_rates(text, 0, len(text))] == rates, text
 

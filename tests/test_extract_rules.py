@@ -4621,3 +4621,14 @@ def test_a_threat_no_longer_under_consideration_is_removed() -> None:
         "U.S. officials said this month that it is no longer under consideration."
     )
     assert ("removed", 10.0) in [(e.status, e.rate_pct) for e in x.events]
+
+
+def test_asking_for_dispute_consultations_files_a_dispute() -> None:
+    x = run(
+        "Canada's digital services tax angered Washington. The Biden administration asked for "
+        "dispute-settlement consultations under CUSMA in August 2024, a step that did not "
+        "lead to a panel."
+    )
+    assert ("trade_dispute", "filed", "US", "CA") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]

@@ -70,7 +70,7 @@ _TOTAL_OF = re.compile(
     re.IGNORECASE,
 )
 _BRINGING_TOTAL = re.compile(
-    r"\bbring(?:s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?total\s+(?:[\w-]+\s+){0,4}?"
+    r"\bbring(?:s|ing)?\s+(?:the\s+|their\s+|its\s+)?(?:combined\s+)?total\s+(?:[\w-]+\s+){0,6}?"
     r"to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -181,7 +181,7 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             and not old_num
             and (
                 _TOTAL_BEFORE.search(before)
-                or _BRINGING_TOTAL.search(text, max(start, m.start() - 60), m.start())
+                or _BRINGING_TOTAL.search(text, max(start, m.start() - 90), m.start())
             )
         ):
             # "set the countervailing duty at 14.38 per cent, bringing the total to 35.19 per
