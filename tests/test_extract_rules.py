@@ -4632,3 +4632,13 @@ def test_asking_for_dispute_consultations_files_a_dispute() -> None:
     assert ("trade_dispute", "filed", "US", "CA") in [
         (e.type, e.status, e.initiator, e.target) for e in x.events
     ]
+
+
+def test_american_alcohol_staying_on_the_shelves_for_now_pauses_the_store_ban() -> None:
+    x = run(
+        "Trump paused his tariffs on Canada for 30 days. Here in Ontario, Premier Doug Ford "
+        "says American beer and wine will stay on LCBO shelves for now."
+    )
+    assert ("nontariff_measure", "paused", "CA-ON", ["alcohol"]) in [
+        (e.type, e.status, e.initiator, e.products) for e in x.events
+    ]
