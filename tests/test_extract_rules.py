@@ -4642,3 +4642,22 @@ def test_american_alcohol_staying_on_the_shelves_for_now_pauses_the_store_ban() 
     assert ("nontariff_measure", "paused", "CA-ON", ["alcohol"]) in [
         (e.type, e.status, e.initiator, e.products) for e in x.events
     ]
+
+
+def test_council_minutes_list_people_after_a_plural_title_or_an_office_of() -> None:
+    names = _names(
+        "\n\nPresent: Mayor Helen Vandermeer; Councillors Sunita Rao, Paul Gagné, Marcy Doyle "
+        "and Tom Whelan. Regrets: none.\n\nBrent Hollis, speaking for eleven local parts "
+        "makers, told council that orders fell.\n\nDirector of Economic Development Lina "
+        "Haddad presented the report."
+    )
+    for name in (
+        "Sunita Rao",
+        "Paul Gagné",
+        "Marcy Doyle",
+        "Tom Whelan",
+        "Brent Hollis",
+        "Lina Haddad",
+    ):
+        assert name in names
+    assert not [n for n in names if n.startswith(("Economic", "Development"))]

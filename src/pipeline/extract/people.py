@@ -308,6 +308,21 @@ class PeopleFinder:
                 and not found.covers(m.start())
             ):
                 self._new_person(m.start("name"), m.end("name"), found)
+        for m in islice(_PLURAL_TITLE.finditer(text, start, end), MAX_SPEAKERS):
+            for n in _LISTED_NAME.finditer(text, m.start("names"), m.end("names")):
+                if not found.covers(n.start()):  # the plural title says they are people
+                    self._new_person(n.start(), n.end(), found)
+        for m in islice(_OFFICE_OF.finditer(text, start, end), MAX_SPEAKERS):
+            # the department's words run on until a given name starts the person's
+            words = list(re.finditer(r"\S+", m.group("run")))
+            first = next(
+                (i for i, w in enumerate(words[1:-1], 1) if w.group() in _GIVEN_NAMES), None
+            )
+            if first is not None:
+                n_start = m.start("run") + words[first].start()
+                n_end = m.start("run") + words[first + 1].end()
+                if not found.covers(n_start):
+                    self._new_person(n_start, n_end, found)
         if "host" in text or "anchor" in text:
             # "hosts Leah Okafor and Sam Brandt unpack ...": a broadcast's hosts by role
             for m in islice(_HOSTS.finditer(text, start, end), MAX_SPEAKERS):
@@ -710,7 +725,24 @@ _HOSTS = re.compile(
 _OPENING_NAME = re.compile(
     r"(?P<name>(?P<first>[A-ZÀ-ÖØ-Þ](?:(?<=^.)|(?<=\n.)|(?<=[.!?] .)|(?<= [-\u2013\u2014] .))"
     rf"[a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?)[ ]+(?P<last>{_NAME_TOKEN}))"
-    r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)"
+    r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?"
+    # "Brent Hollis, speaking for eleven local parts makers, told council"
+    r"(?:[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)|,[ ]+(?=(?:speaking|representing|who)\b))"
+)
+# Several people after one plural title: "Councillors Sunita Rao, Paul Gagné, Marcy Doyle
+# and Tom Whelan", each name starting with a given name.
+_PLURAL_TITLE = re.compile(
+    r"\b(?:Councillors|Councilors|Senators|Ministers|Premiers|Governors|Mayors|Trustees"
+    r"|Representatives|Directors|Commissioners)[ ]+"
+    rf"(?P<names>{_NAME_TOKEN}[ ]+{_NAME_TOKEN}(?:(?:,[ ]+|,?[ ]+and[ ]+){_NAME_TOKEN}[ ]+"
+    rf"{_NAME_TOKEN}){{1,8}})"
+)
+_LISTED_NAME = re.compile(rf"(?P<first>{_NAME_TOKEN})[ ]+{_NAME_TOKEN}")
+# An office "of" a department before the name: "Director of Economic Development Lina
+# Haddad presented the report" (the name starts at the given name).
+_OFFICE_OF = re.compile(
+    r"\b(?:Director|Minister|Secretary|Chair|Commissioner|Manager|Head|Chief)[ ]+of[ ]+"
+    r"(?P<run>[A-Z][\w&-]*(?:[ ]+[A-Z][\w&'\u2019-]*){2,6})"
 )
 # Surnames that are the second word of a place's name: "Jordan Valley", "Rose Garden".
 _PLACE_WORDS = frozenset(
