@@ -4661,3 +4661,24 @@ def test_council_minutes_list_people_after_a_plural_title_or_an_office_of() -> N
     ):
         assert name in names
     assert not [n for n in names if n.startswith(("Economic", "Development"))]
+
+
+def test_a_company_named_by_its_trade_and_family_members_by_relation() -> None:
+    names = _names(
+        "Norvell Therapeutics, a Mississauga generic maker with a plant in New Jersey, said it "
+        'would wait. "Dairy is always on the list," said Beaulieu, 41, who runs the farm with '
+        "his wife, Geneviève Tremblay, and his father, Réjean Beaulieu."
+    )
+    assert "Norvell Therapeutics" not in names
+    assert "Geneviève Tremblay" in names and "Réjean Beaulieu" in names
+
+
+def test_a_timeline_entry_dates_a_rate_doubled_with_its_object_named() -> None:
+    x = run(
+        "Key dates in the steel fight:\n\nJune 4, 2025: Washington doubles the tariff on "
+        "Canadian steel to 50 per cent.",
+        datetime(2025, 8, 5, 9, 0),
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("in_effect", 50.0, date(2025, 6, 4))
+    ]

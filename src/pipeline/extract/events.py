@@ -861,7 +861,9 @@ _VAGUE_PAST = re.compile(
     re.IGNORECASE,
 )
 _RATE_MOVES = re.compile(
-    r"\b(?:doubles|triples|rises|climbs|increases|jumps|goes up|falls|drops)\s+(?:to|by)\b"
+    r"\b(?:doubles|triples|rises|climbs|increases|jumps|goes up|falls|drops)\s+"
+    # "The U.S. doubles the steel and aluminum tariff to 50 per cent."
+    r"(?:(?:the|its)\s+(?:[\w-]+\s+){0,4}?)?(?:to|by)\b"
 )
 
 

@@ -123,7 +123,10 @@ _ORG_WORD = re.compile(
     r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
     r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners|Officer"
     r"|Relations|Affairs|Services|Communications|Desk|Team|Valley|River|Harbour|Harbor|Bay|Lake"
-    r"|Island|Coast|County|Peninsula)\b"
+    r"|Island|Coast|County|Peninsula"
+    # companies named by their trade: "Norvell Therapeutics, a Mississauga generic maker"
+    r"|Therapeutics|Pharmaceuticals|Pharma|Industries|Foods|Farms|Logistics|Holdings|Capital"
+    r"|Technologies|Systems|Manufacturing|Brewing|Distillers|Mills|Metals|Steel|Lumber)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
@@ -601,6 +604,8 @@ _TITLE_COMMA_RE = guarded(
     r"(?P<title>(?:[\w'\u2019-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor|witness"
+    # family: "runs the farm with his wife, Geneviève Tremblay, and his father, Réjean Beaulieu"
+    r"|wife|husband|father|mother|son|daughter|brother|sister|spouse"
     r"|chief executive|executive|officer|founder|owner|manager"
     # "One shareholder, Arun Bhattacharjee, asked"
     r"|shareholder|investor|resident|farmer|worker|customer|shopper|caller|delegate"
