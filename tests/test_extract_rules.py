@@ -4682,3 +4682,11 @@ def test_a_timeline_entry_dates_a_rate_doubled_with_its_object_named() -> None:
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
         ("in_effect", 50.0, date(2025, 6, 4))
     ]
+
+
+def test_a_timeline_entry_without_its_year_is_the_last_such_day() -> None:
+    x = run(
+        "Key dates:\n\nMarch 4 - U.S. tariffs of 25 per cent on Canadian goods take effect.",
+        datetime(2026, 1, 19, 9, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 4))]

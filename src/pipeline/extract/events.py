@@ -1536,6 +1536,12 @@ def _measure_for_pair(
         eff, date_cue = _timeline_date(ctx, s)
     if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
+    if eff is not None and _ENTRY_HEAD.match(text, s.start, s.end):
+        # "March 4 - U.S. tariffs take effect." in a January story: the entry's day is the
+        # last such day, not the next one the future tense would pick
+        entry = _timeline_date(ctx, s)[0]
+        if entry is not None and entry != eff and (entry.month, entry.day) == (eff.month, eff.day):
+            eff = entry
     if status == "announced" and eff and ctx.published and eff <= ctx.published:
         status, cue = "in_effect", "date-passed"
     elif cue == "default" and eff and ctx.published and eff > ctx.published:
