@@ -4690,3 +4690,16 @@ def test_a_timeline_entry_without_its_year_is_the_last_such_day() -> None:
         datetime(2026, 1, 19, 9, 0),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 4))]
+
+
+def test_the_joint_review_is_dated_the_day_it_opens() -> None:
+    for sentence, pub in (
+        ("Now the joint review of CUSMA, which begins on July 1, is bringing dairy back to "
+         "the table.", datetime(2026, 1, 28, 9, 0)),
+        ("What worries growers this year is the CUSMA joint review, under way since July 1.",
+         datetime(2026, 8, 12, 9, 0)),
+    ):  # fmt: skip
+        x = run(sentence, pub)
+        assert [(e.status, e.effective_date) for e in x.events] == [
+            ("under_review", date(2026, 7, 1))
+        ], sentence

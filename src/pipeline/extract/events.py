@@ -2422,12 +2422,26 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
         # no party to the pact; its country is.
         pair = (_country(pair[0]), _country(pair[1]), pair[2])
     ev = _symmetric_event(ctx, s, "trade_agreement", status, pair, m.group(), 0.5)
+    if status == "under_review" and ctx.published is not None:
+        # "the joint review, which formally begins on July 1", "under way since July 1",
+        # "opened ... on Canada Day": the day the review opened
+        for d in find_dates(text, s.start, s.end, ctx.published):
+            if _REVIEW_OPENED_BEFORE.search(text, max(s.start, d.start - 45), d.start):
+                ev.effective_date = d.value
+                ev.rule += "|date=review-opens"
+                break
     if status == "terminated":
         # "was terminated on July 1, 2020": the day the agreement ended.
         ev.effective_date, _ = _effective_date(ctx, s, "removed", m.start())
     return [ev]
 
 
+_REVIEW_OPENED_BEFORE = re.compile(
+    r"\b(?:begins|began|begin|opens|opened|open|starts|started|start|launched|since|kicks off"
+    r"|kicked off)\s+(?:(?:formally|officially)\s+)?(?:[\w,-]+\s+){0,5}?(?:on\s+)?$"
+    r"|\bjoint review\b[^.;]{0,40}?\bon\s+$",
+    re.IGNORECASE,
+)
 _PACT_REVIEW = re.compile(
     r"\b(?:CUSMA|USMCA)\s+(?:joint\s+|six-year\s+)?review|\breview\s+(?:of\s+)?(?:the\s+)?"
     r"(?:CUSMA|USMCA|continental\s+trade\s+(?:pact|agreement))\b",
