@@ -4703,3 +4703,15 @@ def test_the_joint_review_is_dated_the_day_it_opens() -> None:
         assert [(e.status, e.effective_date) for e in x.events] == [
             ("under_review", date(2026, 7, 1))
         ], sentence
+
+
+def test_timeline_entries_keep_their_own_days_and_measures() -> None:
+    x = run(
+        "Key dates in the trade war:\n\nFeb. 3, 2025 - After two phone calls, both sides put "
+        "their tariffs on Canadian and U.S. goods on hold for 30 days.\n\nMarch 12, 2025 - A "
+        "25 per cent U.S. tariff on steel and aluminum from all countries takes effect.",
+        datetime(2026, 1, 19, 9, 0),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events if e.type == "tariff"]
+    assert ("US", "paused", date(2025, 2, 3)) in got
+    assert ("US", "in_effect", date(2025, 3, 12)) in got

@@ -1536,6 +1536,12 @@ def _measure_for_pair(
         eff, date_cue = _timeline_date(ctx, s)
     if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
+    if date_cue == "published":
+        # "Feb. 3 - both sides put their tariffs on hold for 30 days.": the entry's day, not
+        # the day of the story that lists it
+        entry = _timeline_date(ctx, s)[0]
+        if entry is not None:
+            eff, date_cue = entry, "timeline"
     if eff is not None and _ENTRY_HEAD.match(text, s.start, s.end):
         # "March 4 - U.S. tariffs take effect." in a January story: the entry's day is the
         # last such day, not the next one the future tense would pick
@@ -3072,6 +3078,13 @@ def _past_measure_ended(a: Event, b: Event) -> bool:
     )
 
 
+def _entry_dated(e: Event) -> bool:
+    """Dated by the day heading its timeline entry or its sentence."""
+    return e.effective_date is not None and (
+        "|date=timeline" in e.rule or "|date=lead-date" in e.rule
+    )
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
@@ -3082,6 +3095,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if a.type in MEASURES:
         if a.value and b.value and a.value.amount != b.value.amount:
             return False  # "$30 billion" and "$125 billion": two lists
+        if _entry_dated(a) and _entry_dated(b) and a.effective_date != b.effective_date:
+            return False  # two entries of a timeline, each under its own day
         if "status=kept" in b.rule and not set(a.products) & set(b.products):
             return False  # the part a removal keeps is known only by its goods
         if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
