@@ -4715,3 +4715,12 @@ def test_timeline_entries_keep_their_own_days_and_measures() -> None:
     got = [(e.initiator, e.status, e.effective_date) for e in x.events if e.type == "tariff"]
     assert ("US", "paused", date(2025, 2, 3)) in got
     assert ("US", "in_effect", date(2025, 3, 12)) in got
+
+
+def test_pact_goods_crossing_duty_free_are_exempted() -> None:
+    x = run(
+        "Washington's 35 per cent tariff on Canadian goods took effect Aug. 1. Shipments that "
+        "meet CUSMA rules of origin continue to cross into the United States duty-free, and "
+        "that covers nearly everything our members sell south."
+    )
+    assert ("US", "CA", "exempted") in [(e.initiator, e.target, e.status) for e in x.events]

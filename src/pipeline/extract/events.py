@@ -2783,7 +2783,10 @@ def _measures_before_dispute(ctx: ArticleContext) -> bool:
 # Goods that meet the pact's rules keep out of the duties: "parts that qualify under CUSMA
 # have been spared", "carves out every good that meets the rules of origin".
 _EXEMPT_CUE = re.compile(
-    r"\b(?:exempt\w*|spar(?:e|ed|es|ing)|carv(?:e|es|ed|ing) out|carve-?outs?|reprieve)\b", re.I
+    r"\b(?:exempt\w*|spar(?:e|ed|es|ing)|carv(?:e|es|ed|ing) out|carve-?outs?|reprieve"
+    # "Shipments that meet CUSMA rules of origin continue to cross duty-free"
+    r"|(?:duty|tariff)-free)\b",
+    re.I,
 )
 _ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
 _PACT_GOODS = re.compile(
