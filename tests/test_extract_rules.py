@@ -4724,3 +4724,14 @@ def test_pact_goods_crossing_duty_free_are_exempted() -> None:
         "that covers nearly everything our members sell south."
     )
     assert ("US", "CA", "exempted") in [(e.initiator, e.target, e.status) for e in x.events]
+
+
+def test_goods_that_come_into_canada_pay_canada_s_duty_and_negotiated_amounts_are_no_talks() -> (
+    None
+):
+    x = run(
+        "The U.S. wants access to Canada's dairy market. Milk that comes into Canada above the "
+        "quota amounts negotiated in trade agreements faces a tariff of 241 per cent, a figure "
+        "U.S. officials like to quote."
+    )
+    assert [(e.type, e.initiator, e.rate_pct) for e in x.events] == [("tariff", "CA", 241.0)]

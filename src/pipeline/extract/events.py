@@ -2127,7 +2127,8 @@ _ELECTION_AFTER = re.compile(r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:electi
 # outcome of talks, not talks under way.
 _NEGOTIATED_OUTCOME_BEFORE = re.compile(
     r"\b(?:(?:is|was|were|are|been|being)(?:\s+\w+ly)?|exemptions?|arrangements?|deals?"
-    r"|agreements?|quotas?|terms|pause|truce|carve-?outs?|concessions?|pacts?|frameworks?)\s+$"
+    r"|agreements?|quotas?|terms|pause|truce|carve-?outs?|concessions?|pacts?|frameworks?"
+    r"|amounts|levels|limits|rates)\s+$"
 )
 
 
