@@ -140,8 +140,6 @@ _COMMENTATORS = re.compile(
     r"|[Ff]orecasters)\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:say|said|says|estimate[sd]?|expect(?:s|ed)?"
     r"|warn(?:s|ed)?|note[sd]?|argue[sd]?|believe[sd]?|project(?:s|ed)?|calculate[sd]?)\b"
 )
-# "pricing in the chance that Ottawa and Washington agree on a quota system": a measure
-# someone speculates about, not one an actor announced or threatened.
 # "the steel tariffs ... are not part of the case": measures the case leaves alone.
 _OUTSIDE_CASE = re.compile(
     r"\b(?:not|never) (?:part of|at issue in|covered by|included in|affected by|subject to) "
@@ -160,6 +158,8 @@ _NAMED_AS_BEFORE = re.compile(
     r"(?:as\s+)?(?:an?\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "pricing in the chance that Ottawa and Washington agree on a quota system": a measure
+# someone speculates about, not one an actor announced or threatened.
 _SPECULATION_BEFORE = re.compile(
     r"\bthe\s+(?:chance|possibility|prospect|likelihood|odds)\s+that\b[^.;]{0,150}$"
 )
@@ -1260,7 +1260,7 @@ def _skip_trigger(
     if "that" in low[s.start : t.start()] and _SPECULATION_BEFORE.search(
         low, max(s.start, t.start() - 190), t.start()
     ):
-        return True
+        return True  # "the chance that Ottawa and Washington agree on a quota system"
     near = (t.start(), min(s.end, t.end() + 40))
     if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
@@ -1536,18 +1536,15 @@ def _measure_for_pair(
         eff, date_cue = _timeline_date(ctx, s)
     if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
-    if date_cue == "published":
+    entry = _timeline_date(ctx, s)[0] if eff is not None else None
+    if entry is not None and date_cue == "published":
         # "Feb. 3 - both sides put their tariffs on hold for 30 days.": the entry's day, not
         # the day of the story that lists it
-        entry = _timeline_date(ctx, s)[0]
-        if entry is not None:
-            eff, date_cue = entry, "timeline"
-    if eff is not None and _ENTRY_HEAD.match(text, s.start, s.end):
+        eff, date_cue = entry, "timeline"
+    elif entry is not None and eff is not None and (entry.month, entry.day) == (eff.month, eff.day):
         # "March 4 - U.S. tariffs take effect." in a January story: the entry's day is the
         # last such day, not the next one the future tense would pick
-        entry = _timeline_date(ctx, s)[0]
-        if entry is not None and entry != eff and (entry.month, entry.day) == (eff.month, eff.day):
-            eff = entry
+        eff = entry
     if status == "announced" and eff and ctx.published and eff <= ctx.published:
         status, cue = "in_effect", "date-passed"
     elif cue == "default" and eff and ctx.published and eff > ctx.published:
