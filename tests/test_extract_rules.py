@@ -4735,3 +4735,29 @@ def test_goods_that_come_into_canada_pay_canada_s_duty_and_negotiated_amounts_ar
         "U.S. officials like to quote."
     )
     assert [(e.type, e.initiator, e.rate_pct) for e in x.events] == [("tariff", "CA", 241.0)]
+
+
+# --- rules-1.22: the hu writer's styles (trackers, notices, transcripts, fact-checks) ---
+
+
+def test_a_wave_at_the_same_rate_and_hour_takes_the_last_measure_s_rate_and_day() -> None:
+    x = run(
+        "U.S. tariffs of 25% on Canadian goods took effect at 12:01 a.m. Tuesday; Canadian "
+        "energy and potash face a lower 10% rate.\nOttawa's first wave of counter-tariffs, 25 "
+        "per cent on C$30 billion of American products, kicked in at the same hour.\nThe second "
+        "wave, covering $125 billion of goods at the same rate, will take effect in 21 days.",
+        datetime(2025, 3, 4, 19, 0),
+    )
+    got = [(e.initiator, e.rate_pct, e.effective_date) for e in x.events if e.initiator == "CA"]
+    assert got == [("CA", 25.0, date(2025, 3, 4)), ("CA", 25.0, date(2025, 3, 25))]
+
+
+def test_on_or_after_a_day_splits_no_clause_and_the_cause_keeps_no_rate_of_the_response() -> None:
+    x = run(
+        "Licensees are advised that U.S. beer, wine and spirits imported into Canada on or after "
+        "March 4 are subject to the federal 25% surtax that forms part of Canada's response to "
+        "the U.S. tariffs.",
+        datetime(2025, 3, 6, 10, 0),
+    )
+    got = [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events]
+    assert got == [("CA", "US", 25.0, ["alcohol"])]

@@ -231,7 +231,9 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     # ", a concession to American farmers who depend on Saskatchewan fertilizer"
     r"|,\s+(?:a|the)\s+(?:policy|move|step|measure|decision|rule)\s+(?:that|which)\s"
     r"|,\s+(?:a|an)\s+(?:concession|nod|blow|relief|reprieve|boost|gift|gesture)\s+(?:to|for)\s"
-    r"|\b(?:in response to|in retaliation for|in reaction to|responding to|after|amid|"
+    # ("on or after March 4" is a day, not a clause)
+    r"|\b(?:in response to|in retaliation for|in reaction to|responding to|"
+    r"after(?<!\bor\safter)|amid|"
     r"while|whereas|but|following|despite|a day after|days after|since|because)\s"
     # a second subject answering: "... on national-security grounds and Canada hit back with"
     r"|\band\s(?=(?:Canada|Ottawa|Washington|the\s+United\s+States|the\s+U\.S\.|the\s+US)\s+"
@@ -241,7 +243,10 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
 _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
-_SAME_DATE = re.compile(r"\b(?:from|on|as of|starting)\s+the\s+same\s+(?:date|day)\b", re.I)
+_SAME_DATE = re.compile(r"\b(?:from|on|as of|starting|at)\s+the\s+same\s+(?:date|day|hour)\b", re.I)
+# "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
+# measure just reported.
+_SAME_RATE = re.compile(r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b")
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 # "on the first of August"; "on the first of next month" (the date span is "next month")
@@ -1023,12 +1028,15 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         if not modality.CONDITIONAL_BEFORE.search(text[max(s.start, m.start() - 60) : m.start()])
     ]
     owners = _retaliation_owner(low, retal_cues, [groups[p][0].start() for p in pairs])
-    # "in response to Trump's tariffs": the measure responded to is not the response.
-    owners -= {
-        i
-        for i, p in enumerate(pairs)
-        if _RESPONSE_TO.search(text[max(s.start, groups[p][0].start() - 45) : groups[p][0].start()])
-    }
+    # "in response to Trump's tariffs": the measure responded to is not the response, and
+    # its rate, goods and day are read from that phrase on, not from the response's clause.
+    responded: dict[int, int] = {}
+    for i, p in enumerate(pairs):
+        cue_from = max(s.start, groups[p][0].start() - 45)
+        cue = _RESPONSE_TO.search(text, cue_from, groups[p][0].start())
+        if cue is not None:
+            responded[i] = cue.start()
+    owners -= set(responded)
     out: list[Event] = []
     for i, pair in enumerate(pairs):
         if _OVER_AN_AD.search(low, groups[pair][-1].end(), s.end):
@@ -1037,6 +1045,8 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         if seg[1] <= seg[0]:  # two pairs in one clause: both read the whole clause
             seg = (starts[i], s.end)
         seg = (seg[0], _other_measure_clause(ctx, groups[pair][-1].end(), seg[1]))
+        if i in responded and i and starts[i] == starts[i - 1]:
+            seg = (max(seg[0], responded[i]), seg[1])
         retal = i in owners
         out.extend(
             _measure_for_pair(ctx, s, kind, pair[0], groups[pair], retal, seg, weak_target[pair])
@@ -1504,6 +1514,8 @@ def _measure_for_pair(
         return []
     seg_start, seg_end = seg
     rates = find_rates(text, seg_start, seg_end)
+    if not rates:
+        rates = _same_rate(ctx, kind, seg)
     old = rates[0].old if rates else None
     new = rates[0].value if rates else None
     low = ctx.low
@@ -1534,8 +1546,13 @@ def _measure_for_pair(
         or (status == "announced" and _RATE_MOVES.search(low, seg_start, seg_end))
     ):
         eff, date_cue = _timeline_date(ctx, s)
-    if eff is None and ctx.last_measure and ctx.last_measure.effective_date:
-        eff, date_cue = _relative_to_last(text, seg_start, seg_end, ctx.last_measure.effective_date)
+    # The day of the last sentence's measures: "... took effect Tuesday; energy faces a lower
+    # 10% rate." then "Ottawa's counter-tariffs kicked in at the same hour."
+    last_day = next(
+        (e.effective_date for e in reversed(ctx.prev_measures) if e.effective_date), None
+    )
+    if eff is None and last_day:
+        eff, date_cue = _relative_to_last(text, seg_start, seg_end, last_day)
     entry = _timeline_date(ctx, s)[0] if eff is not None else None
     if entry is not None and date_cue == "published":
         # "Feb. 3 - both sides put their tariffs on hold for 30 days.": the entry's day, not
@@ -1732,6 +1749,15 @@ def _subnational_actor(ctx: ArticleContext, s: Sentence, country: str) -> str:
     # US states in Canadian news are mostly where Canadian measures land ("electricity
     # exported to Michigan"), so only a province carries over from earlier sentences.
     return (ctx.last_subdivision.get(country) if country == "CA" else None) or country
+
+
+def _same_rate(ctx: ArticleContext, kind: str, seg: tuple[int, int]) -> list[RateMention]:
+    """The rate of the measure just reported, where the text says "at the same rate"."""
+    same = _SAME_RATE.search(ctx.low, *seg)
+    last = ctx.last_measure
+    if same is None or last is None or last.type != kind or last.rate_pct is None:
+        return []
+    return [RateMention(same.start(), same.end(), last.rate_pct, None)]
 
 
 def _relative_to_last(text: str, start: int, end: int, last: date) -> tuple[date | None, str]:
