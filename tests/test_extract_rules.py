@@ -4761,3 +4761,12 @@ def test_on_or_after_a_day_splits_no_clause_and_the_cause_keeps_no_rate_of_the_r
     )
     got = [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events]
     assert got == [("CA", "US", 25.0, ["alcohol"])]
+
+
+def test_a_transcript_tag_in_capitals_with_an_office_in_brackets_names_a_speaker() -> None:
+    names = _names(
+        "\n\nFRANÇOIS-PHILIPPE CHAMPAGNE (Minister of Innovation, Science and Industry): "
+        "Canada is the largest supplier of steel.\n\nMÉLANIE JOLY (Minister of Foreign "
+        "Affairs): We are responding in a way that is proportional."
+    )
+    assert "François-Philippe Champagne" in names and "Mélanie Joly" in names

@@ -670,8 +670,11 @@ _LINE_LABEL_RE = re.compile(
     rf"|[\u2014\u2013-]+[ ]*(?P<sig>{_LABELLED_NAME})(?:,|[ ]*(?=\n|\Z))"
     # a letter's signature over its town: "Margaret Kowalczyk\nWindsor, Ont."
     rf"|(?P<letter>{_LABELLED_NAME})\n[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+[ ]*(?=\n|\Z)"
-    # the tag in capitals with the role after it: "ANNA MERCER (HOST):"
-    r"|(?P<capsname>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})[ ]+\([A-Z][A-Z ,]{2,30}\):"
+    # the tag in capitals with the role after it: "ANNA MERCER (HOST):", "MÉLANIE JOLY
+    # (Minister of Foreign Affairs):"
+    r"|(?P<capsname>[A-Z\xc0-\xd6\xd8-\xde][A-Z\xc0-\xd6\xd8-\xde'\u2019-]+"
+    r"(?:[ ]+[A-Z\xc0-\xd6\xd8-\xde][A-Z\xc0-\xd6\xd8-\xde'\u2019-]+){1,2})"
+    r"[ ]+\((?:[A-Z][A-Z ,]{2,30}|[A-Z][a-z]+(?:[ ]+[\w,'\u2019-]+){0,9})\):"
     # an author's note closing a column: "— Priya Raman practises trade law in Toronto."
     rf"|[\u2014\u2013]+[ ]*(?P<bio>{_LABELLED_NAME})[ ]+(?:is|practises|practices|teaches|writes"
     r"|works|covers|was|has)\b"
@@ -842,7 +845,9 @@ def _caps_name(text: str, caps: str) -> bool:
     """A name written in capitals is a person's when it starts with a given name or is
     written elsewhere in the text in title case ("KEISHA LUNDGREN (WASHINGTON):" after
     "And in Washington? Keisha Lundgren.")."""
-    return caps.split()[0].title() in _GIVEN_NAMES or caps.title() in text
+    given = caps.split()[0].title()
+    # a double given name: "FRANÇOIS-PHILIPPE CHAMPAGNE"
+    return given in _GIVEN_NAMES or given.split("-")[0] in _GIVEN_NAMES or caps.title() in text
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
