@@ -4770,3 +4770,18 @@ def test_a_transcript_tag_in_capitals_with_an_office_in_brackets_names_a_speaker
         "Affairs): We are responding in a way that is proportional."
     )
     assert "François-Philippe Champagne" in names and "Mélanie Joly" in names
+
+
+def test_a_threat_backed_off_is_removed_on_its_day_and_withdrawing_a_threat_spares_plans() -> None:
+    x = run(
+        "Canada is announcing 25 per cent counter-tariffs on $29.8 billion of American products, "
+        "effective tomorrow. Yesterday President Trump said he would double the steel and "
+        "aluminum tariffs on Canada to 50 per cent, and then he backed off a few hours later. "
+        "The President withdrew that threat after Premier Ford suspended Ontario's surcharge on "
+        "electricity exports yesterday afternoon.",
+        datetime(2025, 3, 12, 15, 0),
+    )
+    got = {(e.initiator, e.status, e.rate_pct, e.effective_date) for e in x.events}
+    assert ("CA", "announced", 25.0, date(2025, 3, 13)) in got
+    assert ("US", "removed", 50.0, date(2025, 3, 11)) in got
+    assert ("CA-ON", "paused", None, date(2025, 3, 11)) in got

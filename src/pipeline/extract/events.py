@@ -240,6 +240,7 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     r"(?:hit|answered|responded|retaliated|replied|matched|struck)\b)",
     re.IGNORECASE,
 )
+_YESTERDAY = re.compile(r"[Yy]esterday\b")
 _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
@@ -765,6 +766,8 @@ def _effective_date(
         for d in dates:
             if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
+            if status in _ACTED_ON and _YESTERDAY.match(text, d.start, d.end):
+                return d.value, "yesterday"  # "suspended the surcharge yesterday afternoon"
         for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
             if d.start <= trig or _SAID_BEFORE.search(before[:-3] + " "):
@@ -1830,13 +1833,17 @@ _WITHDRAWN = re.compile(
     r"|shelved)|off\s+the\s+table)"
     # "had dropped his plan, announced that morning, to double the tariff"
     r"|\b(?:dropped|abandoned|scrapped|shelved|withdrew|withdrawn|called\s+off)\s+(?:his|her|its"
-    r"|their|the)\s+(?:plan|threat|proposal|idea)\b"
+    r"|their|the|that|this)\s+(?:plan|threat|proposal|idea)\b"
+    # "said he would double the tariffs ..., and then he backed off a few hours later"
+    r"|,?\s+(?:and\s+)?(?:then\s+)?(?:he|she|they|the\s+president|the\s+white\s+house)\s+"
+    r"(?:backed\s+(?:off|down|away)|walked\s+(?:it\s+)?back|reversed\s+course|relented)\b"
     # "welcomed the decision not to proceed with the threatened increase"
     r"|\b(?:not|never)\s+(?:to\s+)?(?:proceed|go\s+ahead|follow\s+through)\s+with\b",
     re.IGNORECASE,
 )
 _WITHDRAW_WORD = re.compile(
     r"go ahead|off\b|dropped|scrapped|shelved|abandoned|withdr|proceed|follow through"
+    r"|backed|walked|reversed|relented"
 )
 _PENDING = frozenset({"threatened", "announced"})
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
@@ -1863,11 +1870,17 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
         pending = [e for e in pending if _country(e.target) == target]
     if rates:
         pending = [e for e in pending if e.rate_pct in rates]
+    if "threat" in m.group().lower():  # "withdrew that threat": not an announced measure
+        pending = [e for e in pending if e.status == "threatened"]
     if not pending:
         here = [e for e in found or [] if e.type == "tariff" and e.status in _PENDING]
         if here:
             here[-1].status = "removed"
             here[-1].rule += "|status=withdrawn-here"
+            # "Yesterday Trump said he would double the tariffs, and then he backed off"
+            days = find_dates(ctx.text, s.start, s.end, ctx.published)
+            if days and here[-1].effective_date is None:
+                here[-1].effective_date = days[0].value
         return False
     e = pending[-1]
     e.status = "removed"
