@@ -4785,3 +4785,17 @@ def test_a_threat_backed_off_is_removed_on_its_day_and_withdrawing_a_threat_spar
     assert ("CA", "announced", 25.0, date(2025, 3, 13)) in got
     assert ("US", "removed", 50.0, date(2025, 3, 11)) in got
     assert ("CA-ON", "paused", None, date(2025, 3, 11)) in got
+
+
+def test_automobile_parts_cedar_shakes_and_illegal_drugs() -> None:
+    parts = run(
+        "Washington's 25% Section 232 tariff on automobile parts from Canada took effect on May 3."
+    )
+    assert [e.products for e in parts.events] == [["auto_parts"]]
+    shakes = run("Washington imposed a 35 per cent tariff on Canadian cedar shakes and shingles.")
+    assert [e.products for e in shakes.events] == [["lumber"]]
+    drugs = run(
+        "Trump threatened a 25% tariff on all Canadian goods. He tied the levy to illegal drugs "
+        "and migration and said it would remain until both stop."
+    )
+    assert all("pharmaceuticals" not in e.products for e in drugs.events)
