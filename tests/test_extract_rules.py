@@ -4799,3 +4799,32 @@ def test_automobile_parts_cedar_shakes_and_illegal_drugs() -> None:
         "and migration and said it would remain until both stop."
     )
     assert all("pharmaceuticals" not in e.products for e in drugs.events)
+
+
+def test_a_correction_notice_retracts_what_was_incorrectly_stated_and_keeps_the_fact() -> None:
+    x = run(
+        "CORRECTION\n\nA Nov. 6 article about grain and lumber traffic incorrectly stated that "
+        "the United States imposes a 25 per cent tariff on Canadian softwood lumber under "
+        "Section 232. The Section 232 tariff on softwood lumber is 10 per cent, and it took "
+        "effect Oct. 14, 2025. The article also said Canada had filed a WTO challenge against "
+        "that tariff; no such challenge has been filed.",
+        datetime(2026, 11, 10, 12, 0),
+    )
+    got = [(e.type, e.initiator, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("tariff", "US", 10.0, date(2025, 10, 14))]
+
+
+def test_a_numbered_claim_is_not_asserted_and_attending_a_summit_is_no_meeting() -> None:
+    x = run(
+        'CLAIM 5: "Carney and Trump will hold a make-up meeting in South Korea this week."\n'
+        "VERDICT: Unproven.\nBoth leaders are expected at the Asia-Pacific Economic "
+        "Cooperation summit in Gyeongju.",
+        datetime(2025, 10, 28, 12, 0),
+    )
+    assert [e.type for e in x.events] == []
+    met = run(
+        "At the G7 summit in Evian last month, Prime Minister Mark Carney and President Donald "
+        "Trump met on the sidelines.",
+        datetime(2026, 7, 20, 12, 0),
+    )
+    assert [(e.type, e.status) for e in met.events] == [("leader_contact", "held")]

@@ -262,6 +262,8 @@ _CONTACT_WORDS = (
     r"|(?:will|would|to)\s+see\s+(?:each\s+other|him|her|(?:the\s+)?president|(?:the\s+)?prime"
     r"\s+minister|trump|carney|trudeau)"
 )
+_US_LAW = re.compile(r"\b[Ss]ection\s+(?:232|301|122|201)\b|\bIEEPA\b")
+_CONTACT_WORD = re.compile(rf"\b(?:{_CONTACT_WORDS})\b", re.IGNORECASE)
 _TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
 _SYMMETRIC_KINDS = frozenset(
     {"person", "leader", "group", "country", "metonym", "subdivision", "institution",
@@ -317,10 +319,13 @@ _CORRECTION = re.compile(
     # a correction notice: "In fact, buses face a 10 per cent tariff, and the story has
     # been updated."
     r"|\b(?:the|this) (?:story|article|report) (?:has|have) been (?:updated|corrected|amended)\b"
+    # "A Nov. 6 article incorrectly stated that ...", "...; no such challenge has been filed."
+    r"|\b(?:incorrectly|wrongly|erroneously|mistakenly) (?:stated|said|reported|described)\b"
+    r"|\bno such \w+ (?:has|have|had|was|were) (?:yet )?(?:been )?\w+"
 )
 # A sentence headed "Correction:" retracts; one headed "Claim:" quotes what a fact-check
 # tests. Neither asserts the measure it names.
-_NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)\s*:")
+_NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)(?:\s+#?\d{1,2})?\s*:")
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
@@ -1489,6 +1494,15 @@ def _measure_for_pair(
         # "the global 25 per cent tariffs on steel ... take effect Wednesday": in Canada-US
         # news a measure on every country with no actor named is Washington's.
         init, how = "US", "world-default"
+    if (
+        init is None
+        and target is None
+        and _US_LAW.search(text, max(seg[0], trigs[0].start() - 20), trigs[0].end())
+        and any(not _US_LAW.match(t.group(0)) for t in trigs)  # a tariff, not the law alone
+    ):
+        # "The Section 232 tariff on softwood lumber is 10 per cent": only Washington acts
+        # under its own trade laws
+        init, how = "US", "by-law"
     if init is not None and target is None and both and not _THIRD_PARTIES.search(text, *seg):
         target, how = _other(init), "inferred-target"
     if init is None or target is None:
@@ -2070,6 +2084,16 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
             pair = None
         if (
             trig
+            and trig.group() == "summit"
+            and _MULTILATERAL.search(sent, max(0, trig.start() - 50), trig.start())
+            and not _CONTACT_WORD.search(sent)
+        ):
+            # "Both leaders are expected at the Asia-Pacific Economic Cooperation summit":
+            # attending a summit of many countries is no meeting of the two (one held on
+            # its sidelines is named with "met" or "spoke")
+            pair = None
+        if (
+            trig
             and trig.group().startswith("talk")
             and (
                 _DELEGATES.search(sent, 0, trig.start())
@@ -2339,6 +2363,10 @@ def _trade_talks(
     return [_symmetric_event(ctx, s, "trade_talks", status, pair, m.group(), 0.5)]
 
 
+_MULTILATERAL = re.compile(
+    r"\b(?:g-?7|g-?20|nato|apec|asean|asia-pacific economic cooperation|americas|united nations"
+    r"|commonwealth|francophonie|un|brics|leaders')\b"
+)
 # Talks that resume after a break: "the first formal trade talks between the two countries
 # since Trump called them off".
 _FIRST_SINCE = re.compile(
