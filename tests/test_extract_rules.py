@@ -4828,3 +4828,34 @@ def test_a_numbered_claim_is_not_asserted_and_attending_a_summit_is_no_meeting()
         datetime(2026, 7, 20, 12, 0),
     )
     assert [(e.type, e.status) for e in met.events] == [("leader_contact", "held")]
+
+
+def test_escalation_clauses_opening_with_if_or_allowing_a_raise_are_threats() -> None:
+    for sentence in (
+        "If Canada retaliates, Trump wrote, whatever amount it raises its own tariffs by will be "
+        "added on top of the 35 per cent.",
+        "The order also contains a clause allowing the President to raise the rates if Canada "
+        "retaliates.",
+    ):
+        x = run("Trump announced a 35 per cent tariff on Canadian goods. " + sentence)
+        got = [(e.initiator, e.status, e.retaliatory) for e in x.events]
+        assert ("US", "threatened", True) in got, sentence
+
+
+def test_what_is_not_up_for_negotiation_is_no_talks() -> None:
+    x = run(
+        "The U.S. wants more access to Canada's dairy market. Agriculture Minister Heath "
+        "MacDonald has said supply management is not up for negotiation."
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_the_escalation_clause_is_not_read_as_a_threat_at_the_rate_in_force() -> None:
+    x = run(
+        "Trump posted a letter announcing that the tariff on Canadian goods will rise from 25 "
+        "to 35 per cent on August 1. Trump warned that if Canada retaliates, whatever amount it "
+        "raises its own tariffs by will be added on top of the 35 percent.",
+        datetime(2025, 7, 11, 9, 0),
+    )
+    got = [(e.status, e.retaliatory, e.rate_pct) for e in x.events]
+    assert got == [("announced", False, 35.0), ("threatened", True, None)]

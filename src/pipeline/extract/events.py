@@ -2170,6 +2170,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|\b(?:hope[sd]?|hoping|wants?|wanted|would like)\s+to\s+see\s+(?:[\w-]+\s+){0,2}$"
     # "a new government would need to sit down with Washington": a need, not talks
     r"|\b(?:need|needs|needed)\s+to\s+$"
+    # "supply management is not up for negotiation": what stays out of any talks
+    r"|\b(?:not|never|no\s+longer)\s+(?:be\s+)?(?:up\s+for|open\s+to|subject\s+to|part\s+of)\s+"
+    r"(?:any\s+|the\s+)?$"
     # "would pull the ad so that talks could resume": a purpose, not talks resumed
     r"|\bso\s+(?:that\s+)?(?:the\s+)?(?:trade\s+|formal\s+)?$"
 )
@@ -2775,7 +2778,7 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
             ]
         found += disputes
     if "tariff" in rules:
-        found += escalation_events(ctx, s)
+        found = _with_escalation(ctx, found, escalation_events(ctx, s))
         if not any(e.type == "tariff" for e in found):
             found += payer_events(ctx, s)
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
@@ -2869,13 +2872,14 @@ _ANSWERS = (
     r"|strikes?\s+back|imposes?|imposed|increases?|increased)"
 )
 _ESCALATION = re.compile(
-    rf"\bif\s+(?P<who>{_WHO})\s+(?:\w+\s+){{0,3}}?{_ANSWERS}\b{CLAUSE_CHAR}{{0,120}}?"
+    rf"\b[Ii]f\s+(?P<who>{_WHO})\s+(?:\w+\s+){{0,3}}?{_ANSWERS}\b{CLAUSE_CHAR}{{0,120}}?"
     r"\b(?:will|would|could|may|might)\s+"
     r"(?:be\s+(?:added|stacked|piled)\s+(?:on\s+top\s+of|onto|to)\b"
     # "if Canada answers with tariffs of its own, the American tariff will go up"
     r"|go\s+up|rise|increase|climb|double|be\s+(?:raised|increased|doubled)\b)"
-    # "the United States may raise the rates further if Canada retaliates"
-    r"|\b(?:will|would|could|may|might)\s+(?:\w+\s+)?(?:raise|increase|hike|double)\s+"
+    # "the United States may raise the rates further if Canada retaliates", "a clause
+    # allowing the President to raise the rates if Canada retaliates"
+    r"|\b(?:will|would|could|may|might|to)\s+(?:\w+\s+)?(?:raise|increase|hike|double)\s+"
     r"(?:the\s+|its\s+|those\s+|these\s+)?(?:rates?|tariffs?|duties|levies)\b(?:\s+\w+){0,3}?"
     rf"\s+if\s+(?P<who2>{_WHO})\s+(?:\w+\s+){{0,2}}?(?:retaliat\w*|respond\w*|hits?\s+back"
     r"|strikes?\s+back|answers?)"
@@ -2917,6 +2921,29 @@ def payer_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             + ctx.notes(s.start, s.end),
         )
     ]
+
+
+def _with_escalation(
+    ctx: ArticleContext, found: list[Event], escalation: list[Event]
+) -> list[Event]:
+    """The sentence's events with its escalation clause. "If Canada retaliates, Trump said he
+    will double the tariffs to 50 per cent": the threat the sentence states with a new rate
+    is the escalation. "... whatever amount it raises its own tariffs by will be added on top
+    of the 35 per cent": a threat read with no rate, or with the rate already in force, is
+    the escalation clause itself."""
+    if not escalation:
+        return found
+    known = {e.rate_pct for e in ctx.events if e.type == "tariff"}
+    same = [
+        f
+        for f in found
+        if f.type == "tariff"
+        and f.status == "threatened"
+        and f.initiator == escalation[0].initiator
+    ]
+    if any(f.rate_pct is not None and f.rate_pct not in known for f in same):
+        return found
+    return [f for f in found if f not in same] + escalation
 
 
 def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
