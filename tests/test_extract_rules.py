@@ -4859,3 +4859,25 @@ def test_the_escalation_clause_is_not_read_as_a_threat_at_the_rate_in_force() ->
     )
     got = [(e.status, e.retaliatory, e.rate_pct) for e in x.events]
     assert got == [("announced", False, 35.0), ("threatened", True, None)]
+
+
+def test_goods_shipped_from_canada_to_the_united_states_pay_washington_s_duties() -> None:
+    x = run(
+        "Ottawa has asked for a CUSMA panel to review the latest U.S. anti-dumping rate. "
+        "Softwood lumber shipped from Canada to the United States carries combined anti-dumping "
+        "and countervailing duties of about 35 per cent, on top of a 10 per cent Section 232 "
+        "tariff that has applied to lumber imports from all countries since Oct. 14, 2025.",
+        datetime(2026, 3, 18, 9, 0),
+    )
+    got = [(e.initiator, e.rate_pct, e.products) for e in x.events if e.type == "tariff"]
+    assert got == [("US", 35.0, ["lumber"]), ("US", 10.0, ["lumber"])]
+
+
+def test_the_u_s_list_of_steel_derivatives_is_washington_s() -> None:
+    x = run(
+        "The U.S. and Canada are in a trade war. Her largest file involves Canadian makers of "
+        'steel shelving whose products were swept onto the U.S. list of steel "derivatives" '
+        "that pay the 50 per cent tariff on their steel content.",
+        datetime(2026, 9, 15, 9, 0),
+    )
+    assert [(e.initiator, e.rate_pct) for e in x.events] == [("US", 50.0)]

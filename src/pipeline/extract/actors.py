@@ -78,7 +78,7 @@ _MEASURE_WORDS = (
     r"(?P<kw>counter-?tariffs?|tariffs?|duties|duty(?!-free)|surtax\w*|levies|levy|"
     r"retaliat\w+|counter-?measures?|measures?|export tax\w*|tax(?:es)?|surcharges?|ban|boycott|"
     r"government|officials?|administration|negotiators?|trade minister|president|"
-    r"prime minister|side|response|order|move|decision|plan|threat)\b"
+    r"prime minister|side|response|order|move|decision|plan|threat|list)\b"
 )
 _GOODS_WORDS = (
     r"(?:goods|good(?=\s+(?:not|that|which|entering|crossing|shipped|sold|made))|products?|exports|imports|steel|alumini?um|lumber|autos?|"
@@ -106,7 +106,10 @@ _INTO_BEFORE = re.compile(
     r"|\b(?:shipped|sent|brought|coming|comes|come|came|crossing|moving|flowing|trucked)\s+into"
     r"\s+(?:the\s+)?$"
     # "vehicles assembled anywhere outside the United States face ...": that country taxes them
-    r"|\boutside\s+(?:of\s+)?(?:the\s+)?$",
+    r"|\boutside\s+(?:of\s+)?(?:the\s+)?$"
+    # "lumber shipped from Canada to the United States carries duties": where goods go
+    r"|\b(?:shipped|sent|exported|trucked|railed)\s+from\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+to"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _FRAME_BEFORE = re.compile(r"\s*(?:For|As for)\s+(?:the\s+)?")

@@ -680,6 +680,9 @@ def _products_per_rate(
                 if i:
                     prods = labels_in(gaz, text, max(start, rates[i - 1].end), r.start, low)
                 prods = prods or labels_in(gaz, text, start, r.start, low)
+        if "all_goods" in prods and len(prods) > 1:
+            # "lumber imports from all countries": every country's lumber, not all goods
+            prods = [p for p in prods if p != "all_goods"]
         out.append((r, prods))
     return out
 
