@@ -4881,3 +4881,12 @@ def test_the_u_s_list_of_steel_derivatives_is_washington_s() -> None:
         datetime(2026, 9, 15, 9, 0),
     )
     assert [(e.initiator, e.rate_pct) for e in x.events] == [("US", 50.0)]
+
+
+def test_spare_parts_exempt_nothing() -> None:
+    x = run(
+        "Canada's own 25 per cent counter-tariff on American aluminum products, in force since "
+        "March 2025, has raised the cost of some U.S.-made alloying materials and spare parts.",
+        datetime(2026, 4, 22, 9, 0),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
