@@ -4890,3 +4890,26 @@ def test_spare_parts_exempt_nothing() -> None:
         datetime(2026, 4, 22, 9, 0),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
+
+
+def test_monday_holidays_resolve_and_the_day_named_on_the_measure_beats_overnight() -> None:
+    x = run(
+        "Ottawa lifted its counter-tariffs on American goods that comply with CUSMA on Labour "
+        "Day, and for one dealer that meant some U.S.-built attachments got cheaper overnight.",
+        datetime(2025, 9, 10, 9, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
+    x = run(
+        "Canada's counter-tariffs on U.S. steel will be lifted on Victoria Day.",
+        datetime(2026, 5, 1, 9, 0),
+    )
+    assert [e.effective_date for e in x.events] == [date(2026, 5, 18)]
+
+
+def test_a_measure_that_will_be_in_place_from_a_day_ahead_is_announced() -> None:
+    x = run(
+        "Ontario Premier Doug Ford said a 25 per cent surcharge on electricity exported to "
+        "Michigan will be in place as of next Monday, in retaliation for the U.S. tariffs.",
+        datetime(2025, 3, 4, 19, 30),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 3, 10))]

@@ -46,7 +46,9 @@ DATE_RE = guarded(
     rf"|\b(?:(?P<rel>next|this|last|coming)\s+)?(?P<wd>{_WD})\b"
     # holidays on a fixed day: "On New Year's Day, the rate ... is scheduled to rise"
     r"|\b(?P<holiday>New Year['\u2019]s Day|Canada Day|Independence Day|Christmas Day"
-    r"|Boxing Day|Remembrance Day|Veterans Day)\b"
+    r"|Boxing Day|Remembrance Day|Veterans Day"
+    # and on a weekday of a month: "lifted its counter-tariffs on Labour Day"
+    r"|Labou?r Day|Memorial Day|Victoria Day|Family Day|Presidents['\u2019]? Day)\b"
     # "at the start of the month": its first day
     r"|\b(?P<monthstart>(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month)\b"
     # Sentence-initial "Today, ..." is capitalised.
@@ -106,9 +108,13 @@ def _month_day(
         return _ymd(int(year), m, int(day))
     if pub is None:
         return None
-    # No year given: the next such day for a future clause ("starting Nov. 1"), the last
-    # one for a past clause, else the one closest to publication.
     days = [d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _ymd(y, m, int(day)))]
+    return _nearest(days, pub, tense)
+
+
+def _nearest(days: list[date], pub: date, tense: str) -> date | None:
+    """Of the same day in three years: the next one for a future clause ("starting Nov.
+    1"), the last one for a past clause, else the one closest to publication."""
     slack = timedelta(days=31)  # recaps use the present tense for recent days
     if tense == "future":
         ahead = [d for d in days if d >= pub - slack]
@@ -170,6 +176,31 @@ _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+(?:(?:midnight|12:01\s*a\.m\.)\s+)?$
 _MODAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|is to|are to|set to|scheduled|slated|plans?|planned)\b", re.IGNORECASE
 )
+
+
+def _monday(year: int, month: int, nth: int) -> date:
+    """The nth Monday of the month (nth = -1: the last; -2: the last on or before the 24th,
+    Victoria Day's rule)."""
+    if nth == -2:
+        day = date(year, month, 24)
+        return day - timedelta(days=day.weekday())
+    if nth == -1:
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        day = nxt - timedelta(days=1)
+        return day - timedelta(days=day.weekday())
+    first = date(year, month, 1)
+    return first + timedelta(days=(7 - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+# Holidays on a Monday of a month: (month, which Monday).
+_MONDAY_HOLIDAYS = {
+    "labour day": (9, 1),
+    "labor day": (9, 1),
+    "memorial day": (5, -1),
+    "victoria day": (5, -2),
+    "family day": (2, 3),
+    "presidents day": (2, 3),
+}
 _HOLIDAYS = {
     "new year": ("Jan", "1"),
     "canada day": ("Jul", "1"),
@@ -247,9 +278,16 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
         elif m.group("holiday"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 70)]
-            key = m.group("holiday").lower()
-            mon, day = _HOLIDAYS["new year" if key.startswith("new year") else key]
-            value = _month_day(mon, day, None, pub, _tense(local))
+            key = m.group("holiday").lower().replace("'", "").replace("\u2019", "")
+            if key in _MONDAY_HOLIDAYS and pub is not None:
+                month, nth = _MONDAY_HOLIDAYS[key]
+                years = (pub.year - 1, pub.year, pub.year + 1)
+                value = _nearest([_monday(y, month, nth) for y in years], pub, _tense(local))
+            elif key in _MONDAY_HOLIDAYS:
+                value = None
+            else:
+                mon, day = _HOLIDAYS["new year" if key.startswith("new year") else key]
+                value = _month_day(mon, day, None, pub, _tense(local))
         elif pub is not None and m.group("monthstart"):
             value = pub.replace(day=1)
             local = text[max(start, m.start() - 70) : m.start()]

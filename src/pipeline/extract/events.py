@@ -263,6 +263,7 @@ _CONTACT_WORDS = (
     r"\s+minister|trump|carney|trudeau)"
 )
 _US_LAW = re.compile(r"\b[Ss]ection\s+(?:232|301|122|201)\b|\bIEEPA\b")
+_FUTURE_PLACE = re.compile(r"\bwill\s+(?:be\s+in\s+(?:place|force|effect)|apply|take\s+effect)\b")
 _CONTACT_WORD = re.compile(rf"\b(?:{_CONTACT_WORDS})\b", re.IGNORECASE)
 _TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
 _SYMMETRIC_KINDS = frozenset(
@@ -772,6 +773,8 @@ def _effective_date(
         "threatened",
     ):
         for d in dates:
+            if d.start > trig and _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start]):
+                break  # "lifted ... on Labour Day, and ... got cheaper overnight": that day
             if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
             if status in _ACTED_ON and _YESTERDAY.match(text, d.start, d.end):
@@ -1584,7 +1587,16 @@ def _measure_for_pair(
         eff = entry
     if status == "announced" and eff and ctx.published and eff <= ctx.published:
         status, cue = "in_effect", "date-passed"
-    elif cue == "default" and eff and ctx.published and eff > ctx.published:
+    elif (
+        (
+            cue == "default"
+            or (status == "in_effect" and _FUTURE_PLACE.search(low, seg_start, seg_end))
+        )
+        and eff
+        and ctx.published
+        and eff > ctx.published
+    ):
+        # "will be in place as of next Monday": in force from a day still ahead
         # "a proclamation putting a 25% tariff on cars, starting April 2": not yet in force.
         status, cue = "announced", "date-ahead"
     retal = retaliatory or any(
