@@ -4913,3 +4913,24 @@ def test_a_measure_that_will_be_in_place_from_a_day_ahead_is_announced() -> None
         datetime(2025, 3, 4, 19, 30),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 3, 10))]
+
+
+def test_people_of_releases_notices_and_obituaries() -> None:
+    people = _people(
+        "NEWS RELEASE\nOffice of the Premier\nOntario Suspends Electricity Surcharge Following "
+        "Call\n\nMinister of Energy and Electrification Stephen Lecce has directed the operator "
+        "to stop applying the surcharge.\n\nMedia Contacts\nJordan Pellerin, Premier's Office"
+    )
+    assert ("Stephen Lecce", "CA") in people and ("Jordan Pellerin", "CA") in people
+    assert not any(name.startswith("Ontario") for name, _ in people)
+    assert ("Jean-Marc Thibodeau", "CA") in _people(
+        "Licensees may sell what they hold.\n\nJean-Marc Thibodeau\nDirector, Licensee Services"
+    )
+    obituary = _people(
+        "Gordon Aldous Whitcombe, a federal trade negotiator who spent his career on the lumber "
+        "dispute with the United States, died May 14 in Ottawa. His daughter, Ruth "
+        "Whitcombe-Anand, spoke. Born in a sawmill town in the West Kootenay, the son of a "
+        "millwright, Whitcombe joined the trade service in 1962."
+    )
+    assert ("Gordon Aldous Whitcombe", "CA") in obituary
+    assert not any(n in ("Anita Anand", "West Kootenay") for n, _ in obituary), obituary

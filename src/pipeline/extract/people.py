@@ -257,6 +257,8 @@ class PeopleFinder:
         self._actor_starts = [s for _, _, s in actors or []]
         found = _Found()
         for m in self.gaz.person_re.finditer(text, start, end):
+            if _DOUBLE_SURNAME_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+                continue  # "Ruth Whitcombe-Anand" is no Anand of the gazetteer
             p = self.gaz.person_by_alias[m.group()]
             pm = self._known(p, m.start(), m.end())
             found[(m.start(), m.end())] = pm
@@ -266,7 +268,7 @@ class PeopleFinder:
         for pm in sorted(found.values(), key=lambda x: x.start):
             self.seen.setdefault(pm.name.split()[-1], pm)
         for m in self._surname_re.finditer(text, start, end):
-            if m.start() in covered:
+            if m.start() in covered or text[m.start() - 1 : m.start()] == "-":
                 continue
             pm = self._from_surname(text, m)
             if pm:
@@ -366,8 +368,27 @@ class PeopleFinder:
     ) -> None:
         name = _clean_name(m.group("name"))
         n_start = m.start("name")
+        title = m.group("title")
+        last_word = title.rsplit(" ", 1)[-1]
+        if (
+            name
+            and " " not in name
+            and title.startswith("Minister of ")
+            and last_word in _GIVEN_NAMES
+        ):
+            # "Minister of Energy and Electrification Stephen Lecce": the portfolio's words
+            # took the given name
+            name, n_start, title = (
+                f"{last_word} {name}",
+                n_start - len(last_word) - 1,
+                title[: -len(last_word) - 1],
+            )
         n_end = n_start + len(name)
         if not name:
+            return
+        if "\n" in self._text[m.end("title") : n_start] and _CAPITAL_NEXT.match(self._text, n_end):
+            # "Office of the Premier\nOntario Suspends Electricity Surcharge ...": a headline
+            # under a letterhead, not a name after a title
             return
         if found.covers(n_start):
             # Known person already found; the title only widens the span.
@@ -383,7 +404,6 @@ class PeopleFinder:
             if prev:
                 found[(n_start, n_end)] = _moved(prev, n_start, n_end)
             return
-        title = m.group("title")
         prefix = prefix_codes.get(m.start()) or _nationality(self._text, m.start())
         country, code, leader = _title_country(title, prefix[0] if prefix else None)
         role = title if not prefix else f"{prefix[1]} {title}"
@@ -463,6 +483,8 @@ class PeopleFinder:
             return  # "Ontario Premier Doug Ford, who ...": a known person behind a title
         if _ORG_WORD.search(name):
             return  # "the Western Feedlot Council, which ...", "the ... Economic Powers Act, a law"
+        if _ARTICLE_BEFORE.search(self._text, max(0, n_start - 5), n_start):
+            return  # "a sawmill town in the West Kootenay, the son of ...": a place
         spoke = _SPEECH_AFTER.search(self._text, m.start("app"), m.start("app") + 120)
         if not (
             m.group("said")
@@ -693,6 +715,14 @@ _LINE_LABEL_RE = re.compile(
     r"[^\n]{0,60}(?=\n|\Z)"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
     rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
+    # a release's contacts under their heading: "Media Contacts\nJordan Pellerin, Premier's
+    # Office"
+    rf"|(?:Media[ ]+)?[Cc]ontacts?[ ]*:?[ ]*\n(?P<contactline>{_LABELLED_NAME})(?=,|[ ]*(?:\n|\Z))"
+    # a notice signed with the name over the office: "Jean-Marc Thibodeau\nDirector, Licensee
+    # Services"
+    rf"|(?P<sigtitle>{_LABELLED_NAME})[ ]*\n(?:Director|Manager|President|Vice-President|Chief"
+    r"|Executive|Senior|Head|Chair|Commissioner|Secretary|Coordinator|Officer|Deputy)\b"
+    r"[^\n]{0,60}(?=\n|\Z)"
 )
 _LINE_START = re.compile(r"\n[ \t]*")
 
@@ -760,6 +790,11 @@ _PLACE_WORDS = frozenset(
     Garden Gardens Centre Center Plaza Mall Hall Tower Port Sound Cove Ridge"""
     )
 )
+_CAPITAL_NEXT = re.compile(r"[ ]+[A-Z][a-z]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)[ ]$")
+# A given name and the first half of a double surname: "Ruth Whitcombe-" ("the Carney-Trump
+# call" names two people).
+_DOUBLE_SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ ]+[A-Z][a-z]+-$")
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
 # Names written in capitals, told from stage directions by a given name first.
 _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
@@ -768,7 +803,7 @@ _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
     "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3", "thank1",
-    "thank2",
+    "thank2", "contactline", "sigtitle",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
@@ -802,6 +837,10 @@ _ELSEWHERE_BEFORE = re.compile(
     r"(?:in|to)\s+(?:the\s+)?$"
     # "runs a plant in Cheektowaga that imports resin from Sarnia": the supplier's town
     r"|\b(?:imports?|imported|importing|buys|bought|sources?|sourced)\s+(?:[\w-]+\s+){0,3}?from\s+"
+    r"(?:the\s+)?$"
+    # "a negotiator who spent his career on the lumber dispute with the United States": the
+    # other side
+    r"|\b(?:disputes?|talks|negotiations|trade|relations|war|deals?|dealings|fights?)\s+with\s+"
     r"(?:the\s+)?$"
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
