@@ -4934,3 +4934,15 @@ def test_people_of_releases_notices_and_obituaries() -> None:
     )
     assert ("Gordon Aldous Whitcombe", "CA") in obituary
     assert not any(n in ("Anita Anand", "West Kootenay") for n, _ in obituary), obituary
+
+
+def test_the_same_day_is_the_last_dated_measure_even_two_sentences_back() -> None:
+    x = run(
+        "Under the framework, the 50 per cent US tariff on Canadian steel will drop to 25 per "
+        "cent on Oct. 1 for shipments within a quota. Shipments above the quota will continue to "
+        "face the 50 per cent rate.\n\nIn return, Canada will lift its 25 per cent "
+        "counter-tariffs on US steel the same day.",
+        datetime(2026, 9, 18, 11, 0),
+    )
+    removed = [e for e in x.events if e.status == "removed"]
+    assert [(e.initiator, e.effective_date) for e in removed] == [("CA", date(2026, 10, 1))]

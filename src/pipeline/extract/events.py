@@ -244,7 +244,9 @@ _YESTERDAY = re.compile(r"[Yy]esterday\b")
 _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
-_SAME_DATE = re.compile(r"\b(?:from|on|as of|starting|at)\s+the\s+same\s+(?:date|day|hour)\b", re.I)
+_SAME_DATE = re.compile(
+    r"\b(?:(?:from|on|as of|starting|at)\s+)?the\s+same\s+(?:date|day|hour)\b", re.I
+)
 # "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
 # measure just reported.
 _SAME_RATE = re.compile(r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b")
@@ -1573,6 +1575,11 @@ def _measure_for_pair(
     # 10% rate." then "Ottawa's counter-tariffs kicked in at the same hour."
     last_day = next(
         (e.effective_date for e in reversed(ctx.prev_measures) if e.effective_date), None
+    ) or next(
+        # "... will drop to 25 per cent on Oct. 1. Shipments above the quota ... In return,
+        # Canada will lift its counter-tariffs on the same day.": the last dated measure
+        (e.effective_date for e in reversed(ctx.events) if e.type in MEASURES and e.effective_date),
+        None,
     )
     if eff is None and last_day:
         eff, date_cue = _relative_to_last(text, seg_start, seg_end, last_day)
