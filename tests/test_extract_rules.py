@@ -4946,3 +4946,23 @@ def test_the_same_day_is_the_last_dated_measure_even_two_sentences_back() -> Non
     )
     removed = [e for e in x.events if e.status == "removed"]
     assert [(e.initiator, e.effective_date) for e in removed] == [("CA", date(2026, 10, 1))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the calendar cue past the pact's long name, written with en dashes
+        "The talks feed into the joint review of the Canada\u2013United States\u2013Mexico "
+        "Agreement, which the three countries are required to complete by July 1.",
+        "Canada, the United States and Mexico carry out the CUSMA joint review this summer.",
+        "The committee studied Canada's priorities for the joint review of CUSMA, which the "
+        "three parties are required to conduct by July 1.",
+        # "any sign that": the noun, no signing
+        "Mills are watching the joint review of CUSMA, due by July 1, for any sign that the "
+        "duties will ease.",
+    ],
+)
+def test_cusma_joint_review_phrasings_are_under_review(sentence: str) -> None:
+    x = run(sentence, datetime(2026, 2, 12, 10, 0))
+    got = [(e.type, e.status) for e in x.events if e.type == "trade_agreement"]
+    assert got == [("trade_agreement", "under_review")]
