@@ -4966,3 +4966,33 @@ def test_cusma_joint_review_phrasings_are_under_review(sentence: str) -> None:
     x = run(sentence, datetime(2026, 2, 12, 10, 0))
     got = [(e.type, e.status) for e in x.events if e.type == "trade_agreement"]
     assert got == [("trade_agreement", "under_review")]
+
+
+def test_within_minutes_and_the_next_day_date_an_act_from_the_measure_just_reported() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian goods took effect at 12:01 a.m. on March 4.\n"
+        "Within minutes, Ottawa's own 25 per cent counter-tariffs on C$30 billion of American "
+        "goods took effect.",
+        datetime(2025, 3, 6, 10, 0),
+    )
+    assert [(e.initiator, e.effective_date) for e in x.events] == [
+        ("US", date(2025, 3, 4)),
+        ("CA", date(2025, 3, 4)),
+    ]
+    x = run(
+        "The 25 per cent U.S. tariffs on Canadian steel took effect on March 12.\nCanada "
+        "replied the next day with 25 per cent counter-tariffs on $29.8 billion of American "
+        "goods.",
+        datetime(2025, 4, 1, 10, 0),
+    )
+    got = {(e.initiator, e.effective_date) for e in x.events}
+    assert ("CA", date(2025, 3, 13)) in got
+
+
+def test_within_hours_of_something_else_dates_nothing() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian goods took effect on March 4.\nWithin hours of "
+        "the ruling, Canada's counter-tariffs were in force.",
+        datetime(2025, 3, 20, 10, 0),
+    )
+    assert [e.effective_date for e in x.events if e.initiator == "CA"] == [None]

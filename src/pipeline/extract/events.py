@@ -245,8 +245,14 @@ _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
 _SAME_DATE = re.compile(
-    r"\b(?:(?:from|on|as of|starting|at)\s+)?the\s+same\s+(?:date|day|hour)\b", re.I
+    r"\b(?:(?:from|on|as of|starting|at)\s+)?the\s+same\s+(?:date|day|hour|minute)\b", re.I
 )
+# "Within minutes, Ottawa's counter-tariffs took effect", "Minutes later, ...": the day of
+# the measure just reported ("within hours of the ruling" is measured from something else).
+_WITHIN_HOURS = re.compile(
+    r"\b(?:[Ww]ithin (?:minutes|hours|the hour|an hour)\b(?! of)|(?:[Mm]inutes|[Hh]ours) later\b)"
+)
+_NEXT_DAY_AFTER = re.compile(r"\b(?:the next day|the following day|a day later)\b")
 # "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
 # measure just reported.
 _SAME_RATE = re.compile(r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b")
@@ -1584,7 +1590,8 @@ def _measure_for_pair(
         None,
     )
     if eff is None and last_day:
-        eff, date_cue = _relative_to_last(text, seg_start, seg_end, last_day)
+        acted = status in ("in_effect", "removed", "paused", "reduced", "exempted")
+        eff, date_cue = _relative_to_last(text, s.start, seg_start, seg_end, last_day, acted)
     entry = _timeline_date(ctx, s)[0] if eff is not None else None
     if entry is not None and date_cue == "published":
         # "Feb. 3 - both sides put their tariffs on hold for 30 days.": the entry's day, not
@@ -1801,11 +1808,19 @@ def _same_rate(ctx: ArticleContext, kind: str, seg: tuple[int, int]) -> list[Rat
     return [RateMention(same.start(), same.end(), last.rate_pct, None)]
 
 
-def _relative_to_last(text: str, start: int, end: int, last: date) -> tuple[date | None, str]:
+def _relative_to_last(
+    text: str, sent_start: int, start: int, end: int, last: date, acted: bool
+) -> tuple[date | None, str]:
     """Dates given relative to the measure just reported: "from the same date" is its
-    date, "21 days later" counts from it."""
-    if _SAME_DATE.search(text, start, end):
+    date, "21 days later" counts from it. A measure acted on "within hours" ("Within
+    minutes, Ottawa's counter-tariffs took effect") takes its day too, and one acted on
+    "the next day" the day after (an announcement "within the hour" is dated by no act)."""
+    if _SAME_DATE.search(text, start, end) or (
+        acted and _WITHIN_HOURS.search(text, sent_start, end)
+    ):
         return last, "same-date"
+    if acted and _NEXT_DAY_AFTER.search(text, sent_start, end):
+        return last + timedelta(days=1), "next-day"
     later = _DAYS_LATER.search(text, start, end)
     n = count_word(later.group(1)) if later else None
     if n:
