@@ -4996,3 +4996,16 @@ def test_within_hours_of_something_else_dates_nothing() -> None:
         datetime(2025, 3, 20, 10, 0),
     )
     assert [e.effective_date for e in x.events if e.initiator == "CA"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "initiator"),
+    [
+        ("Since Friday, Canadian goods have faced a 35 per cent American duty.", "US"),
+        ("Since Friday, Canadian goods have faced a 35% U.S. duty.", "US"),
+    ],
+)
+def test_a_country_between_rate_and_duty_is_the_duty_s_party(sentence: str, initiator: str) -> None:
+    x = run(sentence, datetime(2025, 8, 5, 10, 0))
+    got = [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events]
+    assert got == [("tariff", initiator, "CA", 35.0)]
