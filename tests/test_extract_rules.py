@@ -5009,3 +5009,40 @@ def test_a_country_between_rate_and_duty_is_the_duty_s_party(sentence: str, init
     x = run(sentence, datetime(2025, 8, 5, 10, 0))
     got = [(e.type, e.initiator, e.target, e.rate_pct) for e in x.events]
     assert got == [("tariff", initiator, "CA", 35.0)]
+
+
+def test_a_rise_at_12_01_with_both_rates_between_is_the_story_s_day() -> None:
+    x = run(
+        "Washington's tariff on Canadian goods that fall outside CUSMA rose to 35 per cent "
+        "from 25 per cent at 12:01 a.m., a move the White House said answered Canada's "
+        "retaliation.",
+        datetime(2025, 8, 1, 16, 30),
+    )
+    assert [(e.rate_pct, e.effective_date) for e in x.events] == [(35.0, date(2025, 8, 1))]
+
+
+def test_goods_imported_on_or_after_a_day_date_the_measure() -> None:
+    x = run(
+        "Licensees are advised that U.S. beer, wine and spirits imported into Canada on or after "
+        "March 4 are subject to the federal 25% surtax that forms part of Canada's response to "
+        "the U.S. tariffs.",
+        datetime(2025, 3, 6, 9, 0),
+    )
+    assert [(e.initiator, e.effective_date) for e in x.events] == [("CA", date(2025, 3, 4))]
+
+
+def test_a_threat_to_sign_an_order_on_a_day_is_dated_that_day_ahead() -> None:
+    x = run(
+        "President-elect Donald Trump threatened on social media to sign an executive order on "
+        "January 20, his first day in office, imposing a 25% tariff on all products coming into "
+        "the United States from Canada.",
+        datetime(2024, 11, 26, 6, 45),
+    )
+    got = [(e.status, e.effective_date) for e in x.events]
+    assert got == [("threatened", date(2025, 1, 20))]
+    # signing an order is not when a measure announced by it begins
+    x = run(
+        "Trump signed an executive order on Saturday imposing 25% tariffs on Canadian goods.",
+        datetime(2025, 2, 2, 9, 0),
+    )
+    assert [e.effective_date for e in x.events] == [None]

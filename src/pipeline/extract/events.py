@@ -34,7 +34,7 @@ _EFFECT_CUE = re.compile(
     r"(?:\b(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|kick|kicks|"
     r"kicked|kicking|put|went)\s+(?:into\s+|in\s+)?(?:effect|force|in)"
     r"|\beffective|\bstarting|\bstart(?:s|ed|ing)?|\bbeginning|\bbeg(?:in|ins|an)|\bas of"
-    r"|\bas early as|\bno later than|\bfrom|\bsince|\bdue"
+    r"|\bas early as|\bon or after|\bno later than|\bfrom|\bsince|\bdue"
     r"|\b(?:set|scheduled|promised|planned|slated|due) for"
     r"|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
@@ -791,6 +791,14 @@ def _effective_date(
                 return d.value, "yesterday"  # "suspended the surcharge yesterday afternoon"
         for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
+            if (
+                status == "threatened"
+                and d.start < trig
+                and _TO_SIGN_ORDER_ON.search(text, max(s.start, d.start - 45), d.start)
+            ):
+                # "threatened to sign an executive order on January 20 imposing a 25% tariff":
+                # the day the threat would be carried out
+                return d.value, "order-day"
             if d.start <= trig or _SAID_BEFORE.search(before[:-3] + " "):
                 continue
             if _ON_BEFORE.search(before) or _MONTH_START.match(text, d.start, d.end):
@@ -857,6 +865,7 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+_TO_SIGN_ORDER_ON = re.compile(r"\bto\s+sign\s+(?:an?\s+|the\s+)?(?:executive\s+)?orders?\s+on\s+$")
 # The time stamp of a live blog's entry after its day: "Saturday, 2:45 p.m. - ".
 _TIMESTAMP = re.compile(
     r",?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,3}\s*)?[-\u2013\u2014:]"
@@ -874,7 +883,7 @@ _LEAD_MIDNIGHT = re.compile(
 )
 _BARE_MIDNIGHT = re.compile(
     r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
-    r"\s+(?:\w+\s+){0,6}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
+    r"\s+(?:\w+\s+){0,9}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
     r"(?=\s*[,;]|\s*$|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
 )
 _DAY_AFTER_MEASURE = re.compile(
