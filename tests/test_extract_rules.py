@@ -5046,3 +5046,22 @@ def test_a_threat_to_sign_an_order_on_a_day_is_dated_that_day_ahead() -> None:
         datetime(2025, 2, 2, 9, 0),
     )
     assert [e.effective_date for e in x.events] == [None]
+
+
+def test_a_sentence_opening_effective_day_dates_a_measure_past_a_clause() -> None:
+    x = run(
+        "Effective Tuesday, March 4, 2025, and at the direction of the Province of New "
+        "Brunswick, all products of the United States have been removed from ANBL retail "
+        "stores, agency stores and the online catalogue.",
+        datetime(2025, 3, 6, 10, 0),
+    )
+    got = [(e.initiator, e.effective_date, e.products) for e in x.events]
+    assert got == [("CA-NB", date(2025, 3, 4), ["alcohol"])]
+
+
+def test_saskatchewan_s_liquor_authority_is_the_province_and_sells_alcohol() -> None:
+    x = run(
+        "The SLGA has pulled American products from its shelves in response to U.S. tariffs.",
+        datetime(2025, 3, 6, 10, 0),
+    )
+    assert [(e.initiator, e.products) for e in x.events] == [("CA-SK", ["alcohol"])]

@@ -865,6 +865,20 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+_LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of)\s+")
+
+
+def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, str]:
+    """The day of a sentence-opening "Effective <day>," before `end`."""
+    lead = _LEAD_EFFECT.match(ctx.text, start, end)
+    if lead is None:
+        return None, ""
+    dates = find_dates(ctx.text, start, end, ctx.published)
+    if dates and dates[0].start == lead.end():
+        return dates[0].value, "lead-effective"
+    return None, ""
+
+
 _TO_SIGN_ORDER_ON = re.compile(r"\bto\s+sign\s+(?:an?\s+|the\s+)?(?:executive\s+)?orders?\s+on\s+$")
 # The time stamp of a live blog's entry after its day: "Saturday, 2:45 p.m. - ".
 _TIMESTAMP = re.compile(
@@ -1582,6 +1596,10 @@ def _measure_for_pair(
     if spared and status != "exempted" and _country(target) == ("CA" if spared.group(1) else "US"):
         return []  # "quotas on foreign steel ... so they don't touch American mills"
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
+    if eff is None and seg_start > s.start and status in ("in_effect", "announced", "removed"):
+        # "Effective Tuesday, March 4, 2025, and at the direction of the Province, all U.S.
+        # products have been removed": the day heading the sentence covers its clauses.
+        eff, date_cue = _lead_effect_date(ctx, s.start, seg_start)
     if eff is None and (
         status in ("in_effect", "removed", "paused", "reduced", "exempted")
         # "June 4, 2025: The American rate doubles to 50 per cent.": the entry's day
