@@ -5065,3 +5065,13 @@ def test_saskatchewan_s_liquor_authority_is_the_province_and_sells_alcohol() -> 
         datetime(2025, 3, 6, 10, 0),
     )
     assert [(e.initiator, e.products) for e in x.events] == [("CA-SK", ["alcohol"])]
+
+
+def test_a_province_s_liquor_corporation_doing_the_same_is_the_province_s_ban() -> None:
+    x = run(
+        "The LCBO pulled U.S. wine, beer and spirits from its shelves and website on Tuesday in "
+        "response.\nNova Scotia's liquor corporation did the same, citing the U.S. duties.",
+        datetime(2025, 3, 4, 19, 30),
+    )
+    got = [(e.initiator, e.status, e.products) for e in x.events]
+    assert got == [("CA-ON", "in_effect", ["alcohol"]), ("CA-NS", "in_effect", ["alcohol"])]

@@ -3110,8 +3110,10 @@ def _exempted_rate(ctx: ArticleContext, init: str) -> float | None:
 
 
 # "New Brunswick has done the same", "Quebec followed suit": the measure just reported,
-# taken by another government of the same side.
+# taken by another government of the same side ("Nova Scotia's liquor corporation did the
+# same": the province's own agency).
 _SAME_MEASURE = re.compile(
+    r"(?:['\u2019]s\s+(?:liquor|government|crown|provincial|state)(?:\s+[\w-]+){0,2}?)?"
     r"\s+(?:(?:has|have|had|did|will|would|could|is|are|was|were|also|since|quickly|soon)\s+)*"
     r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit)\b",
     re.IGNORECASE,
