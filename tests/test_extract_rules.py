@@ -5075,3 +5075,14 @@ def test_a_province_s_liquor_corporation_doing_the_same_is_the_province_s_ban() 
     )
     got = [(e.initiator, e.status, e.products) for e in x.events]
     assert got == [("CA-ON", "in_effect", ["alcohol"]), ("CA-NS", "in_effect", ["alcohol"])]
+
+
+def test_a_leaders_contact_after_officials_talks_in_one_sentence_is_kept() -> None:
+    x = run(
+        "Carney met Trump at the White House on Tuesday over tariffs. Carney said afterward "
+        "that officials would begin intensive talks in the coming weeks and that he expects to "
+        "speak with the President again soon.",
+        datetime(2025, 5, 7, 10, 0),
+    )
+    got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
+    assert got == [("leader_contact", "held"), ("leader_contact", "planned")]

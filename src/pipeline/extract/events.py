@@ -2168,7 +2168,20 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         ):
             # "the leaders agreed that their negotiators would hold talks", "agreed that
             # talks would resume": talks between others, not a contact of their own
-            pair = None
+            later = next(
+                (
+                    c
+                    for c in _TALK_CONTACT.finditer(sent, trig.end())
+                    if not c.group().startswith("talk") and c.group() != "summit"
+                ),
+                None,
+            )
+            if later is None:
+                pair = None
+            else:
+                # "... officials would begin talks and that he expects to speak with the
+                # President again soon": the leaders' own contact comes later
+                trig = later
         if pair is not None:
             word = trig.group() if trig else m.group()
             statuses = modality.contact_statuses(gaz, sent)
