@@ -5086,3 +5086,22 @@ def test_a_leaders_contact_after_officials_talks_in_one_sentence_is_kept() -> No
     )
     got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
     assert got == [("leader_contact", "held"), ("leader_contact", "planned")]
+
+
+def test_negotiations_with_the_americans_and_a_later_negated_clause_are_ongoing_talks() -> None:
+    x = run(
+        "Canada's 25 per cent counter-tariffs on $29.8 billion of American steel have been in "
+        "place since March 13.\n\nPrime Minister Mark Carney said Wednesday that Canada is in "
+        "intensive negotiations with the Americans, and that he would not negotiate in public.",
+        datetime(2025, 6, 5, 14, 0),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events if e.type == "trade_talks"]
+    assert got == [("trade_talks", "ongoing", "CA", "US")]
+
+
+def test_the_people_of_a_country_are_no_party_outside_a_negotiation() -> None:
+    x = run(
+        "Prices rose for Canadians and Americans alike after the tariffs.",
+        datetime(2025, 6, 5, 14, 0),
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []

@@ -2117,6 +2117,16 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         for p in _parties(s.mentions)
         if not (p.hint == "initiator" and _MEASURE_NOUN_AFTER.match(ctx.text, p.end))
     ]
+    # "in intensive negotiations with the Americans": the other side's people stand for
+    # its government across the table
+    parties += [
+        replace(m, kind="country", hint=None)
+        for m in s.mentions
+        if m.kind == "demonym"
+        and m.country in ("CA", "US")
+        and _ACROSS_TABLE.search(ctx.text, max(s.start, m.start - 12), m.start)
+    ]
+    parties.sort(key=lambda m: m.start)
     seats = [m for m in s.mentions if m.kind == "metonym" and text_of(ctx, m) in _LEADER_SEATS]
     # "talks with the Trump administration": the government, not the President in person
     parties = [
@@ -2212,6 +2222,8 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     return out + _trade_talks(ctx, s, m, parties, sent)
 
 
+_NEXT_REPORTED = re.compile(r",?\s+and\s+that\b")
+_ACROSS_TABLE = re.compile(r"\b(?:with|and)\s+the\s+$")
 _PURPOSE_BEFORE = re.compile(r"\bto (?:begin|start|launch|open)\s+$")
 _TALKS_CHANGED_BEFORE = re.compile(
     r"\b(?:ended|ends|ending|end|broke off|terminated|suspended|froze|halted|resumed|restarted"
@@ -2388,8 +2400,13 @@ def _trade_talks(
         return []
     pair = _pick_two(parties, ctx)
     # Status cues near the talks: "paused the surcharge after X agreed to meet" is planned.
+    # "... is in intensive negotiations with the Americans, and that he would not negotiate
+    # in public": the next reported clause says nothing of these talks' status
+    end = m.end() + 60
+    other = _NEXT_REPORTED.search(sent, m.end(), end)
+    end = other.start() if other else end
     status = modality.talks_status(
-        ctx.gaz, sent[max(0, m.start() - 50) : m.end() + 60], sent[m.end() + 60 : m.end() + 120]
+        ctx.gaz, sent[max(0, m.start() - 50) : end], sent[end : m.end() + 120]
     )
     if pair is None or status is None:
         return []
