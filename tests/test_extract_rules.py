@@ -5105,3 +5105,18 @@ def test_the_people_of_a_country_are_no_party_outside_a_negotiation() -> None:
         datetime(2025, 6, 5, 14, 0),
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_each_side_dropping_its_own_wto_challenge_settles_two_cases() -> None:
+    x = run(
+        "Canada drops its WTO challenge of the American tariffs, and the United States drops its "
+        "WTO challenge of Canada's countermeasures.",
+        datetime(2019, 5, 20, 10, 0),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events]
+    assert got == [
+        ("trade_dispute", "settled", "CA", "US"),
+        ("trade_dispute", "settled", "US", "CA"),
+    ]
+    x = run("Canada dropped its WTO challenge of the American tariffs.", datetime(2019, 5, 20))
+    assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "settled")]

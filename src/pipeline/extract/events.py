@@ -2770,12 +2770,23 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         status == "filed" or (status == "ruled" and _HEARD.search(sent))
     ):
         status = "appealed"  # a case before an appeals court or the Supreme Court
+    sides = [(init, target)]
+    if how != "court" and any(
+        x.country == _country(target)
+        and x.start > m.end()
+        and _AND_BEFORE.search(text, max(s.start, x.start - 12), x.start)
+        and _OWN_CASE_AFTER.match(text, x.end)
+        for x in s.mentions
+    ):
+        # "Canada drops its WTO challenge of the American tariffs, and the United States
+        # drops its WTO challenge of Canada's countermeasures": each side's own case
+        sides.append((target, init))
     return [
         Event(
             type="trade_dispute",
             status=status,
-            initiator=init,
-            target=target,
+            initiator=a,
+            target=b,
             # The case's goods are those the sentence names ("over the softwood lumber
             # duties"), never the all-goods scope of the measure challenged.
             products=[
@@ -2790,7 +2801,15 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             + _forum(sent)
             + ctx.notes(s.start, s.end),
         )
+        for a, b in sides
     ]
+
+
+_AND_BEFORE = re.compile(r",\s+(?:and|while)\s+(?:the\s+)?$")
+_OWN_CASE_AFTER = re.compile(
+    r"\s+(?:also\s+|in\s+turn\s+)?(?:drops|dropped|withdr[ae]w\w*|files|filed|launch\w*|brings|brought)"
+    r"\s+(?:its|their|a)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|complaint|case|lawsuit)\b"
+)
 
 
 # --- sentence driver ----------------------------------------------------------------------
