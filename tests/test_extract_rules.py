@@ -5120,3 +5120,24 @@ def test_each_side_dropping_its_own_wto_challenge_settles_two_cases() -> None:
     ]
     x = run("Canada dropped its WTO challenge of the American tariffs.", datetime(2019, 5, 20))
     assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "settled")]
+
+
+def test_a_second_list_with_its_value_facing_the_same_duties_is_a_new_measure() -> None:
+    x = run(
+        "Canada's own 25 per cent tariffs on $30 billion worth of American goods took effect on "
+        "Tuesday. Prime Minister Justin Trudeau told reporters that a second list, worth $125 "
+        "billion, will face the same duties in 21 days.",
+        datetime(2025, 3, 4, 18, 0),
+    )
+    got = [(e.status, e.initiator, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [
+        ("in_effect", "CA", 25.0, date(2025, 3, 4)),
+        ("announced", "CA", 25.0, date(2025, 3, 25)),
+    ]
+    # without goods of its own, "the same duties" is the measure already reported
+    x = run(
+        "Canada's own 25 per cent tariffs on $30 billion worth of American goods took effect on "
+        "Tuesday. Importers said the same duties would raise prices.",
+        datetime(2025, 3, 4, 18, 0),
+    )
+    assert len(x.events) == 1

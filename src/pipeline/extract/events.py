@@ -255,7 +255,10 @@ _WITHIN_HOURS = re.compile(
 _NEXT_DAY_AFTER = re.compile(r"\b(?:the next day|the following day|a day later)\b")
 # "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
 # measure just reported.
-_SAME_RATE = re.compile(r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b")
+_SAME_RATE = re.compile(
+    r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b|\bfaces?\s+the\s+same\s+(?:duties|tariffs)\b"
+    r"|\bwill\s+face\s+the\s+same\s+(?:duties|tariffs)\b"
+)
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
 # "on the first of August"; "on the first of next month" (the date span is "next month")
@@ -1319,7 +1322,13 @@ def _skip_trigger(
     ):
         return True  # "the chance that Ottawa and Washington agree on a quota system"
     near = (t.start(), min(s.end, t.end() + 40))
-    if _VAGUE_BEFORE.search(before) and not (find_rates(text, *near) or find_money(text, *near)):
+    vague = _VAGUE_BEFORE.search(before)
+    if (
+        vague
+        and not (find_rates(text, *near) or find_money(text, *near))
+        # "a second list, worth $125 billion, will face the same duties": goods of their own
+        and not (vague.group().startswith("the same") and find_money(text, s.start, t.start()))
+    ):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
     if (
         _VAGUE_AFTER.match(low, t.end())
