@@ -5141,3 +5141,14 @@ def test_a_second_list_with_its_value_facing_the_same_duties_is_a_new_measure() 
         datetime(2025, 3, 4, 18, 0),
     )
     assert len(x.events) == 1
+
+
+def test_a_lower_rate_given_in_apposition_is_a_measure_of_its_own() -> None:
+    x = run(
+        "As of 12:01 this morning, a 25 per cent American tariff applies to almost everything "
+        "Canada sells to the United States. Energy gets a lower rate, ten per cent, also in "
+        "force since midnight.",
+        datetime(2025, 3, 4, 18, 0),
+    )
+    got = [(e.rate_pct, e.products, e.effective_date) for e in x.events]
+    assert got == [(25.0, ["all_goods"], date(2025, 3, 4)), (10.0, ["energy"], date(2025, 3, 4))]
