@@ -5152,3 +5152,21 @@ def test_a_lower_rate_given_in_apposition_is_a_measure_of_its_own() -> None:
     )
     got = [(e.rate_pct, e.products, e.effective_date) for e in x.events]
     assert got == [(25.0, ["all_goods"], date(2025, 3, 4)), (10.0, ["energy"], date(2025, 3, 4))]
+
+
+def test_goods_that_cross_into_a_country_and_pay_a_spelled_rate_not_the_old_one() -> None:
+    x = run(
+        "Canadian farmers had lots of calls last week about fertilizer. Since 12:01 Friday "
+        "morning, potash that "
+        "crosses into the United States outside the trade agreement's rules pays ten per cent, "
+        "not twenty-five.",
+        datetime(2025, 3, 10, 6, 0),
+    )
+    got = [(e.status, e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("reduced", "US", "CA", 10.0, date(2025, 3, 7))]
+    x = run(
+        "U.S. tariffs on Canadian goods took effect on March 4. Anything that can't show it "
+        "qualifies still pays the full twenty-five per cent.",
+        datetime(2025, 3, 10, 6, 0),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 25.0)]

@@ -103,7 +103,7 @@ _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 _INTO_BEFORE = re.compile(
     r"\b(?:imports?|imported|shipments?|goods|products|entering|entry)\s+(?:[\w-]+\s+)?"
     r"(?:into|entering)\s+(?:the\s+)?$|\bentering\s+(?:the\s+)?$"
-    r"|\b(?:shipped|sent|brought|coming|comes|come|came|crossing|moving|flowing|trucked)\s+into"
+    r"|\b(?:shipped|sent|brought|coming|comes|come|came|crossing|crosses|crossed|cross|moving|flowing|trucked)\s+into"
     r"\s+(?:the\s+)?$"
     # "vehicles assembled anywhere outside the United States face ...": that country taxes them
     r"|\boutside\s+(?:of\s+)?(?:the\s+)?$"

@@ -168,7 +168,7 @@ def count_word(word: str) -> int | None:
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(
-    r"\b[Ss]ince\s+(?:(?:midnight|12:01\s*a\.m\.|noon)(?:\s+\w+)?\s+)?(?:(?:on|last)\s+)?$"
+    r"\b[Ss]ince\s+(?:(?:midnight|12:01(?:\s*a\.m\.)?|noon)(?:\s+\w+)?\s+)?(?:(?:on|last)\s+)?$"
 )
 
 

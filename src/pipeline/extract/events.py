@@ -39,7 +39,7 @@ _EFFECT_CUE = re.compile(
     r"|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
     r"\s*(?:(?:just|shortly|right)\s+(?:after|before)\s+)?(?:on\s+|at\s+|by\s+)?"
-    r"(?:(?:midnight|12:01\s*a\.m\.|one minute after midnight)"
+    r"(?:(?:midnight|12:01(?:\s*a\.m\.)?|one minute after midnight)"
     r"(?:\s+\w+){0,3}\s+(?:on\s+)?)?(?:the\s+)?$",  # "12:01 a.m. eastern daylight time on Oct. 14"
     re.IGNORECASE,
 )

@@ -151,6 +151,12 @@ def word_number(s: str) -> float | None:
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 
 
+# "pays ten per cent, not twenty-five": the rate it replaced
+_NOT_INSTEAD_AFTER = re.compile(
+    r",\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:per|%))"
+)
+
+
 def find_rates(text: str, start: int, end: int) -> list[RateMention]:
     """Duty-rate percentages in text[start:end]; "from X to Y" keeps Y (with X as old)."""
     out: list[RateMention] = []
@@ -206,6 +212,9 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
         old = word_number(old_num) if old_num else None
+        instead = _NOT_INSTEAD_AFTER.match(text, m.end(), end) if old is None else None
+        if instead:
+            old = word_number(instead.group(1))  # "pays ten per cent, not twenty-five"
         num_start = m.start("num") if m.group("num") else m.start("num2")
         out.append(RateMention(num_start, m.end(), v, old))
     return _drop_superseded(text, start, end, out)
