@@ -5170,3 +5170,23 @@ def test_goods_that_cross_into_a_country_and_pay_a_spelled_rate_not_the_old_one(
         datetime(2025, 3, 10, 6, 0),
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 25.0)]
+
+
+def test_two_timeline_entries_are_two_leaders_contacts() -> None:
+    x = run(
+        "Feb. 3 - After two phone calls between Trudeau and Trump, both sides put their tariffs "
+        "on hold for 30 days.\nMay 6 - Carney meets Trump in the Oval Office, a week after "
+        "winning the federal election.",
+        datetime(2026, 1, 19, 10, 0),
+    )
+    got = [e.evidence[:6] for e in x.events if e.type == "leader_contact"]
+    assert got == ["Feb. 3", "May 6 "]
+
+
+def test_nobody_thinking_a_tariff_will_come_is_no_announcement() -> None:
+    x = run(
+        '"Nobody thinks Washington is going to put a tariff on frozen berries tomorrow," said '
+        "Delphine MacAulay, who farms blueberries in Nova Scotia.",
+        datetime(2026, 8, 12, 10, 0),
+    )
+    assert x.events == []

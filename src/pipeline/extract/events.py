@@ -3305,6 +3305,13 @@ def _past_measure_ended(a: Event, b: Event) -> bool:
     )
 
 
+# The day heading a timeline entry: "May 6 - ", "March 11, 2025: ".
+_ENTRY_DAY = re.compile(
+    r"\s*((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?)\s*[-\u2013\u2014:]\s"
+)
+
+
 def _entry_dated(e: Event) -> bool:
     """Dated by the day heading its timeline entry or its sentence."""
     return e.effective_date is not None and (
@@ -3319,6 +3326,10 @@ def _compatible(a: Event, b: Event) -> bool:
         return False  # "whatever Canada adds will be added on top": a threat of its own
     if _historical(a) != _historical(b):
         return False  # "the 2018 tariffs" are not this year's tariffs
+    if a.type in ("leader_contact", "trade_talks"):
+        day_a, day_b = _ENTRY_DAY.match(a.evidence), _ENTRY_DAY.match(b.evidence)
+        if day_a and day_b and day_a.group(1) != day_b.group(1):
+            return False  # "Feb. 3 - ... two phone calls", "May 6 - Carney meets Trump": two
     if a.type in MEASURES:
         if a.value and b.value and a.value.amount != b.value.amount:
             return False  # "$30 billion" and "$125 billion": two lists
