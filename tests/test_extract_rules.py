@@ -5190,3 +5190,18 @@ def test_nobody_thinking_a_tariff_will_come_is_no_announcement() -> None:
         datetime(2026, 8, 12, 10, 0),
     )
     assert x.events == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Donald Trump agreed on Monday to pause for at least 30 days the 25 per cent "
+        "tariffs on Canadian goods, after two telephone calls with Prime Minister Justin Trudeau.",
+        "Prime Minister Mark Carney said he and Trump had spoken on Sunday, and Ottawa said the "
+        "two sides would resume negotiations with a view to reaching a deal by July 21.",
+    ],
+)
+def test_telephone_calls_and_had_spoken_are_a_leaders_contact(sentence: str) -> None:
+    x = run(sentence, datetime(2025, 6, 30, 10, 0))
+    got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
+    assert got == [("leader_contact", "held")]

@@ -268,7 +268,8 @@ _ON_BEFORE = re.compile(
 )
 # Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
 _CONTACT_WORDS = (
-    r"call|phone|spoke|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner|sat down|sit down"
+    r"calls?|phone|spoke|spoken|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner"
+    r"|sat down|sit down"
     r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
     r"|(?:will|would|to)\s+see\s+(?:each\s+other|him|her|(?:the\s+)?president|(?:the\s+)?prime"
     r"\s+minister|trump|carney|trudeau)"
