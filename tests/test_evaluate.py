@@ -475,6 +475,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-19.jsonl",
         "devset/gold-20.jsonl",
         "devset/gold-21.jsonl",
+        "devset/gold-22.jsonl",
         "holdout/gold.jsonl",
     ],
 )
