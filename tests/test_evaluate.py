@@ -476,6 +476,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-20.jsonl",
         "devset/gold-21.jsonl",
         "devset/gold-22.jsonl",
+        "devset/gold-23.jsonl",
         "holdout/gold.jsonl",
     ],
 )
