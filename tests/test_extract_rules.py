@@ -5205,3 +5205,18 @@ def test_telephone_calls_and_had_spoken_are_a_leaders_contact(sentence: str) -> 
     x = run(sentence, datetime(2025, 6, 30, 10, 0))
     got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
     assert got == [("leader_contact", "held")]
+
+
+def test_the_president_of_another_country_or_body_is_not_the_us_president() -> None:
+    x = run(
+        "Prime Minister Mark Carney met today in Mexico City with the President of Mexico, "
+        "Claudia Sheinbaum Pardo, to discuss trade.",
+        datetime(2025, 9, 18, 12, 0),
+    )
+    assert x.events == []
+    x = run(
+        "Prime Minister Mark Carney met today with the President of the United States to discuss "
+        "trade.",
+        datetime(2025, 9, 18, 12, 0),
+    )
+    assert [(e.type, e.initiator, e.target) for e in x.events] == [("leader_contact", "CA", "US")]

@@ -147,7 +147,10 @@ _CHARGED_BEFORE = re.compile(
 _RATE_NEXT = re.compile(r"\s+(?:an?\s+|another\s+|the\s+)?(?:\d|[a-z-]+\s+per\s?cent)")
 _ADJ_LIKE = frozenset({"U.S.", "US", "EU", "E.U.", "UK", "U.K."})
 _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
-    r"\b(?P<pres>(?:the\s+)?(?:U\.S\.\s+|American\s+)?[Pp]resident)\b(?!\s+[A-Z]|'s Office|ial)"
+    # ("the President of Mexico", "president of the Canadian Steel Producers Association":
+    # another country's or a body's)
+    r"\b(?P<pres>(?:the\s+)?(?:U\.S\.\s+|American\s+)?[Pp]resident)\b(?!\s+[A-Z]|'s Office|ial"
+    r"|\s+of\s+(?:the\s+)?(?!United\s+States|America)[A-Z])"
     r"|\b(?P<pm>(?:the\s+)?(?:Canadian\s+)?[Pp]rime\s+[Mm]inister)\b"
     r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
     r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders)\b"
