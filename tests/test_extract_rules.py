@@ -5220,3 +5220,20 @@ def test_the_president_of_another_country_or_body_is_not_the_us_president() -> N
         datetime(2025, 9, 18, 12, 0),
     )
     assert [(e.type, e.initiator, e.target) for e in x.events] == [("leader_contact", "CA", "US")]
+
+
+def test_a_weekday_far_from_its_past_verb_looks_back() -> None:
+    x = run(
+        "Ottawa lifted its 25 per cent counter-tariffs on American goods that comply with CUSMA "
+        "on Monday, including the orange juice, fresh fruit, wine and spirits that were on the "
+        "first retaliation list.",
+        datetime(2025, 9, 2, 12, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
+    # a start cue keeps the day ahead
+    x = run(
+        "President Donald Trump signed orders Saturday that put a 25 per cent tariff on Canadian "
+        "goods, taking effect Tuesday.",
+        datetime(2025, 2, 2, 12, 0),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 2, 4)]

@@ -167,6 +167,12 @@ def count_word(word: str) -> int | None:
 
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"\b[Ee]arlier\s+(?:on\s+)?$")
+_FROM_DAY_BEFORE = re.compile(r"\b(?:from|as\s+early\s+as|no\s+later\s+than|until|by)\s+$")
+# a day the measure starts on is read by its own cue ("both taking effect Tuesday")
+_EFFECT_WORD = re.compile(
+    r"\b(?:effective|taking\s+effect|kick(?:s|ing)?\s+in|begin(?:s|ning)?|start(?:s|ing)?)\b", re.I
+)
 _SINCE_BEFORE = re.compile(
     r"\b[Ss]ince\s+(?:(?:midnight|12:01(?:\s*a\.m\.)?|noon)(?:\s+\w+)?\s+)?(?:(?:on|last)\s+)?$"
 )
@@ -214,7 +220,7 @@ _HOLIDAYS = {
 }
 
 _AHEAD_BEFORE = re.compile(
-    r"\b(?:begins|starts|kicks\s+in|takes\s+effect|comes\s+into\s+(?:force|effect)|will\s+\w+"
+    r"\b(?:begins|starts|kicks\s+in|takes\s+effect|taking\s+effect|comes\s+into\s+(?:force|effect)|will\s+\w+"
     r"|(?:is|are)\s+due|(?:is|are)\s+set\s+to\s+\w+)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -277,6 +283,18 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             ):
                 since = as_of
             past = (is_past(local) and not ahead) or bool(since)
+            if (
+                not past
+                and not ahead
+                and not _FUTURE.search(local)
+                and not _EFFECT_WORD.search(local)
+                and not _FROM_DAY_BEFORE.search(text, max(start, m.start() - 20), m.start())
+            ):
+                # "Ottawa lifted its counter-tariffs on American goods that comply with CUSMA
+                # on Monday": the clause's verb, further back; "Earlier on Tuesday, ..."
+                past = is_past(text[start : m.start()]) or bool(
+                    _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                )
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
         elif m.group("holiday"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 70)]
