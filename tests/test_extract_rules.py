@@ -5237,3 +5237,13 @@ def test_a_weekday_far_from_its_past_verb_looks_back() -> None:
         datetime(2025, 2, 2, 12, 0),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 2, 4)]
+
+
+def test_a_tariff_that_doubled_yesterday_is_in_effect_since_yesterday() -> None:
+    x = run(
+        "Mr. Speaker, yesterday the American tariff on Canadian steel and aluminum doubled to 50 "
+        "per cent.",
+        datetime(2025, 6, 5, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("in_effect", 50.0, date(2025, 6, 4))]

@@ -241,6 +241,12 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     re.IGNORECASE,
 )
 _YESTERDAY = re.compile(r"[Yy]esterday\b")
+# the measure itself moved: "the American tariff on Canadian steel and aluminum doubled to 50
+# per cent" (not "Trump doubled the tariff", an announcement)
+_MEASURE_MOVED = re.compile(
+    r"\b(?:tariffs?|duty|duties|levy|levies|rate)\s+(?:on\s+(?:[\w-]+,?\s+){1,6}?)?"
+    r"(?:doubled|tripled|rose|climbed|jumped|increased|went\s+up)\s+(?:to|by|from)\b"
+)
 _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
@@ -791,7 +797,10 @@ def _effective_date(
                 break  # "lifted ... on Labour Day, and ... got cheaper overnight": that day
             if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
-            if status in _ACTED_ON and _YESTERDAY.match(text, d.start, d.end):
+            if (
+                status in _ACTED_ON
+                or (status == "announced" and _MEASURE_MOVED.search(text, s.start, s.end))
+            ) and _YESTERDAY.match(text, d.start, d.end):
                 return d.value, "yesterday"  # "suspended the surcharge yesterday afternoon"
         for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
