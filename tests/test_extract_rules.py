@@ -5247,3 +5247,15 @@ def test_a_tariff_that_doubled_yesterday_is_in_effect_since_yesterday() -> None:
     )
     got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
     assert got == [("in_effect", 50.0, date(2025, 6, 4))]
+
+
+def test_a_day_later_after_a_month_of_its_own_is_not_after_the_last_measure() -> None:
+    x = run(
+        "Last Thursday, President Donald Trump sent Prime Minister Mark Carney a letter saying "
+        "the United States will charge a 35 percent tariff on Canadian goods starting Aug. 1.\n\n"
+        "In March, Ontario put a 25 percent surcharge on the electricity it sells to Minnesota, "
+        "Michigan and New York, and then dropped it a day later.",
+        datetime(2025, 7, 14, 12, 0),
+    )
+    got = [(e.status, e.effective_date) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [("removed", None)]

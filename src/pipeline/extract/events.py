@@ -258,6 +258,10 @@ _SAME_DATE = re.compile(
 _WITHIN_HOURS = re.compile(
     r"\b(?:[Ww]ithin (?:minutes|hours|the hour|an hour)\b(?! of)|(?:[Mm]inutes|[Hh]ours) later\b)"
 )
+_MONTH_NAME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?!\s*\d)"
+)
 _NEXT_DAY_AFTER = re.compile(r"\b(?:the next day|the following day|a day later)\b")
 # "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
 # measure just reported.
@@ -1865,7 +1869,10 @@ def _relative_to_last(
         acted and _WITHIN_HOURS.search(text, sent_start, end)
     ):
         return last, "same-date"
-    if acted and _NEXT_DAY_AFTER.search(text, sent_start, end):
+    nxt = _NEXT_DAY_AFTER.search(text, sent_start, end) if acted else None
+    if nxt and not _MONTH_NAME.search(text, sent_start, nxt.start()):
+        # ("In March, Ontario put a surcharge on ... and then dropped it a day later": a day
+        # after the sentence's own time, not after the measure reported before)
         return last + timedelta(days=1), "next-day"
     later = _DAYS_LATER.search(text, start, end)
     n = count_word(later.group(1)) if later else None
