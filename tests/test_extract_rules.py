@@ -5259,3 +5259,14 @@ def test_a_day_later_after_a_month_of_its_own_is_not_after_the_last_measure() ->
     )
     got = [(e.status, e.effective_date) for e in x.events if e.type == "nontariff_measure"]
     assert got == [("removed", None)]
+
+
+def test_answered_the_same_day_with_tariffs_is_the_answer_itself() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian goods took effect on March 4. Prime Minister "
+        "Justin Trudeau's government answered the same day with 25 per cent tariffs on $30 "
+        "billion worth of American products.",
+        datetime(2025, 3, 6, 12, 0),
+    )
+    got = [(e.initiator, e.retaliatory, e.effective_date) for e in x.events]
+    assert got == [("US", False, date(2025, 3, 4)), ("CA", True, date(2025, 3, 4))]

@@ -306,7 +306,8 @@ _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
     # "answered (within weeks) with counter-tariffs": the answer is the measure itself
     r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)"
-    r"(?!\s+(?:within|in|at|after|quickly|swiftly|promptly|immediately)\b[^,;]{0,20}?\bwith\b)"
+    r"(?!\s+(?:within|in|at|after|quickly|swiftly|promptly|immediately|the\s+same|that\s+same"
+    r"|the\s+next|the\s+following|on|late|early)\b[^,;]{0,20}?\bwith\b)"
     r"|mirror(?:s|ed|ing)?)\s+"
     r"[^,;]{0,35}$",
     re.IGNORECASE,
