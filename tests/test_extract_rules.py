@@ -5270,3 +5270,15 @@ def test_answered_the_same_day_with_tariffs_is_the_answer_itself() -> None:
     )
     got = [(e.initiator, e.retaliatory, e.effective_date) for e in x.events]
     assert got == [("US", False, date(2025, 3, 4)), ("CA", True, date(2025, 3, 4))]
+
+
+def test_a_liquor_board_named_in_apposition_taking_similar_action_follows_suit() -> None:
+    x = run(
+        "The LCBO pulled U.S. wine from its shelves on Tuesday in response to the tariffs. "
+        "Quebec's liquor board, the SAQ, took similar action in response to the tariffs.",
+        datetime(2025, 3, 6, 12, 0),
+    )
+    assert [(e.initiator, e.products) for e in x.events] == [
+        ("CA-ON", ["alcohol"]),
+        ("CA-QC", ["alcohol"]),
+    ]

@@ -3190,8 +3190,11 @@ def _exempted_rate(ctx: ArticleContext, init: str) -> float | None:
 # same": the province's own agency).
 _SAME_MEASURE = re.compile(
     r"(?:['\u2019]s\s+(?:liquor|government|crown|provincial|state)(?:\s+[\w-]+){0,2}?)?"
+    # "Quebec's liquor board, the SAQ, took similar action"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},)?"
     r"\s+(?:(?:has|have|had|did|will|would|could|is|are|was|were|also|since|quickly|soon)\s+)*"
-    r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit)\b",
+    r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit"
+    r"|(?:took|take|takes|taken|taking)\s+(?:similar|the\s+same)\s+(?:action|steps?|measures?))\b",
     re.IGNORECASE,
 )
 _HEDGED_SAME = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
