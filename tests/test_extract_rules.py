@@ -5282,3 +5282,20 @@ def test_a_liquor_board_named_in_apposition_taking_similar_action_follows_suit()
         ("CA-ON", ["alcohol"]),
         ("CA-QC", ["alcohol"]),
     ]
+
+
+def test_a_carve_out_told_in_a_while_clause_leaves_the_measure_in_effect() -> None:
+    x = run(
+        "Since Aug. 1, Canadian goods that do not qualify under CUSMA have faced a 35 per cent US "
+        "tariff, while qualifying goods enter duty-free.",
+        datetime(2025, 11, 20, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("in_effect", 35.0, date(2025, 8, 1))]
+    # a carve-out in a clause of its own is still an exemption
+    x = run(
+        "The 35 per cent US tariff on Canadian goods took effect Aug. 1. Goods that qualify under "
+        "CUSMA remain exempt.",
+        datetime(2025, 8, 5, 12, 0),
+    )
+    assert [e.status for e in x.events] == ["in_effect", "exempted"]

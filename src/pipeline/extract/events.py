@@ -3117,6 +3117,9 @@ def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
+_EXEMPTION_ASIDE = re.compile(r",\s+(?:while|though|although|whereas)\s")
+
+
 def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     """A tariff `exempted` for goods that meet the trade pact's rules, when the sentence
     names the exemption but no exempted measure came out of the trigger rules."""
@@ -3128,6 +3131,11 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         ctx.gaz, ctx.low[s.start : cue.start()]
     ):
         return []  # "it was not clear whether trucks would be spared"
+    aside = _EXEMPTION_ASIDE.search(text, s.start, cue.start())
+    if aside and ctx.gaz.lex["tariff"].search(ctx.low, s.start, aside.start()):
+        # "have faced a 35 per cent US tariff, while qualifying goods enter duty-free": the
+        # carve-out told in passing belongs to the measure, no decision of its own
+        return []
     # The pact's carve-out is Washington's unless Canada is named as the one exempting.
     owners = [m for m in s.mentions if m.hint in ("initiator", "agent") and m.country in _PAIR]
     init = owners[0].code if owners else "US"

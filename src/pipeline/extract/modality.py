@@ -205,6 +205,18 @@ def _threats_only(cues: list[str]) -> bool:
     return all(c.startswith(("threat", "warn")) for c in cues)
 
 
+_CONTRAST = re.compile(r",\s+(?:while|though|although|whereas)\s")
+
+
+def _exemption_aside(gaz: Gazetteer, clause: str) -> bool:
+    """The only exemption cue sits in a trailing 'while/though' clause."""
+    contrast = _CONTRAST.search(clause)
+    if contrast is None:
+        return False
+    first = gaz.lex["exempted"].search(clause)
+    return first is not None and first.start() > contrast.start()
+
+
 def measure_status(
     gaz: Gazetteer,
     clause: str,
@@ -245,6 +257,9 @@ def measure_status(
             continue  # "lifts the combined rate to about 35 per cent": a raise
         if status == "exempted" and _has(gaz, "exemption_removed", clause):
             continue  # "eliminating exemptions", "not CUSMA-compliant"
+        if status == "exempted" and _exemption_aside(gaz, clause):
+            continue  # "charges 35 per cent on goods ..., while goods that meet the rules cross
+            # duty-free": the carve-out is an aside to the measure, which stands
         if hedge and status in ("removed", "paused") and _threats_only(cues):
             # "the threat to double the tariff was called off": the threat ended
             return status, f"threat-{status}"
