@@ -5299,3 +5299,14 @@ def test_a_carve_out_told_in_a_while_clause_leaves_the_measure_in_effect() -> No
         datetime(2025, 8, 5, 12, 0),
     )
     assert [e.status for e in x.events] == ["in_effect", "exempted"]
+
+
+def test_ending_trade_talks_over_a_tax_removes_no_measure() -> None:
+    x = run(
+        "The reversal came two days after President Donald Trump said on Friday he was ending "
+        "all trade talks with Canada over the tax and would announce a new tariff on Canadian "
+        "goods within seven days.",
+        datetime(2025, 6, 30, 12, 0),
+    )
+    got = sorted((e.type, e.status) for e in x.events)
+    assert got == [("tariff", "threatened"), ("trade_talks", "suspended")]
