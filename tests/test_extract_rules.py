@@ -5310,3 +5310,12 @@ def test_ending_trade_talks_over_a_tax_removes_no_measure() -> None:
     )
     got = sorted((e.type, e.status) for e in x.events)
     assert got == [("tariff", "threatened"), ("trade_talks", "suspended")]
+
+
+def test_goods_exported_by_a_company_to_a_country_are_taxed_by_that_country() -> None:
+    x = run(
+        "The Company is a Canadian lumber producer. Softwood lumber exported by the Company to "
+        "the United States is subject to anti-dumping duties at a cash deposit rate of 20.56%.",
+        datetime(2026, 3, 5, 12, 0),
+    )
+    assert [(e.initiator, e.target, e.retaliatory) for e in x.events] == [("US", "CA", False)]

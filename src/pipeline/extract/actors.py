@@ -109,6 +109,9 @@ _INTO_BEFORE = re.compile(
     r"|\boutside\s+(?:of\s+)?(?:the\s+)?$"
     # "lumber shipped from Canada to the United States carries duties": where goods go
     r"|\b(?:shipped|sent|exported|trucked|railed)\s+from\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+to"
+    r"\s+(?:the\s+)?$"
+    # "lumber exported by the Company to the United States", "goods exported to the U.S."
+    r"|\b(?:shipped|sent|exported|trucked|railed)\s+(?:by\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+)?to"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
