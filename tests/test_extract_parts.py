@@ -665,3 +665,13 @@ def test_a_place_abbreviation_ends_a_sentence_before_canadian_or_american() -> N
         "Canadian softwood already carries U.S. duties.",
         "The B.C. Premier David Eby answered.",
     ]
+
+
+def test_hansard_speakers_named_with_riding_or_portfolio_and_party_are_people() -> None:
+    text = (
+        "Hon. Ana Lund (Calgary Centre, CPC): Mr. Speaker, the American tariff on Canadian steel "
+        "doubled to 50 per cent.\n\nHon. Tim Ruiz (Minister of Jobs and Families, Lib.): Mr. "
+        "Speaker, we will support the workers.\n\nThe committee (Room 225, West Block): closed."
+    )
+    people = _people(text, datetime(2025, 6, 5, tzinfo=UTC))
+    assert sorted((p.name, p.country) for p in people) == [("Ana Lund", "CA"), ("Tim Ruiz", "CA")]

@@ -807,7 +807,12 @@ _LABEL_GROUPS = (
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
-_PARTY_BRACKET = re.compile(r"\((?:Conservative|Liberal|NDP|Bloc|Green|Independent|PC|CAQ|[RD]-)")
+# ... or as Hansard prints a speaker: "Hon. Andrew Scheer (Regina—Qu'Appelle, CPC):", "Hon.
+# Patty Hajdu (Minister of Jobs and Families, Lib.):"
+_PARTY_BRACKET = re.compile(
+    r"\((?:Conservative|Liberal|NDP|Bloc|Green|Independent|PC|CAQ|[RD]-"
+    r"|[^()\n]{2,70},\s*(?:CPC|Lib\.|NDP|BQ|GP|Ind\.)\):)"
+)
 _NAME_BEFORE = re.compile(rf"(?<![\w])({_LABELLED_NAME})[ ]+$")
 # An appositive that starts with the person's office: "Catherine Cobden, president of the
 # Canadian Steel Producers Association", "Jo Roe, chief economist at ...".
