@@ -136,6 +136,13 @@ def test_money(text: str, amount: float | None, currency: str | None) -> None:
         # rules-1.3
         ("the surcharge starts at midnight tonight", date(2025, 3, 29)),
         ("since Tuesday, March 18, the duty has applied", date(2025, 3, 18)),
+        # rules-1.22
+        ("took effect on April 3 of last year", date(2024, 4, 3)),
+        ("will rise on Jan. 1 of next year", date(2026, 1, 1)),
+        (
+            "Ottawa lifted its counter-tariffs on goods that comply with CUSMA on Monday",
+            date(2025, 3, 24),
+        ),
     ],
 )
 def test_dates(text: str, expected: date) -> None:

@@ -167,6 +167,7 @@ def count_word(word: str) -> int | None:
 
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
+_OF_REL_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(r"\b[Ee]arlier\s+(?:on\s+)?$")
 _FROM_DAY_BEFORE = re.compile(r"\b(?:from|as\s+early\s+as|no\s+later\s+than|until|by)\s+$")
 # a day the measure starts on is read by its own cue ("both taking effect Tuesday")
@@ -259,6 +260,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 dated = _dated_before(text, m.start(), pub)
                 dated_end = m.start()
             anchor = pub if year or dated is None else dated
+            rel_year = _OF_REL_YEAR.match(text, m.end(), end) if not year and pub else None
+            if rel_year and pub is not None:
+                # "April 3 of last year", "Jan. 1 of next year"
+                year = str(pub.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()])
             if m.group("mon"):
                 value = _month_day(m.group("mon"), m.group("day"), year, anchor, tense)
             else:
