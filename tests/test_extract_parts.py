@@ -682,3 +682,12 @@ def test_hansard_speakers_named_with_riding_or_portfolio_and_party_are_people() 
     )
     people = _people(text, datetime(2025, 6, 5, tzinfo=UTC))
     assert sorted((p.name, p.country) for p in people) == [("Ana Lund", "CA"), ("Tim Ruiz", "CA")]
+
+
+def test_a_byline_with_a_title_gives_the_person_not_the_title() -> None:
+    text = (
+        "By State Sen. Karen Lindqvist\n\nThe U.S. will charge a 35 percent tariff on Canadian "
+        "goods starting Aug. 1."
+    )
+    names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
+    assert names == ["Karen Lindqvist"]

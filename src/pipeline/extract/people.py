@@ -134,7 +134,8 @@ _STOP_TOKENS = frozenset(
     Friday Saturday Sunday January February March April May June July August September
     October November December Canada Canadian America American U.S. This That It He She
     They We Ottawa Washington Jan. Feb. Aug. Sept. Oct. Nov. Dec. Mar. Apr. Jr. Sr.
-    President Premier Governor Prime Senator Secretary Minister Chancellor"""
+    President Premier Governor Prime Senator Secretary Minister Chancellor Sen Sen. Rep Rep.
+    Gov Gov."""
     )
 )
 # Default country (and whether the holder is a head of government/state) per title.
