@@ -691,3 +691,13 @@ def test_a_byline_with_a_title_gives_the_person_not_the_title() -> None:
     )
     names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
     assert names == ["Karen Lindqvist"]
+
+
+def test_signatures_with_a_credential_a_chief_or_a_reader_s_town_are_people() -> None:
+    text = (
+        "Ottawa's 25 per cent counter-tariffs on American steel remain in place. Should I "
+        "worry? \u2014 Colette Surette, Yarmouth, N.S.\n\nPriya Venkataraman, CFA\n\nChief "
+        "Rosalind Peters, on behalf of the Council\n\nTomasz Nowicki, Pastor"
+    )
+    names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
+    assert names == ["Colette Surette", "Priya Venkataraman", "Rosalind Peters", "Tomasz Nowicki"]

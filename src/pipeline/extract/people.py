@@ -672,7 +672,8 @@ _LABELLED_RE = guarded(
     rf"[ ]+(?:or|and)[ ]+(?P<contact4>{_LABELLED_NAME})"
     # a sign-off after the last sentence of a live-blog entry: "... a year. — Anika Sorensen"
     rf"|(?<=[.!?\"\u201d] )[\u2014\u2013][ ]*(?P<sig2>{_LABELLED_NAME})"
-    r"(?=(?:,[ ]+[a-z][\w -]{1,30})?[ ]*(?:\n|\Z))"
+    # ... or a reader's question signed with the town: "? — Colette Surette, Yarmouth, N.S."
+    r"(?=(?:,[ ]+[a-z][\w -]{1,30}|,[ ]+[A-Z][\w.' -]+,[ ]+[A-Z][\w.]+)?[ ]*(?:\n|\Z))"
     # an attribution in brackets after a quote: '..." (Fiona McRae, forestry economist)'
     rf"|(?<=[\"\u201d] )\((?P<paren>{_LABELLED_NAME}),[ ]"
     rf"|(?:'s|\u2019s)[ ]+(?P<reporter>{_LABELLED_NAME})[ ]+(?:reports|reported|has more)\b"
@@ -712,7 +713,12 @@ _LINE_LABEL_RE = re.compile(
     r"|editor|columnist|bureau chief)[ ]*(?=\n|\Z)"
     # a research note's sign-off: "Jordan Mbeki, Senior Economist"
     rf"|(?P<signoff>{_LABELLED_NAME}),[ ]+(?:[A-Z][\w-]*[ ]+){{0,3}}(?:Economist|Analyst"
-    r"|Strategist|Director|Officer|President|Partner|Counsel|Editor|Adviser|Advisor)\b"
+    r"|Strategist|Director|Officer|President|Partner|Counsel|Editor|Adviser|Advisor|CFA|CPA"
+    r"|Pastor|Chair|Manager|Owner|Principal)\b"
+    r"[^\n]{0,60}(?=\n|\Z)"
+    # a statement signed by a chief or a cleric: "Chief Rosalind Peters, on behalf of the
+    # Council"
+    rf"|(?:Grand[ ]+Chief|Chief|Reverend|Rev\.|Father|Pastor)[ ]+(?P<chiefsig>{_LABELLED_NAME}),"
     r"[^\n]{0,60}(?=\n|\Z)"
     # a sign-off after a valediction: "Until next week,\nHarriet Mbeki"
     rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
@@ -804,7 +810,7 @@ _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
     "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3", "thank1",
-    "thank2", "contactline", "sigtitle",
+    "thank2", "contactline", "sigtitle", "chiefsig",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
