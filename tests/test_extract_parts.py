@@ -701,3 +701,12 @@ def test_signatures_with_a_credential_a_chief_or_a_reader_s_town_are_people() ->
     )
     names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
     assert names == ["Colette Surette", "Priya Venkataraman", "Rosalind Peters", "Tomasz Nowicki"]
+
+
+def test_a_name_after_a_title_does_not_run_onto_the_next_line() -> None:
+    text = (
+        "By State Sen. Karen Lindqvist\n\nLast Thursday, President Donald Trump said the United "
+        "States will charge a 35 percent tariff on Canadian goods starting Aug. 1."
+    )
+    names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
+    assert names == ["Donald Trump", "Karen Lindqvist"]

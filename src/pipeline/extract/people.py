@@ -37,7 +37,7 @@ _NAME_TOKEN = (
     r"|(?:[dD]|O|L)['\u2019][A-ZÀ-Þ][a-zà-ÿ]+"  # "d'Entremont", "O'Leary", "L'Heureux"
     r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
-_NAME = rf"{_NAME_TOKEN}(?:\s+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
+_NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
 _TITLES = (
     r"Deputy Prime Minister|Prime Minister|Vice[- ]President|President|Premier|Governor|Gov\."
     r"|Senator|Sen\.|Representative|Rep\.|Congress(?:man|woman)|Ambassador"
