@@ -2395,7 +2395,8 @@ def test_a_hedge_in_commentary_after_the_measure_does_not_hedge_it() -> None:
         "The United States would put a 35 per cent tariff on Canadian goods, up from the 25 "
         "per cent rate in place since March, unless the two countries strike a deal."
     )
-    assert [e.status for e in cond.events] == ["threatened"]
+    # (the old rate in place since March is a measure of its own, in effect)
+    assert [e.status for e in cond.events] == ["threatened", "in_effect"]
 
 
 def test_holding_back_a_tranche_pauses_it_but_holding_back_growth_does_not() -> None:
@@ -5319,3 +5320,24 @@ def test_goods_exported_by_a_company_to_a_country_are_taxed_by_that_country() ->
         datetime(2026, 3, 5, 12, 0),
     )
     assert [(e.initiator, e.target, e.retaliatory) for e in x.events] == [("US", "CA", False)]
+
+
+def test_the_old_rate_in_force_since_a_time_is_a_measure_of_its_own() -> None:
+    x = run(
+        "Trump's letter to Prime Minister Mark Carney says the United States will charge a 35 per "
+        "cent tariff on Canadian goods starting Aug. 1, up from the 25 per cent that has applied "
+        "since March 4.",
+        datetime(2025, 7, 11, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [
+        ("announced", 35.0, date(2025, 8, 1)),
+        ("in_effect", 25.0, date(2025, 3, 4)),
+    ]
+    # "up from the current 25 per cent" names no time in force: one event
+    x = run(
+        "Starting Aug. 1, the United States will charge a 35 per cent tariff on Canadian goods, "
+        "up from the current 25 per cent.",
+        datetime(2025, 7, 11, 12, 0),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("announced", 35.0)]

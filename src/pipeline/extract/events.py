@@ -1607,6 +1607,11 @@ def _measure_for_pair(
     pre = pre[pre.rfind(" but ") + 1 :] if " but " in pre else pre
     hedge_end = _clause_end(ctx, _COMMENTARY, trigs[-1].end(), seg_end) - seg_start
     cue_end = _clause_end(ctx, _OTHER_MEASURE, trigs[-1].end(), seg_end) - seg_start
+    standing = _STANDING_SINCE.search(text, trigs[-1].end(), seg_end)
+    if standing:
+        # "will charge 35 per cent ..., up from the 25 per cent that has applied since March
+        # 4": "has applied" is the old rate's status, not this one's
+        cue_end = min(cue_end, standing.start() - seg_start)
     status, cue = modality.measure_status(
         gaz, low[seg_start:seg_end], pre, old, new, hedge_end, cue_end
     )
@@ -1816,7 +1821,30 @@ def _measure_for_pair(
                     rule=out[0].rule.replace(f"status={cue}", "status=kept", 1),
                 )
             )
+    standing = _STANDING_SINCE.search(text, seg_start, seg_end)
+    if standing and len(out) == 1 and out[0].status in ("announced", "threatened"):
+        # "will charge a 35 per cent tariff starting Aug. 1, up from the 25 per cent that has
+        # applied since March 4": the rate in force now is a measure of its own
+        days = find_dates(text, standing.start(2), standing.end(), ctx.published)
+        out.append(
+            replace(
+                out[0],
+                status="in_effect",
+                rate_pct=float(standing.group(1)),
+                effective_date=days[0].value if days else None,
+                rule=out[0].rule.replace(f"status={cue}", "status=standing-since", 1),
+            )
+        )
     return out
+
+
+# "up from the 25 per cent that has applied since March 4", "up from the 25 percent rate in
+# place since March": the old rate, in force since a time the sentence names
+_STANDING_SINCE = re.compile(
+    r"\bup\s+from\s+(?:the\s+)?(\d+(?:\.\d+)?)\s*(?:per\s?cent|percent|%)(?:\s+(?:rate|levy|tariff))?"
+    r"\s+(?:that\s+(?:has|had)\s+(?:applied|been\s+in\s+(?:place|force|effect))|applied"
+    r"|in\s+(?:place|force|effect))\s+(since\s+[^,;.]{3,30})"
+)
 
 
 _EXPORTED_TO = re.compile(
