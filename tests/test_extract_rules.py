@@ -5341,3 +5341,13 @@ def test_the_old_rate_in_force_since_a_time_is_a_measure_of_its_own() -> None:
         datetime(2025, 7, 11, 12, 0),
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("announced", 35.0)]
+
+
+def test_goods_taxed_at_a_rate_are_under_a_measure() -> None:
+    x = run(
+        "Trump threatened a 35 per cent tariff on Canadian goods. Energy and potash, taxed at 10 "
+        "per cent, were not mentioned in the letter.",
+        datetime(2025, 7, 11, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.products) for e in x.events]
+    assert ("in_effect", 10.0, ["energy", "potash"]) in got
