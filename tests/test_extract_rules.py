@@ -5351,3 +5351,14 @@ def test_goods_taxed_at_a_rate_are_under_a_measure() -> None:
     )
     got = [(e.status, e.rate_pct, e.products) for e in x.events]
     assert ("in_effect", 10.0, ["energy", "potash"]) in got
+
+
+def test_so_is_one_measure_and_so_is_another_are_two() -> None:
+    x = run(
+        "The 25 per cent U.S. duty on all Canadian goods that fall outside CUSMA is still being "
+        "collected at the border. So is the 25 per cent tariff on steel and aluminum, and so is "
+        "the 25 per cent levy on foreign-built vehicles.",
+        datetime(2025, 5, 7, 12, 0),
+    )
+    got = [(e.target, e.products) for e in x.events]
+    assert got == [("CA", ["all_goods"]), ("WORLD", ["steel", "aluminum"]), ("WORLD", ["autos"])]

@@ -3369,6 +3369,9 @@ _ENTRY_DAY = re.compile(
 )
 
 
+_SO_IS_ANOTHER = re.compile(r",\s+(?:and\s+so|as)\s+(?:is|are|does|do)\s+the\s", re.IGNORECASE)
+
+
 def _entry_dated(e: Event) -> bool:
     """Dated by the day heading its timeline entry or its sentence."""
     return e.effective_date is not None and (
@@ -3432,6 +3435,15 @@ def _compatible(a: Event, b: Event) -> bool:
             # American wine, and agencies no longer sign contracts with U.S. firms") are
             # two happenings, unless the rate is the same ("cabinets at 25% and furniture
             # at 25%"); the same word twice ("imposed tariffs, and the tariffs ...") is one.
+            # "So is the 25 per cent tariff on steel and aluminum, and so is the 25 per cent
+            # levy on foreign-built vehicles": each named as a measure of its own.
+            if (
+                a.products
+                and b.products
+                and not set(a.products) & set(b.products)
+                and _SO_IS_ANOTHER.search(a.evidence)
+            ):
+                return False
             return a.rate_pct is not None and a.rate_pct == b.rate_pct
         if a.products and b.products and not set(a.products) & set(b.products):
             # Other goods in a later sentence: another measure, unless one of them covers
