@@ -5362,3 +5362,13 @@ def test_so_is_one_measure_and_so_is_another_are_two() -> None:
     )
     got = [(e.target, e.products) for e in x.events]
     assert got == [("CA", ["all_goods"]), ("WORLD", ["steel", "aluminum"]), ("WORLD", ["autos"])]
+
+
+def test_a_country_that_still_faces_tariffs_is_their_target() -> None:
+    x = run(
+        "Canada still faces American tariffs of 25 per cent on steel, on top of the 25 per cent "
+        "levy on Canadian goods.",
+        datetime(2025, 5, 13, 12, 0),
+    )
+    got = [(e.initiator, e.target, e.products) for e in x.events]
+    assert got == [("US", "CA", ["steel"]), ("US", "CA", ["all_goods"])]

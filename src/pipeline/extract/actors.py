@@ -41,9 +41,10 @@ _TARGET_BEFORE = re.compile(
 )
 # "Canada has faced tariffs", "Ontario was hit by duties": the subject suffers the measure.
 _SUFFERS_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+[\"\u201c]?(?:(?:has|have|had|is|are|was|were|also|already|now|been|will|would|"
-    r"could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*|absorb\w*|"
-    r"weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid|paying)\b",
+    r"(?:'s|\u2019s)?\s+[\"\u201c]?(?:(?:has|have|had|is|are|was|were|also|already|still|now|been"
+    r"|will|would|could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*"
+    r"|absorb\w*|weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid"
+    r"|paying)\b",
     re.IGNORECASE,
 )
 # "Trump told Canada that its goods will face ...": the one told is addressed, not acting;

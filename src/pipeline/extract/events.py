@@ -3369,7 +3369,9 @@ _ENTRY_DAY = re.compile(
 )
 
 
-_SO_IS_ANOTHER = re.compile(r",\s+(?:and\s+so|as)\s+(?:is|are|does|do)\s+the\s", re.IGNORECASE)
+_SO_IS_ANOTHER = re.compile(
+    r",\s+(?:(?:and\s+so|as)\s+(?:is|are|does|do)|on\s+top\s+of)\s+the\s", re.IGNORECASE
+)
 
 
 def _entry_dated(e: Event) -> bool:
