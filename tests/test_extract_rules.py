@@ -5372,3 +5372,29 @@ def test_a_country_that_still_faces_tariffs_is_their_target() -> None:
     )
     got = [(e.initiator, e.target, e.products) for e in x.events]
     assert got == [("US", "CA", ["steel"]), ("US", "CA", ["all_goods"])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "initiator"),
+    [
+        (
+            "Quebec's liquor board has not stocked American wine and spirits since March, when the "
+            "province pulled them in response to Washington's tariffs on Canadian goods.",
+            "CA-QC",
+        ),
+        (
+            "In B.C., Premier David Eby's government has kept American wine and spirits off "
+            "government liquor store shelves since March, in answer to the US tariffs.",
+            "CA-BC",
+        ),
+        (
+            "LCBO shelves have been empty of Kentucky bourbon and California wine ever since, "
+            "Ontario's answer to the U.S. tariffs.",
+            "CA-ON",
+        ),
+    ],
+)
+def test_a_store_ban_told_as_a_standing_state_is_in_effect(sentence: str, initiator: str) -> None:
+    x = run(sentence, datetime(2025, 7, 20, 12, 0))
+    got = [(e.initiator, e.status, e.products) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [(initiator, "in_effect", ["alcohol"])]
