@@ -5398,3 +5398,14 @@ def test_a_store_ban_told_as_a_standing_state_is_in_effect(sentence: str, initia
     x = run(sentence, datetime(2025, 7, 20, 12, 0))
     got = [(e.initiator, e.status, e.products) for e in x.events if e.type == "nontariff_measure"]
     assert got == [(initiator, "in_effect", ["alcohol"])]
+
+
+def test_talks_the_leaders_officials_will_hold_are_planned_talks() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian steel remain in place. Carney met Trump at the "
+        "White House on Tuesday. Carney said the two leaders agreed that their ministers will "
+        "hold further talks in the coming weeks.",
+        datetime(2025, 5, 7, 12, 0),
+    )
+    got = [(e.type, e.status) for e in x.events if e.type in ("trade_talks", "leader_contact")]
+    assert ("trade_talks", "planned") in got

@@ -401,6 +401,9 @@ _SINCE_BEGAN_BEFORE = re.compile(
 _NEGOTIATION_WORD = re.compile(r"talks|negotiat\w*|discussions")  # not "meeting", "summit"
 _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
+_DELEGATE_TALKS = re.compile(
+    r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b[^.;]{0,40}?\btalks\b"
+)
 _CONTACT_VERB = re.compile(rf"(?:{_CONTACT_WORDS}|sit(?:s|ting) down)", re.I)  # .match on a trigger
 # "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
 _COMPLAINANT = re.compile(
@@ -2255,8 +2258,10 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
             out += [
                 _symmetric_event(ctx, s, "leader_contact", st, pair, word, 0.65) for st in statuses
             ]
-        # "held talks" between the leaders is the contact itself; negotiations are more.
-        m = _first_contact(_NEGOTIATION, sent)
+        # "held talks" between the leaders is the contact itself; negotiations are more, and
+        # so are talks their officials will hold ("agreed that their ministers will hold
+        # further talks in the coming weeks").
+        m = _first_contact(_NEGOTIATION, sent) or _DELEGATE_TALKS.search(sent)
         if m is None:
             return out
         if _PURPOSE_BEFORE.search(sent, max(0, m.start() - 12), m.start()) and any(
@@ -2269,7 +2274,7 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     # about trade even when the sentence names no trade word ("talks would continue").
     # A meeting "to discuss" something is talks too, once the story has trade events.
     in_trade_story = (
-        _NEGOTIATION_WORD.match(m.group()) is not None
+        _NEGOTIATION_WORD.search(m.group()) is not None
         and any(e.type in MEASURES for e in ctx.events)
     ) or (_TO_DISCUSS.search(sent) is not None and bool(ctx.events))
     if not (trade_here or ctx.prev_trade or in_trade_story) or ctx.sports:
