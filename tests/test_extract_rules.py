@@ -5409,3 +5409,13 @@ def test_talks_the_leaders_officials_will_hold_are_planned_talks() -> None:
     )
     got = [(e.type, e.status) for e in x.events if e.type in ("trade_talks", "leader_contact")]
     assert ("trade_talks", "planned") in got
+
+
+def test_two_mentions_that_began_on_different_days_are_two_measures() -> None:
+    x = run(
+        "Canada's 25 per cent counter-tariffs on $30 billion of U.S. goods took effect March 4. "
+        "Since April 9, Canada has charged a 25 per cent counter-tariff on U.S.-built vehicles "
+        "that do not meet CUSMA rules.",
+        datetime(2025, 4, 20, 12, 0),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 3, 4), date(2025, 4, 9)]

@@ -3402,6 +3402,17 @@ def _compatible(a: Event, b: Event) -> bool:
             return False  # "$30 billion" and "$125 billion": two lists
         if _entry_dated(a) and _entry_dated(b) and a.effective_date != b.effective_date:
             return False  # two entries of a timeline, each under its own day
+        if (
+            "|date=effect-cue" in a.rule
+            and "|date=effect-cue" in b.rule
+            and a.effective_date != b.effective_date
+            and a.status == b.status
+            and a.char_start != b.char_start
+        ):
+            # "counter-tariffs on $30 billion ... took effect March 4" and "Since April 9,
+            # Canada has charged a 25 per cent counter-tariff on U.S.-built vehicles": each
+            # began on its own day
+            return False
         if "status=kept" in b.rule and not set(a.products) & set(b.products):
             return False  # the part a removal keeps is known only by its goods
         if "status=pact-exemption" in a.rule + b.rule and a.status != b.status:
