@@ -5419,3 +5419,12 @@ def test_two_mentions_that_began_on_different_days_are_two_measures() -> None:
         datetime(2025, 4, 20, 12, 0),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 3, 4), date(2025, 4, 9)]
+
+
+def test_a_measure_in_force_since_a_day_in_an_appositive_is_dated_that_day() -> None:
+    x = run(
+        "The Section 232 duty of 10 per cent on Canadian softwood lumber, in force since October "
+        "14, now stacks on top of U.S. duties.",
+        datetime(2025, 11, 5, 12, 0),
+    )
+    assert [(e.rate_pct, e.effective_date) for e in x.events] == [(10.0, date(2025, 10, 14))]

@@ -886,6 +886,9 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+_IN_FORCE_SINCE = re.compile(
+    r",\s+(?:(?:in\s+(?:force|effect|place)|imposed|applied)\s+)?since\s+([^,;]{3,30}),"
+)
 _LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of)\s+")
 
 
@@ -1628,6 +1631,15 @@ def _measure_for_pair(
     if spared and status != "exempted" and _country(target) == ("CA" if spared.group(1) else "US"):
         return []  # "quotas on foreign steel ... so they don't touch American mills"
     eff, date_cue = _effective_date(ctx, Sentence(seg_start, seg_end, []), status, trigs[0].start())
+    if eff is None and status == "in_effect":
+        # "the Section 232 duty of 10 per cent on softwood lumber, in force since October
+        # 14, now stacks on ...": the day in the appositive after the measure
+        since = _IN_FORCE_SINCE.search(text, trigs[-1].end(), min(s.end, trigs[-1].end() + 90))
+        if since and len(find_rates(text, s.start, s.end)) > 1:
+            since = None  # a list of measures: the day is its last item's
+        days = find_dates(text, since.start(1), since.end(), ctx.published) if since else []
+        if days:
+            eff, date_cue = days[0].value, "in-force-since"
     if eff is None and seg_start > s.start and status in ("in_effect", "announced", "removed"):
         # "Effective Tuesday, March 4, 2025, and at the direction of the Province, all U.S.
         # products have been removed": the day heading the sentence covers its clauses.
