@@ -710,3 +710,19 @@ def test_a_name_after_a_title_does_not_run_onto_the_next_line() -> None:
     )
     names = sorted(p.name for p in _people(text, datetime(2025, 7, 14, tzinfo=UTC)))
     assert names == ["Donald Trump", "Karen Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parts that qualify under CUSMA are exempt for now.",
+        "Washington has said a parts levy would follow in May.",
+    ],
+)
+def test_parts_named_by_the_pact_or_a_levy_are_auto_parts(text: str) -> None:
+    assert labels_in(gazetteer(), text, 0, len(text)) == ["auto_parts"]
+
+
+def test_parts_in_general_are_no_product() -> None:
+    text = "Spare parts for the line were late."
+    assert labels_in(gazetteer(), text, 0, len(text)) == []
