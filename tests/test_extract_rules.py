@@ -5428,3 +5428,19 @@ def test_a_measure_in_force_since_a_day_in_an_appositive_is_dated_that_day() -> 
         datetime(2025, 11, 5, 12, 0),
     )
     assert [(e.rate_pct, e.effective_date) for e in x.events] == [(10.0, date(2025, 10, 14))]
+
+
+def test_trade_remedy_duties_in_a_softwood_story_are_on_lumber() -> None:
+    x = run(
+        "B.C. softwood mills are cutting shifts. Canadian producers keep paying combined U.S. "
+        "anti-dumping and countervailing duties of 35.19 per cent.",
+        datetime(2025, 9, 1, 12, 0),
+    )
+    assert [(e.rate_pct, e.products) for e in x.events] == [(35.19, ["lumber"])]
+    # outside a lumber story the goods stay unnamed
+    x = run(
+        "Canadian producers keep paying combined U.S. anti-dumping and countervailing duties of "
+        "35.19 per cent.",
+        datetime(2025, 9, 1, 12, 0),
+    )
+    assert [e.products for e in x.events] == [[]]

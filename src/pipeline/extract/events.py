@@ -886,6 +886,8 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+_TRADE_REMEDY_WORD = re.compile(r"anti-?dumping|countervailing", re.IGNORECASE)
+_LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
     r",\s+(?:(?:in\s+(?:force|effect|place)|imposed|applied)\s+)?since\s+([^,;]{3,30}),"
 )
@@ -1794,6 +1796,15 @@ def _measure_for_pair(
             # "the tariffs would hurt farmers", "the duties would raise costs": a vague
             # reference to a measure, with no actor, rate or status of its own.
             return []
+        if (
+            kind == "tariff"
+            and not products
+            and _TRADE_REMEDY_WORD.search(trigs[0].group())
+            and _LUMBER_STORY.search(ctx.low)
+        ):
+            # "combined anti-dumping and countervailing rates of roughly 35 per cent" in a story
+            # about softwood: the duties on Canadian lumber, the trade-remedy case of this beat
+            products = ["lumber"]
         retal_here, how_here = retal, retal_how
         if not retal and _counter_tariff(kind, init, target, products, low[seg_start:seg_end]):
             retal_here, how_here = True, "|retaliatory=canadian-duty"
