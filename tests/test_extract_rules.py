@@ -5444,3 +5444,20 @@ def test_trade_remedy_duties_in_a_softwood_story_are_on_lumber() -> None:
         datetime(2025, 9, 1, 12, 0),
     )
     assert [e.products for e in x.events] == [[]]
+
+
+def test_a_trade_remedy_rate_that_was_set_is_in_effect_and_undated() -> None:
+    x = run(
+        "On July 25 the U.S. Commerce Department finalized its latest administrative review and "
+        "raised the anti-dumping duty on Canadian softwood lumber to 20.56 per cent.",
+        datetime(2025, 8, 20, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("in_effect", 20.56, None)]
+    # a rate still to come is announced
+    x = run(
+        "The U.S. Commerce Department will raise the anti-dumping duty on Canadian softwood "
+        "lumber to 20.56 per cent.",
+        datetime(2025, 8, 20, 12, 0),
+    )
+    assert [e.status for e in x.events] == ["announced"]

@@ -294,6 +294,9 @@ _OWN_TIMING = re.compile(
 )
 
 
+_TRADE_REMEDY = re.compile(r"anti-?dumping|countervailing")
+
+
 def _sibling_dates(events: list[Event]) -> None:
     """A measure with no date of its own takes the one date its siblings share: the same
     parties, type and status in one article ("Canadian energy will face a lower 10 per
@@ -303,6 +306,8 @@ def _sibling_dates(events: list[Event]) -> None:
             continue
         if "escalation-if-retaliation" in e.rule:
             continue  # "whatever Canada adds will be added on top": no day of its own
+        if _TRADE_REMEDY.search(e.rule.split("|", 1)[0]):
+            continue  # anti-dumping and countervailing rates are set by reviews of their own
         if _OWN_TIMING.search(e.evidence):
             continue  # "will follow in three weeks", "will continue to face": no day of that change
         dates = {

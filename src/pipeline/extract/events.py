@@ -886,6 +886,10 @@ _IN_FORCE_NOW = re.compile(
     r"|\bin\s+(?:force|effect)\s+today\b",
 )
 _IN_DAYS = re.compile(r"in\s")
+_AHEAD_WORD = re.compile(
+    r"\b(?:will|would|could|may|might|plans?|planned|proposed|preliminary|set to|scheduled"
+    r"|expected|due to)\b"
+)
 _TRADE_REMEDY_WORD = re.compile(r"anti-?dumping|countervailing", re.IGNORECASE)
 _LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
@@ -1623,6 +1627,14 @@ def _measure_for_pair(
     status, cue = modality.measure_status(
         gaz, low[seg_start:seg_end], pre, old, new, hedge_end, cue_end
     )
+    if (
+        status == "announced"
+        and _TRADE_REMEDY_WORD.search(trigs[0].group())
+        and not _AHEAD_WORD.search(low, s.start, s.end)
+    ):
+        # "the Commerce Department raised the countervailing duty on most Canadian softwood
+        # to 14.63 per cent": a trade-remedy rate applies once it is set, no later day
+        status, cue = "in_effect", "remedy-set"
     if status is None:
         return []
     if cue == "default" and _PAUSE_COVERS.search(low, s.start, trigs[0].start()):
@@ -1652,6 +1664,8 @@ def _measure_for_pair(
         or (status == "announced" and _RATE_MOVES.search(low, seg_start, seg_end))
     ):
         eff, date_cue = _timeline_date(ctx, s)
+    if cue == "remedy-set":
+        eff, date_cue = None, ""  # the writers date no review's result
     # The day of the last sentence's measures: "... took effect Tuesday; energy faces a lower
     # 10% rate." then "Ottawa's counter-tariffs kicked in at the same hour."
     last_day = next(
