@@ -5461,3 +5461,18 @@ def test_a_trade_remedy_rate_that_was_set_is_in_effect_and_undated() -> None:
         datetime(2025, 8, 20, 12, 0),
     )
     assert [e.status for e in x.events] == ["announced"]
+
+
+def test_a_gapped_second_clause_shares_the_first_clause_s_change() -> None:
+    x = run(
+        "The U.S. imposed a 25 per cent tariff on kitchen cabinets from Canada. On Jan. 1, the "
+        "rate on cabinets and vanities is scheduled to climb to 50 per cent, and the rate on "
+        "upholstered furniture to 30 per cent.",
+        datetime(2025, 10, 15, 12, 0),
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [
+        ("in_effect", 25.0, None),
+        ("announced", 50.0, date(2026, 1, 1)),
+        ("announced", 30.0, date(2026, 1, 1)),
+    ]

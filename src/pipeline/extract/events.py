@@ -890,6 +890,11 @@ _AHEAD_WORD = re.compile(
     r"\b(?:will|would|could|may|might|plans?|planned|proposed|preliminary|set to|scheduled"
     r"|expected|due to)\b"
 )
+_GAPPED_CHANGE = re.compile(
+    r"[\s,]*(?:and|while)\s+(?:the\s+)?(?:rate|tariff|duty|levy)\s+on\s+[^,;]{1,60}?\s+to\s+"
+    r"(?:\d|[a-z]+(?:-[a-z]+)?\s+per)",
+    re.IGNORECASE,
+)
 _TRADE_REMEDY_WORD = re.compile(r"anti-?dumping|countervailing", re.IGNORECASE)
 _LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
@@ -1128,6 +1133,16 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         out.extend(
             _measure_for_pair(ctx, s, kind, pair[0], groups[pair], retal, seg, weak_target[pair])
         )
+    gapped = _GAPPED_CHANGE.search(text, s.start, s.end) if len(out) > 1 else None
+    if gapped:
+        # "the rate on cabinets is scheduled to climb to 50 per cent on Jan. 1, and the rate on
+        # upholstered furniture to 30 per cent": the verb left out is the first clause's
+        first = out[0]
+        for e in out[1:]:
+            if "|status=default" in e.rule and first.status in ("announced", "threatened"):
+                e.status = first.status
+                e.effective_date = e.effective_date or first.effective_date
+                e.rule = e.rule.replace("|status=default", "|status=gapped", 1)
     if kind == "nontariff_measure":
         out += [
             replace(e, initiator=code, rule=e.rule.replace("|parties=", "|parties=coordinated-"))
