@@ -5476,3 +5476,16 @@ def test_a_gapped_second_clause_shares_the_first_clause_s_change() -> None:
         ("announced", 50.0, date(2026, 1, 1)),
         ("announced", 30.0, date(2026, 1, 1)),
     ]
+
+
+def test_a_timeline_entry_that_lifts_the_tariffs_ends_the_earlier_entries() -> None:
+    x = run(
+        "June 1, 2018: Washington puts 25 per cent duties on Canadian steel.\nJuly 1, 2018: Canada "
+        "answers with counter-tariffs on $16.6 billion of American steel and aluminum.\nMay 17, "
+        "2019: Ottawa and Washington reach a deal to lift both sets of tariffs.",
+        datetime(2025, 8, 5, 12, 0),
+    )
+    assert {e.initiator: e.status for e in x.events if e.type == "tariff"} == {
+        "US": "removed",
+        "CA": "removed",
+    }

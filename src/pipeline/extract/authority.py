@@ -55,7 +55,11 @@ _ENDED_IN_YEAR = re.compile(
     rf"\b{_ENDED}\b[^.;]{{0,40}}?\b(?:in|by|until|on)\s+(?:early |late |mid-?)?"
     rf"(?:(?P<month>{_MONTH_NAMES})\s+(?:(?P<day>\d{{1,2}}),?\s+)?)?(?P<year>19[5-9]\d|20\d\d)\b"
     rf"|\b[Oo]n\s+(?P<month2>{_MONTH_NAMES})\s+(?P<day2>\d{{1,2}}),?\s+(?P<year2>19[5-9]\d|20\d\d),"
-    rf"[^.;]{{0,60}}?\b{_ENDED}\b",
+    rf"[^.;]{{0,60}}?\b{_ENDED}\b"
+    # a timeline entry: "May 17, 2019: Ottawa and Washington reach a deal to lift both sets of
+    # tariffs"
+    rf"|(?:^|\n)[ \t]*(?P<month3>{_MONTH_NAMES})\s+(?P<day3>\d{{1,2}}),?\s+"
+    rf"(?P<year3>19[5-9]\d|20\d\d)\s*[:\u2013\u2014-][^\n]{{0,100}}?\b(?:{_ENDED}|lift|lifts|drop|drops|end|ends)\b",
     re.IGNORECASE,
 )
 
@@ -109,8 +113,9 @@ def ended_years(text: str, published: date | None) -> list[tuple[int, date | Non
         return []
     out: list[tuple[int, date | None]] = []
     for m in _ENDED_IN_YEAR.finditer(text):
-        year = int(m.group("year") or m.group("year2"))
-        month, day = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+        year = int(m.group("year") or m.group("year2") or m.group("year3"))
+        month = m.group("month") or m.group("month2") or m.group("month3")
+        day = m.group("day") or m.group("day2") or m.group("day3")
         if year >= published.year:
             continue
         when = None
