@@ -47,6 +47,7 @@ from pipeline.extract.events import (
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
 from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention, city_country
 from pipeline.extract.quotes import find_quotes
+from pipeline.extract.rates import TRADE_REMEDY
 from pipeline.extract.sentences import split_sentences
 from pipeline.models import ArticleInput, Event, Extraction, Person
 
@@ -294,9 +295,6 @@ _OWN_TIMING = re.compile(
 )
 
 
-_TRADE_REMEDY = re.compile(r"anti-?dumping|countervailing")
-
-
 def _sibling_dates(events: list[Event]) -> None:
     """A measure with no date of its own takes the one date its siblings share: the same
     parties, type and status in one article ("Canadian energy will face a lower 10 per
@@ -306,7 +304,7 @@ def _sibling_dates(events: list[Event]) -> None:
             continue
         if "escalation-if-retaliation" in e.rule:
             continue  # "whatever Canada adds will be added on top": no day of its own
-        if _TRADE_REMEDY.search(e.rule.split("|", 1)[0]):
+        if TRADE_REMEDY.search(e.rule.split("|", 1)[0]):
             continue  # anti-dumping and countervailing rates are set by reviews of their own
         if _OWN_TIMING.search(e.evidence):
             continue  # "will follow in three weeks", "will continue to face": no day of that change

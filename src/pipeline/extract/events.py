@@ -20,7 +20,7 @@ from pipeline.extract.authority import annotations, historical_year
 from pipeline.extract.dates import count_word, find_dates
 from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
 from pipeline.extract.products import find_products, labels_in, names_all_goods
-from pipeline.extract.rates import RateMention, find_money, find_rates
+from pipeline.extract.rates import TRADE_REMEDY, RateMention, find_money, find_rates
 from pipeline.models import SYMMETRIC_TYPES, Event, Value
 
 MEASURES = ("tariff", "nontariff_measure")
@@ -91,7 +91,7 @@ _MONTH_START = re.compile(r"(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
-    r"[\s*\u2022-]*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s+\d{4})?\s*[-\u2013\u2014:]\s"
+    r"[\s*\u2022-]*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)\s*[-\u2013\u2014:]\s"
 )
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
@@ -805,10 +805,10 @@ def _effective_date(
                 break  # "lifted ... on Labour Day, and ... got cheaper overnight": that day
             if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
-            if (
+            if _YESTERDAY.match(text, d.start, d.end) and (
                 status in _ACTED_ON
                 or (status == "announced" and _MEASURE_MOVED.search(text, s.start, s.end))
-            ) and _YESTERDAY.match(text, d.start, d.end):
+            ):
                 return d.value, "yesterday"  # "suspended the surcharge yesterday afternoon"
         for d in dates:
             before = text[max(s.start, d.start - 25) : d.start]
@@ -895,7 +895,6 @@ _GAPPED_CHANGE = re.compile(
     r"(?:\d|[a-z]+(?:-[a-z]+)?\s+per)",
     re.IGNORECASE,
 )
-_TRADE_REMEDY_WORD = re.compile(r"anti-?dumping|countervailing", re.IGNORECASE)
 _LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
     r",\s+(?:(?:in\s+(?:force|effect|place)|imposed|applied)\s+)?since\s+([^,;]{3,30}),"
@@ -1644,7 +1643,7 @@ def _measure_for_pair(
     )
     if (
         status == "announced"
-        and _TRADE_REMEDY_WORD.search(trigs[0].group())
+        and TRADE_REMEDY.search(trigs[0].group())
         and not _AHEAD_WORD.search(low, s.start, s.end)
     ):
         # "the Commerce Department raised the countervailing duty on most Canadian softwood
@@ -1828,7 +1827,7 @@ def _measure_for_pair(
         if (
             kind == "tariff"
             and not products
-            and _TRADE_REMEDY_WORD.search(trigs[0].group())
+            and TRADE_REMEDY.search(trigs[0].group())
             and _LUMBER_STORY.search(ctx.low)
         ):
             # "combined anti-dumping and countervailing rates of roughly 35 per cent" in a story
@@ -1876,7 +1875,6 @@ def _measure_for_pair(
                     rule=out[0].rule.replace(f"status={cue}", "status=kept", 1),
                 )
             )
-    standing = _STANDING_SINCE.search(text, seg_start, seg_end)
     if standing and len(out) == 1 and out[0].status in ("announced", "threatened"):
         # "will charge a 35 per cent tariff starting Aug. 1, up from the 25 per cent that has
         # applied since March 4": the rate in force now is a measure of its own
@@ -3202,9 +3200,6 @@ def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
-_EXEMPTION_ASIDE = re.compile(r",\s+(?:while|though|although|whereas)\s")
-
-
 def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     """A tariff `exempted` for goods that meet the trade pact's rules, when the sentence
     names the exemption but no exempted measure came out of the trigger rules."""
@@ -3216,7 +3211,7 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         ctx.gaz, ctx.low[s.start : cue.start()]
     ):
         return []  # "it was not clear whether trucks would be spared"
-    aside = _EXEMPTION_ASIDE.search(text, s.start, cue.start())
+    aside = modality.CONTRAST_CLAUSE.search(text, s.start, cue.start())
     if aside and ctx.gaz.lex["tariff"].search(ctx.low, s.start, aside.start()):
         # "have faced a 35 per cent US tariff, while qualifying goods enter duty-free": the
         # carve-out told in passing belongs to the measure, no decision of its own
@@ -3419,13 +3414,6 @@ def _past_measure_ended(a: Event, b: Event) -> bool:
     )
 
 
-# The day heading a timeline entry: "May 6 - ", "March 11, 2025: ".
-_ENTRY_DAY = re.compile(
-    r"\s*((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-    r"(?:,\s+\d{4})?)\s*[-\u2013\u2014:]\s"
-)
-
-
 _SO_IS_ANOTHER = re.compile(
     r",\s+(?:(?:and\s+so|as)\s+(?:is|are|does|do)|on\s+top\s+of)\s+the\s", re.IGNORECASE
 )
@@ -3446,8 +3434,8 @@ def _compatible(a: Event, b: Event) -> bool:
     if _historical(a) != _historical(b):
         return False  # "the 2018 tariffs" are not this year's tariffs
     if a.type in ("leader_contact", "trade_talks"):
-        day_a, day_b = _ENTRY_DAY.match(a.evidence), _ENTRY_DAY.match(b.evidence)
-        if day_a and day_b and day_a.group(1) != day_b.group(1):
+        day_a, day_b = _ENTRY_HEAD.match(a.evidence), _ENTRY_HEAD.match(b.evidence)
+        if day_a and day_b and day_a.group("day") != day_b.group("day"):
             return False  # "Feb. 3 - ... two phone calls", "May 6 - Carney meets Trump": two
     if a.type in MEASURES:
         if a.value and b.value and a.value.amount != b.value.amount:

@@ -205,12 +205,13 @@ def _threats_only(cues: list[str]) -> bool:
     return all(c.startswith(("threat", "warn")) for c in cues)
 
 
-_CONTRAST = re.compile(r",\s+(?:while|though|although|whereas)\s")
+# A trailing contrast clause: "..., while qualifying goods enter duty-free".
+CONTRAST_CLAUSE = re.compile(r",\s+(?:while|though|although|whereas)\s")
 
 
 def _exemption_aside(gaz: Gazetteer, clause: str) -> bool:
     """The only exemption cue sits in a trailing 'while/though' clause."""
-    contrast = _CONTRAST.search(clause)
+    contrast = CONTRAST_CLAUSE.search(clause)
     if contrast is None:
         return False
     first = gaz.lex["exempted"].search(clause)

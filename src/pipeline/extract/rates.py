@@ -62,7 +62,7 @@ _INCREASE_BY = re.compile(
     r"(?:(?:about|roughly|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
-_TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
+TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(rf"\b{_TOTAL}\s+$", re.IGNORECASE)
 _TOTAL_OF = re.compile(
     r"\b(?:for|to|bringing\s+(?:it|the\s+(?:total|rate|duty|tariff))\s+to)\s+a\s+"
@@ -164,7 +164,7 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
         return out  # every rate has "%", "per cent", "percent" or "pct": skip the scan
     # Anti-dumping and countervailing duties are quoted as one combined rate: "which together
     # total 35.19 percent" is their rate.
-    trade_remedy = _TRADE_REMEDY.search(text, start, end) is not None
+    trade_remedy = TRADE_REMEDY.search(text, start, end) is not None
     for m in RATE_RE.finditer(text, start, end):
         if _NOT_RATE_AFTER.match(text, m.end(), end):
             continue
