@@ -143,6 +143,10 @@ def test_money(text: str, amount: float | None, currency: str | None) -> None:
             "Ottawa lifted its counter-tariffs on goods that comply with CUSMA on Monday",
             date(2025, 3, 24),
         ),
+        # rules-1.23
+        ("pulled American alcohol on March 4 last year", date(2024, 3, 4)),
+        ("starting on the first day of next month", date(2025, 4, 1)),
+        ("from the first of the following month", date(2025, 4, 1)),
     ],
 )
 def test_dates(text: str, expected: date) -> None:

@@ -5489,3 +5489,24 @@ def test_a_timeline_entry_that_lifts_the_tariffs_ends_the_earlier_entries() -> N
         "US": "removed",
         "CA": "removed",
     }
+
+
+def test_a_cut_starting_on_the_first_day_of_next_month_is_dated_and_so_is_its_answer() -> None:
+    x = run(
+        "The United States will cut its tariff on Canadian steel from 50 per cent to 15 per cent, "
+        "starting on the first day of next month. In return, Canada will lift its counter-tariffs "
+        "on American steel on the same date.",
+        datetime(2026, 12, 2, 12, 0),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events]
+    assert got == [("US", "reduced", date(2027, 1, 1)), ("CA", "removed", date(2027, 1, 1))]
+
+
+def test_a_measure_that_took_effect_that_day_takes_the_day_just_reported() -> None:
+    x = run(
+        "Since March 4, when British Columbia pulled American wine from its liquor stores, sales "
+        "have fallen. Canada's 25 percent counter-tariffs on U.S. goods, which took effect that "
+        "day as well, add to the cost.",
+        datetime(2025, 5, 20, 12, 0),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 3, 4)] * 2

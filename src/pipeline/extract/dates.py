@@ -51,6 +51,8 @@ DATE_RE = guarded(
     r"|Labou?r Day|Memorial Day|Victoria Day|Family Day|Presidents['\u2019]? Day)\b"
     # "at the start of the month": its first day
     r"|\b(?P<monthstart>(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month)\b"
+    # "starting on the first day of next month": the first of the next month
+    r"|\b(?P<nextfirst>the\s+first\s+(?:day\s+)?of\s+(?:the\s+)?(?:next|following|coming)\s+month)\b"
     # Sentence-initial "Today, ..." is capitalised.
     + r"|\b(?P<word>"
     + case_blind(
@@ -167,7 +169,7 @@ def count_word(word: str) -> int | None:
 
 
 _MIDNIGHT_BEFORE = re.compile(r"midnight\s+$", re.IGNORECASE)
-_OF_REL_YEAR = re.compile(r"\s+of\s+(last|this|next)\s+year\b", re.IGNORECASE)
+_OF_REL_YEAR = re.compile(r"\s+(?:of\s+)?(last|this|next)\s+year\b", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(r"\b[Ee]arlier\s+(?:on\s+)?$")
 _FROM_DAY_BEFORE = re.compile(r"\b(?:from|as\s+early\s+as|no\s+later\s+than|until|by)\s+$")
 # a day the measure starts on is read by its own cue ("both taking effect Tuesday")
@@ -262,7 +264,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             anchor = pub if year or dated is None else dated
             rel_year = _OF_REL_YEAR.match(text, m.end(), end) if not year and pub else None
             if rel_year and pub is not None:
-                # "April 3 of last year", "Jan. 1 of next year"
+                # "April 3 of last year", "Jan. 1 of next year", "on March 4 last year"
                 year = str(pub.year + {"last": -1, "this": 0, "next": 1}[rel_year.group(1).lower()])
             if m.group("mon"):
                 value = _month_day(m.group("mon"), m.group("day"), year, anchor, tense)
@@ -318,6 +320,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             local = text[max(start, m.start() - 70) : m.start()]
             if pub.day > 1 and _tense(local) == "future":
                 value = date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
+        elif pub is not None and m.group("nextfirst"):
+            value = _relative("next month", pub)
         elif pub is not None and m.group("ndays"):
             # "will be imposed in 21 days", "in three weeks": counted from publication.
             n = count_word(m.group("ndays"))

@@ -87,7 +87,10 @@ _NAMED_DAY = re.compile(
     r"|[A-Z][a-z]+(?:['\u2019]s)? Day\b"  # "New Year's Day", "Canada Day"
 )
 # "removed its counter-tariffs ... at the start of the month": that month's first day.
-_MONTH_START = re.compile(r"(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month")
+_MONTH_START = re.compile(
+    r"(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month"
+    r"|the\s+first\s+(?:day\s+)?of\s+(?:the\s+)?(?:next|following|coming)\s+month"
+)
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
@@ -251,7 +254,9 @@ _SAME_DAY_AFTER = re.compile(
     r"\b(?:the|that)\s+same\s+(?:day|afternoon|evening)\b|\blater that day\b"
 )
 _SAME_DATE = re.compile(
-    r"\b(?:(?:from|on|as of|starting|at)\s+)?the\s+same\s+(?:date|day|hour|minute)\b", re.I
+    r"\b(?:(?:from|on|as of|starting|at)\s+)?(?:the\s+same|that(?:\s+same)?)"
+    r"\s+(?:date|day|hour|minute)\b",
+    re.I,
 )
 # "Within minutes, Ottawa's counter-tariffs took effect", "Minutes later, ...": the day of
 # the measure just reported ("within hours of the ruling" is measured from something else).
