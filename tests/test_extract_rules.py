@@ -5510,3 +5510,32 @@ def test_a_measure_that_took_effect_that_day_takes_the_day_just_reported() -> No
         datetime(2025, 5, 20, 12, 0),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 3, 4)] * 2
+
+
+def test_a_tariff_that_cut_a_company_s_shipments_was_not_reduced() -> None:
+    x = run(
+        "The mill said the 50 per cent U.S. tariff on Canadian steel cut its shipments to "
+        "customers in Ohio by almost half."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 50)]
+
+
+def test_a_standing_measure_that_would_not_be_affected_is_no_threat() -> None:
+    x = run(
+        "Canada's own counter-tariffs on U.S. steel are a separate matter and would not be "
+        "affected by the ruling."
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
+
+
+def test_a_store_restock_and_a_procurement_ban_under_review_are_two_measures() -> None:
+    x = run(
+        "Ontario Premier Doug Ford said the province's liquor stores would restock American "
+        "products, and that Ontario's ban on U.S. companies bidding for provincial contracts "
+        "would be reviewed."
+    )
+    got = sorted((e.type, e.initiator, e.status) for e in x.events)
+    assert got == [
+        ("nontariff_measure", "CA-ON", "in_effect"),
+        ("nontariff_measure", "CA-ON", "removed"),
+    ]

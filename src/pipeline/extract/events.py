@@ -3359,7 +3359,8 @@ _NONTARIFF_KINDS = (
     (
         "stores",
         re.compile(
-            r"shel(?:f|ves)|stores?|catalog|alcohol|liquor|booze|wine|beer|spirits|bourbon|lcbo|saq"
+            r"shel(?:f|ves)|stores?|restock|catalog|alcohol|liquor|booze|wine|beer|spirits|bourbon"
+            r"|lcbo|saq"
         ),
     ),
     ("procurement", re.compile(r"contract|procurement|bidd|compan|firms|businesses|suppliers")),
