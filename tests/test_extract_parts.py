@@ -170,6 +170,8 @@ def test_weekday_in_past_clause_resolves_backwards() -> None:
         ("furniture and appliances", ["consumer_goods"]),
         ("most imports", ["all_goods"]),
         ("Canadian goods", ["all_goods"]),
+        ("goods of Canadian origin", ["all_goods"]),
+        ("U.S.-origin products", ["all_goods"]),
         ("$30 billion of U.S. goods", []),
         ("crude oil and natural gas", ["oil_gas"]),
         ("lobster and dairy", ["seafood", "dairy"]),

@@ -18,6 +18,9 @@ _GENERIC_GOODS = re.compile(
     r"|\b(?:tariffs?|duty|duties|levy|levies)\s+on\s+(?:Canada|the\s+United\s+States)\b(?!['\u2019])"
     r"|\bgoods\s+(?:that\s+(?:do\s+not|don't|fall\s+outside)|outside|not\s+covered)"
     r"|\bnon-(?:CUSMA|USMCA)(?:[- ]compliant)?\s+goods\b"
+    # "goods of Canadian origin", "U.S.-origin goods"
+    r"|\b(?:goods|imports|products)\s+of\s+(?:Canadian|American|U\.S\.|US)\s+origin\b"
+    r"|\b(?:Canadian|American|U\.S\.|US)-origin\s+(?:goods|imports|products)\b"
 )
 _AMOUNT_OF = re.compile(
     r"\$[\d.,]+\s?-?\s?(?:billion|million|bn|B|M)?\s+(?:worth\s+)?(?:of|in)\s+$"
