@@ -5539,3 +5539,12 @@ def test_a_store_restock_and_a_procurement_ban_under_review_are_two_measures() -
         ("nontariff_measure", "CA-ON", "in_effect"),
         ("nontariff_measure", "CA-ON", "removed"),
     ]
+
+
+def test_goods_a_tariff_does_not_apply_to_are_not_its_goods() -> None:
+    x = run(
+        "The 35 per cent tariff that President Donald Trump has ordered on Canadian goods "
+        "starting tomorrow does not apply to our lumber, because it qualifies under CUSMA.",
+        datetime(2025, 7, 31, 12, 0),
+    )
+    assert [(e.rate_pct, e.products) for e in x.events] == [(35, ["all_goods"])]

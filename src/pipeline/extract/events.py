@@ -671,6 +671,9 @@ def _and_on_groups(
     ]
 
 
+_NOT_APPLY_TO = re.compile(r"\b(?:does|do|will|would)(?:n't| not) apply to\b")
+
+
 def _products_per_rate(
     ctx: ArticleContext, seg_start: int, seg_end: int, rates: list[RateMention]
 ) -> list[tuple[RateMention | None, list[str]]]:
@@ -679,6 +682,11 @@ def _products_per_rate(
     ("steel and aluminum face 50%, while autos face 25%")."""
     gaz, text, low = ctx.gaz, ctx.text, ctx.low
     if len(rates) <= 1:
+        # "the tariff on Canadian goods ... does not apply to our lumber": the goods it
+        # leaves out are not its goods
+        spared = _NOT_APPLY_TO.search(low, seg_start, seg_end)
+        if spared and (prods := labels_in(gaz, text, seg_start, spared.start(), low)):
+            return [(rates[0] if rates else None, prods)]
         return [(rates[0] if rates else None, labels_in(gaz, text, seg_start, seg_end, low))]
     owned: list[list[str]] = [[] for _ in rates]
     for pos, label in find_products(gaz, low, seg_start, seg_end):
