@@ -5548,3 +5548,12 @@ def test_goods_a_tariff_does_not_apply_to_are_not_its_goods() -> None:
         datetime(2025, 7, 31, 12, 0),
     )
     assert [(e.rate_pct, e.products) for e in x.events] == [(35, ["all_goods"])]
+
+
+def test_goods_that_remain_at_a_rate_carry_the_measure_on() -> None:
+    x = run(
+        "The U.S. tariff on Canadian steel rose to 50 per cent in June. Energy and potash "
+        "remain at 10 per cent. Inflation remained at 2.4 per cent."
+    )
+    got = [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events]
+    assert got == [("US", "CA", 50, ["steel"]), ("US", "CA", 10, ["energy", "potash"])]
