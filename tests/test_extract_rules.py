@@ -5557,3 +5557,13 @@ def test_goods_that_remain_at_a_rate_carry_the_measure_on() -> None:
     )
     got = [(e.initiator, e.target, e.rate_pct, e.products) for e in x.events]
     assert got == [("US", "CA", 50, ["steel"]), ("US", "CA", 10, ["energy", "potash"])]
+
+
+def test_a_list_item_that_opens_with_its_rate_is_a_measure_of_its_own() -> None:
+    x = run(
+        "She walked through the U.S. measures still in place: a 25 per cent tariff on Canadian "
+        "goods that do not qualify under CUSMA, and 25 per cent on vehicles built outside the "
+        "United States. Prices rose 5 per cent, and 3 per cent on Monday."
+    )
+    got = sorted((e.rate_pct, tuple(e.products)) for e in x.events)
+    assert got == [(25, ("all_goods",)), (25, ("autos",))]

@@ -3440,6 +3440,10 @@ def _entry_dated(e: Event) -> bool:
     )
 
 
+# The trigger of a list item that opens with its rate: "25 per cent on".
+_RATE_ON_ITEM = re.compile(r"\S+(?: ?per ?cent|[- ]percent|%) on")
+
+
 def _compatible(a: Event, b: Event) -> bool:
     if a.type != b.type or not _same_parties(a, b):
         return False
@@ -3513,8 +3517,10 @@ def _compatible(a: Event, b: Event) -> bool:
                 a.products
                 and b.products
                 and not set(a.products) & set(b.products)
-                and _SO_IS_ANOTHER.search(a.evidence)
+                and (_SO_IS_ANOTHER.search(a.evidence) or _RATE_ON_ITEM.fullmatch(_trigger(b)))
             ):
+                # ("a 25 per cent tariff on Canadian goods, 25 per cent on steel, and 25 per
+                # cent on vehicles": a list item that opens with its rate is a measure too)
                 return False
             return a.rate_pct is not None and a.rate_pct == b.rate_pct
         if a.products and b.products and not set(a.products) & set(b.products):
