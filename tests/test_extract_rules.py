@@ -5567,3 +5567,16 @@ def test_a_list_item_that_opens_with_its_rate_is_a_measure_of_its_own() -> None:
     )
     got = sorted((e.rate_pct, tuple(e.products)) for e in x.events)
     assert got == [(25, ("all_goods",)), (25, ("autos",))]
+
+
+def test_both_leaders_after_a_governor_and_a_premier_are_no_heads_of_government() -> None:
+    x = run(
+        "Washington Gov. Bob Ferguson and British Columbia Premier David Eby met Tuesday at the "
+        "border. Both leaders described the meeting as friendly."
+    )
+    assert [e.type for e in x.events] == []
+    x = run(
+        "Prime Minister Mark Carney and President Donald Trump met Tuesday at the White House. "
+        "Both leaders described the meeting as friendly."
+    )
+    assert [(e.type, e.status) for e in x.events] == [("leader_contact", "held")]

@@ -260,7 +260,10 @@ def generic_mentions(
         elif m.group("pm"):
             out.append(Mention(m.start(), m.end(), "CA", "leader", leader=True))
         elif m.group("leaders"):
-            out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
+            # "Ferguson and Eby met ... Both leaders described the meeting as friendly": a
+            # governor and a premier, no heads of government
+            if last_person is None or "-" not in last_person.code:
+                out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
         elif m.group("sides"):
             out.append(Mention(m.start(), m.end(), "CA+US", "group"))
         elif m.group("caoff") or m.group("usoff"):
