@@ -5580,3 +5580,14 @@ def test_both_leaders_after_a_governor_and_a_premier_are_no_heads_of_government(
         "Both leaders described the meeting as friendly."
     )
     assert [(e.type, e.status) for e in x.events] == [("leader_contact", "held")]
+
+
+def test_a_section_232_duty_of_the_same_rate_is_not_the_all_goods_tariff() -> None:
+    x = run(
+        "On October 25, Trump said he was increasing the tariff on Canadian goods by an "
+        "additional 10 per cent. Since October 14, Canadian softwood lumber has faced a 10 per "
+        "cent Section 232 tariff.",
+        datetime(2025, 10, 29, 12, 0),
+    )
+    got = sorted((e.status, tuple(e.products)) for e in x.events)
+    assert got == [("announced", ("all_goods",)), ("in_effect", ("lumber",))]

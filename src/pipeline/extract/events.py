@@ -3534,6 +3534,8 @@ def _compatible(a: Event, b: Event) -> bool:
                 and a.target == b.target  # not the same-rate global steel duty
                 # "Separate 25% tariffs on all steel and aluminum imports": another measure
                 and not _SEPARATE_MEASURE.search(b.evidence)
+                # a Section 232 duty is sectoral, never the all-goods tariff
+                and "authority=section_232" not in a.rule + b.rule
             )
         return True
     if a.type == "trade_talks":
