@@ -5591,3 +5591,15 @@ def test_a_section_232_duty_of_the_same_rate_is_not_the_all_goods_tariff() -> No
     )
     got = sorted((e.status, tuple(e.products)) for e in x.events)
     assert got == [("announced", ("all_goods",)), ("in_effect", ("lumber",))]
+
+
+def test_a_measure_on_top_of_which_another_was_raised_keeps_its_own_status() -> None:
+    x = run(
+        "The United States will cut its tariff on Canadian steel to 15 per cent. Mills across "
+        "Northwestern Ontario still pay the 10 per cent Section 232 tariff on softwood, on top "
+        "of anti-dumping and countervailing duties on Canadian lumber that were raised again "
+        "this year.",
+        datetime(2026, 12, 2, 12, 0),
+    )
+    got = [(e.status, e.rate_pct) for e in x.events if e.products == ["lumber"]]
+    assert got == [("in_effect", 10), ("in_effect", None)]

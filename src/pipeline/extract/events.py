@@ -234,6 +234,8 @@ _CLAUSE_BREAK = guarded(  # a look-ahead on first characters: faster, same match
     # ", a concession to American farmers who depend on Saskatchewan fertilizer"
     r"|,\s+(?:a|the)\s+(?:policy|move|step|measure|decision|rule)\s+(?:that|which)\s"
     r"|,\s+(?:a|an)\s+(?:concession|nod|blow|relief|reprieve|boost|gift|gesture)\s+(?:to|for)\s"
+    # another measure added to it: ", on top of anti-dumping duties that were raised"
+    r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to)\s"
     # ("on or after March 4" is a day, not a clause)
     r"|\b(?:in response to|in retaliation for|in reaction to|responding to|"
     r"after(?<!\bor\safter)|amid|"
@@ -1276,7 +1278,10 @@ _ANSWERED_MEASURE = (
     r"\b(?:in (?:answer|response|reaction|retaliation) (?:to|for)|responding to|matching"
     r"|mirroring)\s"
 )
-_OTHER_MEASURE = re.compile(_ANSWERED_MEASURE, re.IGNORECASE)
+# ("still pay the Section 232 tariff, on top of anti-dumping duties that were raised")
+_OTHER_MEASURE = re.compile(
+    _ANSWERED_MEASURE + r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to)\s", re.IGNORECASE
+)
 # What follows a measure's clause and only comments on it: "took effect Wednesday, a day
 # after a dizzying exchange of threats", "doubled its tariff, a move steelworkers say could
 # cost jobs". A hedge there does not hedge the measure (a status cue after ", which" still
