@@ -5603,3 +5603,24 @@ def test_a_measure_on_top_of_which_another_was_raised_keeps_its_own_status() -> 
     )
     got = [(e.status, e.rate_pct) for e in x.events if e.products == ["lumber"]]
     assert got == [("in_effect", 10), ("in_effect", None)]
+
+
+def test_earlier_counter_tariffs_are_not_the_new_ones_and_the_new_ones_get_their_day() -> None:
+    x = run(
+        "Prime Minister Mark Carney announced on Thursday that Canada will impose 25 per cent "
+        "counter-tariffs on vehicles imported from the United States. The government presented "
+        "the measure as a direct response to the U.S. auto tariffs. The counter-tariffs take "
+        "effect next Wednesday. Canada's earlier counter-tariffs remain in place: 25 per cent on "
+        "C$30 billion of U.S. goods since March 4. Dealers should model the cost of the new "
+        "counter-tariffs now.",
+        datetime(2025, 4, 4, 12, 0),
+    )
+    got = [
+        (e.status, tuple(e.products), e.effective_date)
+        for e in x.events
+        if e.initiator == "CA" and e.type == "tariff"
+    ]
+    assert got == [
+        ("announced", ("autos",), date(2025, 4, 9)),
+        ("in_effect", (), date(2025, 3, 4)),
+    ]

@@ -136,7 +136,10 @@ _STANCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_BEFORE = re.compile(
-    r"\b(?:similar|such|the same|those|these|any|other|comparable)\s+(?:[\w-]+\s+)?$", re.I
+    r"\b(?:similar|such|the same|those|these|any|other|comparable)\s+(?:[\w-]+\s+)?$"
+    # "model the cost of the new counter-tariffs": the measures reported, priced
+    r"|\bcost\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?$",
+    re.I,
 )
 _COMMENTATORS = re.compile(
     r"\b(?:[Ee]conomists?|[Aa]nalysts?|[Cc]onsultants?|[Ee]xperts?|[Ss]trategists?|[Oo]bservers"
@@ -2003,6 +2006,9 @@ def _fill_last(ctx: ArticleContext, kind: str, eff: date | None, value: Value | 
         ev.value = value
 
 
+_COUNTER_WORD = re.compile(r"\bcounter-?(?:tariffs?|measures?)|\bretaliat")
+
+
 def effect_followup(ctx: ArticleContext, s: Sentence) -> None:
     """'The increase takes effect Aug. 1.': the date belongs to the last measure."""
     m = _FOLLOWUP.match(ctx.text, s.start, s.end)
@@ -2011,6 +2017,17 @@ def effect_followup(ctx: ArticleContext, s: Sentence) -> None:
     # Resolve over the whole sentence (tense), keep the dates after the cue.
     dates = [d for d in find_dates(ctx.text, s.start, s.end, ctx.published) if d.start >= m.end()]
     target = next((e for e in ctx.prev_measures if e.effective_date is None), None)
+    if target is None and _COUNTER_WORD.search(ctx.low, m.start(), m.end()):
+        # "The counter-tariffs take effect next Wednesday." after a sentence on the other
+        # side's tariffs: the latest undated answer is meant
+        target = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type in MEASURES and e.retaliatory and e.effective_date is None
+            ),
+            None,
+        )
     if dates and target is not None:
         day = dates[0].value
         target.effective_date = day
@@ -3394,6 +3411,10 @@ def _background(e: Event) -> bool:
     return "|status=default|" in e.rule + "|"
 
 
+_EARLIER_MEASURE = re.compile(
+    r"\b(?:[Ee]arlier|[Pp]revious|[Ee]xisting|[Oo]riginal)\s+(?:[\w%.-]+\s+){0,2}?"
+    r"(?:counter-?tariffs?|tariffs?|duty|duties|levy|levies|surtax\w*|counter-?measures)\b"
+)
 _SEPARATE_MEASURE = re.compile(
     r"\b(?:[Ss]eparate|[Aa]nother|[Dd]ifferent|[Ss]ectoral)\s+(?:[\w%.-]+\s+){0,3}?"
     r"(?:tariffs?|duty|duties|levy|levies|surtax\w*)\b"
@@ -3487,6 +3508,12 @@ def _compatible(a: Event, b: Event) -> bool:
         kinds = {_nontariff_kind(a), _nontariff_kind(b)} - {None}
         if a.type == "nontariff_measure" and len(kinds) == 2:
             return False  # a procurement ban and the liquor stores' ban are two measures
+        if (
+            a.status in ("announced", "threatened")
+            and b.status == "in_effect"
+            and _EARLIER_MEASURE.search(b.evidence)
+        ):
+            return False  # "Canada's earlier counter-tariffs remain in place": not the new ones
         if a.status != b.status and _background(b):
             # A later mention without a status cue is the measure already reported.
             return not (a.rate_pct and b.rate_pct and a.rate_pct != b.rate_pct) and (
