@@ -5624,3 +5624,12 @@ def test_earlier_counter_tariffs_are_not_the_new_ones_and_the_new_ones_get_their
         ("announced", ("autos",), date(2025, 4, 9)),
         ("in_effect", (), date(2025, 3, 4)),
     ]
+
+
+def test_who_led_the_negotiations_is_a_person_s_role_not_talks() -> None:
+    x = run(
+        "Foreign Affairs Minister Chrystia Freeland, who led the negotiations for Canada, said "
+        "the deal with the United States was good news for workers.",
+        datetime(2019, 5, 20, 12, 0),
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []

@@ -2531,6 +2531,13 @@ def text_of(ctx: ArticleContext, m: Mention) -> str:
     return ctx.text[m.start : m.end]
 
 
+_LED_BEFORE = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:led|leads|headed|heads|ran|runs)\s+(?:the|its|their|\w+['\u2019]s)"
+    r"\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _trade_talks(
     ctx: ArticleContext, s: Sentence, m: re.Match[str], parties: list[Mention], sent: str
 ) -> list[Event]:
@@ -2571,6 +2578,8 @@ def _trade_talks(
         return []  # "talks with premiers", "bargaining with unions"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
+    if _LED_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+        return []  # "Freeland, who led the negotiations for Canada,": a person's role
     if _CONCLUDED_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
         return []  # "signed a treaty, ending two years of negotiations": the deal is the news
     if _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or (
