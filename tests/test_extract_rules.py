@@ -5633,3 +5633,14 @@ def test_who_led_the_negotiations_is_a_person_s_role_not_talks() -> None:
         datetime(2019, 5, 20, 12, 0),
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_a_call_with_one_s_own_broker_is_no_talks() -> None:
+    x = run(
+        "U.S. tariffs on Canadian goods are due Tuesday. Owner Darnell Pryor said he had spent "
+        "the weekend on the phone with his customs broker in Cambridge, Ontario."
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []
+    # a counterpart is another government's: still a contact
+    x = run("Prime Minister Mark Carney spoke by phone with his U.S. counterpart on trade.")
+    assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]

@@ -2488,6 +2488,11 @@ _NOT_A_MEETING_AFTER = re.compile(
     r"(?:talk|discuss|speak|chat|look|break|unpack|walk|explain|ask)\b"
     r"|(?<=meet)\s+(?:[\w.'\u2019-]+\s+){0,4}?(?:deadlines?|targets?|demands?|requirements?|criteria"
     r"|conditions?|standards?|goals?|rules?|thresholds?|tests?|obligations?|expectations?)\b"
+    # "on the phone with his customs broker", "calls with their suppliers": private contacts
+    r"|(?:(?<=phone)|(?<=phones)|(?<=calls)|(?<=call)|(?<=meetings)|(?<=met))\s+with\s+"
+    r"(?:his|her|their|my|our|its)\s+"
+    r"(?!(?:[\w.]+\s+){0,2}(?:counterparts?|president|prime|premiers?|governors?|ministers?"
+    r"|secretary|ambassadors?|negotiators?|officials?)\b)"
 )
 _DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b")
 _AGREED_BEFORE = re.compile(
