@@ -5637,8 +5637,10 @@ def test_who_led_the_negotiations_is_a_person_s_role_not_talks() -> None:
 
 def test_a_call_with_one_s_own_broker_is_no_talks() -> None:
     x = run(
-        "U.S. tariffs on Canadian goods are due Tuesday. Owner Darnell Pryor said he had spent "
-        "the weekend on the phone with his customs broker in Cambridge, Ontario."
+        "Shops got a reprieve when President Donald Trump agreed to pause the tariffs he had "
+        "ordered on Canadian goods. At Lakeside Gear & Machine, owner Darnell Pryor said he had "
+        "spent the weekend on the phone with his customs broker, working out what a 25 percent "
+        "duty would do to the gear blanks he buys from a forge in Cambridge, Ontario."
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
     # a counterpart is another government's: still a contact
