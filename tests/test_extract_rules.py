@@ -5646,3 +5646,14 @@ def test_a_call_with_one_s_own_broker_is_no_talks() -> None:
     # a counterpart is another government's: still a contact
     x = run("Prime Minister Mark Carney spoke by phone with his U.S. counterpart on trade.")
     assert [(e.initiator, e.target) for e in x.events] == [("CA", "US")]
+
+
+def test_an_all_goods_tariff_of_its_own_day_is_not_a_parts_tariff_of_the_same_rate() -> None:
+    x = run(
+        "A 25 per cent U.S. tariff on Canadian auto parts begins no later than May 3. The 25 per "
+        "cent tariffs imposed on March 4 on Canadian goods that do not qualify under CUSMA "
+        "remain in force.",
+        datetime(2025, 4, 4, 12, 0),
+    )
+    got = sorted((tuple(e.products), e.effective_date) for e in x.events)
+    assert got == [(("all_goods",), date(2025, 3, 4)), (("auto_parts",), date(2025, 5, 3))]

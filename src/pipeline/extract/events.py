@@ -3582,6 +3582,11 @@ def _compatible(a: Event, b: Event) -> bool:
                 and not _SEPARATE_MEASURE.search(b.evidence)
                 # a Section 232 duty is sectoral, never the all-goods tariff
                 and "authority=section_232" not in a.rule + b.rule
+                # "the parts tariff, from May 3" and "the tariffs imposed on March 4 on
+                # Canadian goods": each began on its own day
+                and not (
+                    a.effective_date and b.effective_date and a.effective_date != b.effective_date
+                )
             )
         return True
     if a.type == "trade_talks":
