@@ -5657,3 +5657,13 @@ def test_an_all_goods_tariff_of_its_own_day_is_not_a_parts_tariff_of_the_same_ra
     )
     got = sorted((tuple(e.products), e.effective_date) for e in x.events)
     assert got == [(("all_goods",), date(2025, 3, 4)), (("auto_parts",), date(2025, 5, 3))]
+
+
+def test_a_later_all_goods_tariff_is_no_part_of_an_earlier_sectoral_one() -> None:
+    x = run(
+        "The measure responds to the 25 per cent U.S. tariff on imported Canadian automobiles. "
+        "The existing 25 per cent U.S. tariff on Canadian goods that do not qualify under "
+        "CUSMA remains in place.",
+        datetime(2025, 4, 4, 12, 0),
+    )
+    assert sorted(tuple(e.products) for e in x.events) == [("all_goods",), ("autos",)]

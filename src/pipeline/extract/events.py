@@ -3575,6 +3575,9 @@ def _compatible(a: Event, b: Event) -> bool:
             both = set(a.products) | set(b.products)
             return (
                 "all_goods" in both
+                # (the broad measure reported first: a later all-goods mention is no part of
+                # an earlier sectoral one)
+                and "all_goods" in a.products
                 and a.rate_pct is not None
                 and a.rate_pct == b.rate_pct
                 and a.target == b.target  # not the same-rate global steel duty
