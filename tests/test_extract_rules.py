@@ -5667,3 +5667,13 @@ def test_a_later_all_goods_tariff_is_no_part_of_an_earlier_sectoral_one() -> Non
         datetime(2025, 4, 4, 12, 0),
     )
     assert sorted(tuple(e.products) for e in x.events) == [("all_goods",), ("autos",)]
+
+
+def test_the_existing_rate_is_not_the_new_one_of_the_same_size() -> None:
+    x = run(
+        "President Donald Trump set a baseline 10 per cent tariff on imports from Canada, "
+        "taking effect April 5. The existing 10 per cent U.S. rate on Canadian energy and "
+        "potash remains in place.",
+        datetime(2025, 4, 4, 12, 0),
+    )
+    assert sorted(e.status for e in x.events) == ["announced", "in_effect"]

@@ -3426,8 +3426,8 @@ def _background(e: Event) -> bool:
 
 
 _EARLIER_MEASURE = re.compile(
-    r"\b(?:[Ee]arlier|[Pp]revious|[Ee]xisting|[Oo]riginal)\s+(?:[\w%.-]+\s+){0,2}?"
-    r"(?:counter-?tariffs?|tariffs?|duty|duties|levy|levies|surtax\w*|counter-?measures)\b"
+    r"\b(?:[Ee]arlier|[Pp]revious|[Ee]xisting|[Oo]riginal)\s+(?:[\w%.-]+\s+){0,4}?"
+    r"(?:counter-?tariffs?|tariffs?|duty|duties|levy|levies|surtax\w*|counter-?measures|rates?)\b"
 )
 _SEPARATE_MEASURE = re.compile(
     r"\b(?:[Ss]eparate|[Aa]nother|[Dd]ifferent|[Ss]ectoral)\s+(?:[\w%.-]+\s+){0,3}?"
