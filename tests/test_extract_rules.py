@@ -5677,3 +5677,14 @@ def test_the_existing_rate_is_not_the_new_one_of_the_same_size() -> None:
         datetime(2025, 4, 4, 12, 0),
     )
     assert sorted(e.status for e in x.events) == ["announced", "in_effect"]
+
+
+def test_people_of_an_earnings_call_transcript() -> None:
+    people = _people(
+        "The 25 per cent U.S. tariff on Canadian auto parts still applies.\n\nOwen McTavish "
+        "\u2014 Chief Financial Officer\n\nThanks. Tariff costs were $3.1 million.\n\n"
+        "Priyanka Sethi, Hudson Ridge Securities, Toronto: Owen, how is the review going?\n\n"
+        "Morning Memo \u2014 Monday, June 30"
+    )
+    assert ("Owen McTavish", "CA") in people and ("Priyanka Sethi", "CA") in people
+    assert not any(name.startswith("Morning") for name, _ in people)

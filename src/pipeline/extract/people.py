@@ -352,6 +352,8 @@ class PeopleFinder:
                     continue  # "[ANCHOR, ON CAMERA]": a stage direction, not a name
                 if group == "letter3" and not _letter_signature(m, group):
                     continue  # "Prince Edward Island, Canada": a place over its country
+                if group in _GIVEN_NAME_GROUPS and m.group(group).split()[0] not in _GIVEN_NAMES:
+                    continue  # "Morning Memo — Monday, June 30": a newsletter's heading
                 if not found.covers(m.start(group)):
                     self._labelled_person(
                         m.start(group), m.end(group), found, posted=group == "byline"
@@ -730,6 +732,11 @@ _LINE_LABEL_RE = re.compile(
     rf"|(?P<sigtitle>{_LABELLED_NAME})[ ]*\n(?:Director|Manager|President|Vice-President|Chief"
     r"|Executive|Senior|Head|Chair|Commissioner|Secretary|Coordinator|Officer|Deputy)\b"
     r"[^\n]{0,60}(?=\n|\Z)"
+    # a transcript's speaker heading on its own line: "Anita Dhillon — Chief Financial
+    # Officer"
+    rf"|(?P<speakerhead>{_LABELLED_NAME})[ ]+[\u2014\u2013][ ]+[A-Z][^\n.!?]{{2,80}}(?=\n|\Z)"
+    # a question's tag with the asker's firm: "Marc Beaulieu, Laurentian Capital: Graham, ..."
+    rf"|(?P<asker>{_LABELLED_NAME}),[ ]+[A-Z][\w&.,'\u2019 -]{{2,60}}:[ ]"
 )
 _LINE_START = re.compile(r"\n[ \t]*")
 
@@ -805,12 +812,14 @@ _DOUBLE_SURNAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ ]+[A-Z][a-z]+-$")
 _SPEAKER_BEFORE = re.compile(rf"(?<![\w])(?P<first>{_NAME_TOKEN})\s+{_NAME_TOKEN}$")
 # Names written in capitals, told from stage directions by a given name first.
 _CAPITALS_GROUPS = frozenset({"bracket", "capsname"})
+# Line labels that could be headings: a person's only when the first word is a given name.
+_GIVEN_NAME_GROUPS = frozenset({"speakerhead", "asker"})
 # Groups of either label pattern (one a pattern lacks is skipped).
 _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
     "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3", "thank1",
-    "thank2", "contactline", "sigtitle", "chiefsig",
+    "thank2", "contactline", "sigtitle", "chiefsig", "speakerhead", "asker",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
