@@ -477,6 +477,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-21.jsonl",
         "devset/gold-22.jsonl",
         "devset/gold-23.jsonl",
+        "devset/gold-24.jsonl",
         "holdout/gold.jsonl",
     ],
 )
