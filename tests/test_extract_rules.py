@@ -5688,3 +5688,13 @@ def test_people_of_an_earnings_call_transcript() -> None:
     )
     assert ("Owen McTavish", "CA") in people and ("Priyanka Sethi", "CA") in people
     assert not any(name.startswith("Morning") for name, _ in people)
+
+
+def test_a_rate_stated_without_a_cue_after_its_order_s_announcement_shares_its_status() -> None:
+    x = run(
+        "On Saturday President Donald Trump signed an order imposing a 25 per cent tariff on "
+        "Canadian goods, effective Tuesday. Energy from Canada gets a lower rate of 10 per cent.",
+        datetime(2025, 2, 2, 12, 0),
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert got == [(25, "announced", date(2025, 2, 4)), (10, "announced", date(2025, 2, 4))]

@@ -252,9 +252,43 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
             e.effective_date = end[1]  # the day it ended, if the article names it
+    if pub is not None:
+        _sibling_status(events, text, pub)
     _sibling_dates(events)
     _tax_rate(events, text)
     return sorted(events, key=lambda e: e.char_start)
+
+
+def _sibling_status(events: list[Event], text: str, pub: date) -> None:
+    """A measure stated with no status cue right after its sibling's announcement shares
+    that status: "... an order imposing a 25% tariff, effective Tuesday. Canadian energy
+    gets a lower rate of 10 per cent." (the same order, not a rate already charged)."""
+    for e in events:
+        if e.type not in MEASURES or e.status != "in_effect" or e.effective_date is not None:
+            continue
+        if "|status=default" not in e.rule + "|" or e.historical:
+            continue
+        prev = next(
+            (
+                o
+                for o in events
+                if o.char_end <= e.char_start and not text[o.char_end : e.char_start].strip()
+            ),
+            None,
+        )
+        if (
+            prev is not None
+            and prev.type == e.type
+            and prev.status == "announced"
+            and prev.effective_date is not None
+            and prev.effective_date > pub
+            and prev.initiator == e.initiator  # (not another province's)
+            and prev.target.split("-")[0] == e.target.split("-")[0]
+            and _same_goods_scope(prev, e)
+            and not _OWN_TIMING.search(e.evidence)
+        ):
+            e.status = "announced"
+            e.rule += "|status=sibling"
 
 
 # "the tax, a three per cent levy on revenue that large technology companies earn": the
