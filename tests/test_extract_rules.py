@@ -5698,3 +5698,12 @@ def test_a_rate_stated_without_a_cue_after_its_order_s_announcement_shares_its_s
     )
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert got == [(25, "announced", date(2025, 2, 4)), (10, "announced", date(2025, 2, 4))]
+
+
+def test_measures_lifted_the_following_year_are_removed() -> None:
+    x = run(
+        "In 2018 Washington put 25 per cent duties on Canadian steel, and Ottawa answered with "
+        "counter-tariffs of its own; both were lifted the following year.",
+        datetime(2025, 1, 14, 12, 0),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("US", "removed"), ("CA", "removed")]

@@ -63,6 +63,13 @@ _ENDED_IN_YEAR = re.compile(
     re.IGNORECASE,
 )
 
+# "In 2018 Washington put duties on Canadian steel ...; both were lifted the following year":
+# the year after the last one the sentence names.
+_ENDED_NEXT_YEAR = re.compile(
+    rf"\b{_ENDED}\b[^.;]{{0,40}}?\b(?:in\s+)?(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_SENTENCE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 # Every match of _AUTHORITY contains one of these (lower-cased): a substring test is far
 # cheaper than the case-blind pattern, and most sentences name no law.
@@ -126,6 +133,11 @@ def ended_years(text: str, published: date | None) -> list[tuple[int, date | Non
             except ValueError:
                 when = None  # "February 30"
         out.append((year, when))
+    for m in _ENDED_NEXT_YEAR.finditer(text):
+        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        years = _YEAR_IN_SENTENCE.findall(text, sentence_start, m.start())
+        if years and int(years[-1]) + 1 < published.year:
+            out.append((int(years[-1]) + 1, None))
     return out
 
 
