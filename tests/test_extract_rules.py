@@ -5707,3 +5707,18 @@ def test_measures_lifted_the_following_year_are_removed() -> None:
         datetime(2025, 1, 14, 12, 0),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("US", "removed"), ("CA", "removed")]
+
+
+def test_a_measure_suspended_by_pronoun_in_the_next_sentence_is_paused() -> None:
+    x = run(
+        "Ontario's 25 per cent surcharge on electricity sold to Michigan, New York and Minnesota "
+        "lasted barely a day. Premier Doug Ford suspended it Tuesday afternoon.",
+        datetime(2025, 3, 12, 12, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 3, 11))]
+    # a purpose is no change: "legislation to repeal it"
+    x = run(
+        "Canada will rescind its digital services tax. Trump said Washington would tell Canada "
+        "what tariff it would pay. Legislation to repeal it will be introduced in the fall."
+    )
+    assert [e.status for e in x.events if e.type == "tariff"] == ["threatened"]
