@@ -5722,3 +5722,11 @@ def test_a_measure_suspended_by_pronoun_in_the_next_sentence_is_paused() -> None
         "what tariff it would pay. Legislation to repeal it will be introduced in the fall."
     )
     assert [e.status for e in x.events if e.type == "tariff"] == ["threatened"]
+
+
+def test_what_a_pact_offers_is_no_proposal() -> None:
+    x = run(
+        "Steel and aluminum from Canada face 50 per cent U.S. tariffs. For these, CUSMA status "
+        "offers little or no shelter."
+    )
+    assert [e.type for e in x.events] == ["tariff"]
