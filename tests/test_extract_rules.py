@@ -5730,3 +5730,11 @@ def test_what_a_pact_offers_is_no_proposal() -> None:
         "offers little or no shelter."
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_a_tariff_in_general_is_no_measure() -> None:
+    x = run(
+        "The U.S. will cut its tariff on Canadian steel to 15 per cent. A 15 per cent tariff is "
+        "still a tariff, but it is one a competitive mill can live with, and 50 per cent was not."
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 15)]

@@ -1325,6 +1325,15 @@ _THEN = re.compile(
 )
 
 
+# A measure named with an indefinite article heading the sentence and defined by "is a":
+# "A 15 per cent tariff is still a tariff", "A tariff is a tax on your own consumers".
+_INDEFINITE_HEAD = re.compile(r"[\s\"'\u201c]*(?:A|An)\s+(?:[\w.%-]+\s+){0,4}")
+_IS_A_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:still\s+|just\s+|simply\s+|only\s+)?(?:a|an)\s+$"
+)
+_IS_A_AFTER = re.compile(r"\s+is\s+(?:still\s+|just\s+|simply\s+|only\s+|really\s+)?(?:a|an)\s")
+
+
 # A trigger that only completes the one before it: "remove X | from store shelves".
 _PLACE_OF_PREVIOUS = re.compile(r"(?:from|off)\s")
 
@@ -1404,6 +1413,10 @@ def _skip_trigger(
         and _GENERIC_AFTER.match(text, t.end(), s.end)
     ):
         return True  # "Reagan warned that tariffs invite retaliation": tariffs in general
+    if (
+        _INDEFINITE_HEAD.fullmatch(text, s.start, t.start()) and _IS_A_AFTER.match(low, t.end())
+    ) or _IS_A_BEFORE.search(before):
+        return True  # "A 15 per cent tariff is still a tariff, but ...": tariffs in general
     if t.group().lower().startswith("retaliat") and _GENERIC_CONSEQUENCE.search(before):
         return True  # "... that tariffs invite retaliation and trade wars"
     if kind == "nontariff_measure" and t.group().startswith("quota") and ctx.hits("tariff"):
