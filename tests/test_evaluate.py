@@ -478,6 +478,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-22.jsonl",
         "devset/gold-23.jsonl",
         "devset/gold-24.jsonl",
+        "devset/gold-25.jsonl",
         "holdout/gold.jsonl",
     ],
 )
