@@ -154,6 +154,12 @@ def test_dates(text: str, expected: date) -> None:
     assert found and found[0].value == expected
 
 
+def test_a_day_in_a_timeline_entry_is_read_from_the_entry_s_day() -> None:
+    text = "Feb. 1 \u2014 Trump orders a 25 per cent tariff on Canadian goods, to start Feb. 4."
+    got = [d.value for d in find_dates(text, 0, len(text), date(2025, 8, 23))]
+    assert got == [date(2025, 2, 1), date(2025, 2, 4)]
+
+
 def test_weekday_in_past_clause_resolves_backwards() -> None:
     text = "the duties were lifted Monday"
     assert find_dates(text, 0, len(text), PUB)[0].value == date(2025, 3, 24)

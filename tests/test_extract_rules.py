@@ -5738,3 +5738,16 @@ def test_a_tariff_in_general_is_no_measure() -> None:
         "still a tariff, but it is one a competitive mill can live with, and 50 per cent was not."
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 15)]
+
+
+def test_a_rate_that_doubles_in_a_timeline_entry_doubled_on_the_entry_s_day() -> None:
+    x = run(
+        "Timeline\n\nMarch 12 \u2014 U.S. tariffs of 25 per cent on steel and aluminum from "
+        "Canada take effect.\n\nJune 4 \u2014 U.S. tariffs on Canadian steel and aluminum double "
+        "to 50 per cent.\n\nOct. 25 \u2014 Trump announces an extra 10 per cent tariff on "
+        "Canadian imports.",
+        datetime(2025, 11, 2, 12, 0),
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert (50, "in_effect", date(2025, 6, 4)) in got
+    assert (10, "announced", None) in got

@@ -254,6 +254,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             if tense and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 tense = "past"  # "in place since March 13, will stay": "since" looks back
             year = m.group("year") or m.group("year2")
+            if not tense and not year and _is_entry_head(text, m.start()):
+                tense = "past"  # "Feb. 1 — Trump orders ...": a timeline tells what happened
             if dated is not None and "\n" in text[dated_end : m.start()]:
                 dated = None  # another line: a timeline's next entry has its own year
             # "May 17, 2019: ... a deal to lift the tariffs, which end on May 20": a day
@@ -352,15 +354,35 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
 _YEAR_DATE = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b")
 
 
+# A timeline entry headed by a day without its year: "Feb. 1 — Trump orders ... to start
+# Feb. 4." (the dash or colon after the day; at the start of its line).
+_ENTRY_DAY = re.compile(rf"[ \t*\u2022-]*(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\s*[\u2013\u2014:-]\s")
+
+
+def _is_entry_head(text: str, start: int) -> bool:
+    """The day at `start` heads its line as a timeline entry ("Feb. 1 — ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _ENTRY_DAY.match(text, line_start)
+    return head is not None and head.start("mon") == start
+
+
 def _dated_before(text: str, start: int, pub: date) -> date | None:
     """The last day written with its year on the same line before `start` (a clause read
-    on its own still belongs to "May 17, 2019: ..."), else None."""
+    on its own still belongs to "May 17, 2019: ..."), else the day heading the line's
+    timeline entry (a past day: the entry reports what happened), else None."""
     line_start = text.rfind("\n", max(0, start - 200), start) + 1
     last = None
     for m in _YEAR_DATE.finditer(text, max(line_start, start - 200), start):
         last = m
     if last is None:
-        return None
+        head = (
+            _ENTRY_DAY.match(text, line_start, start)
+            if line_start == 0 or start - line_start < 200
+            else None
+        )
+        if head is None or head.end() > start:
+            return None
+        return _month_day(head.group("mon"), head.group("day"), None, pub, "past")
     return _month_day(last.group("mon"), last.group("day"), last.group("year"), pub)
 
 

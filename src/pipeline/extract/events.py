@@ -971,6 +971,13 @@ _RATE_MOVES = re.compile(
 )
 
 
+# A rate that moves in a timeline entry moved on the entry's day ("June 4 - U.S. tariffs on
+# steel and aluminum double to 50 per cent"), unlike one announced there.
+_ENTRY_MOVE = re.compile(
+    r"\b(?:double|triple|rise|climb|increase|jump|go up|fall|drop)s?\s+(?:to|by)\b"
+)
+
+
 def _timeline_date(ctx: ArticleContext, s: Sentence) -> tuple[date | None, str]:
     """The date heading a timeline entry: "March 4 - Washington's duties take effect."."""
     head = _ENTRY_HEAD.match(ctx.text, s.start, s.end)
@@ -1727,7 +1734,21 @@ def _measure_for_pair(
     if eff is None and last_day:
         acted = status in ("in_effect", "removed", "paused", "reduced", "exempted")
         eff, date_cue = _relative_to_last(text, s.start, seg_start, seg_end, last_day, acted)
-    entry = _timeline_date(ctx, s)[0] if eff is not None else None
+    entry = _timeline_date(ctx, s)[0]
+    if (
+        eff is None
+        and entry is not None
+        and ctx.published
+        and entry <= ctx.published
+        and (
+            status not in ("announced", "threatened") or _ENTRY_MOVE.search(low, seg_start, seg_end)
+        )
+    ):
+        # "June 4 - U.S. tariffs on steel and aluminum double to 50 per cent.": an entry
+        # with no day of its own in the text happened on the entry's day
+        eff, date_cue = entry, "timeline"
+    elif eff is None:
+        entry = None
     if entry is not None and date_cue == "published":
         # "Feb. 3 - both sides put their tariffs on hold for 30 days.": the entry's day, not
         # the day of the story that lists it
