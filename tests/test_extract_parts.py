@@ -147,6 +147,8 @@ def test_money(text: str, amount: float | None, currency: str | None) -> None:
         ("pulled American alcohol on March 4 last year", date(2024, 3, 4)),
         ("starting on the first day of next month", date(2025, 4, 1)),
         ("from the first of the following month", date(2025, 4, 1)),
+        ("kicks in a week from today", date(2025, 4, 4)),
+        ("two weeks from now", date(2025, 4, 11)),
     ],
 )
 def test_dates(text: str, expected: date) -> None:

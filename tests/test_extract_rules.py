@@ -5751,3 +5751,21 @@ def test_a_rate_that_doubles_in_a_timeline_entry_doubled_on_the_entry_s_day() ->
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert (50, "in_effect", date(2025, 6, 4)) in got
     assert (10, "announced", None) in got
+
+
+def test_a_counter_tariff_canada_no_longer_charges_is_removed() -> None:
+    x = run(
+        "As of Monday, Canada no longer charges its 25 per cent counter-tariff on American goods "
+        "that qualify under the Canada-United States-Mexico Agreement.",
+        datetime(2025, 9, 3, 12, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
+
+
+def test_a_tariff_raised_because_the_ad_ran_answers_the_ad() -> None:
+    x = run(
+        "Then on Saturday, Trump announced that he was raising tariffs on Canada by an "
+        "additional 10 per cent because the ad ran during the World Series.",
+        datetime(2025, 10, 26, 12, 0),
+    )
+    assert [(e.rate_pct, e.retaliatory) for e in x.events] == [(10, True)]

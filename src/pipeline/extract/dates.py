@@ -61,6 +61,8 @@ DATE_RE = guarded(
     )
     + r")\b"
     r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
+    # "kick in a week from today", "two weeks from now"
+    r"|\b(?P<nweeks>a|one|two|three|four)\s+weeks?\s+from\s+(?:today|now)\b"
     # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
     # the named day that follows, past a time zone, is the date
     r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)"
@@ -324,6 +326,9 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 value = date(pub.year + (pub.month == 12), pub.month % 12 + 1, 1)
         elif pub is not None and m.group("nextfirst"):
             value = _relative("next month", pub)
+        elif pub is not None and m.group("nweeks"):
+            n = 1 if m.group("nweeks") == "a" else count_word(m.group("nweeks")) or 1
+            value = pub + timedelta(days=7 * n)
         elif pub is not None and m.group("ndays"):
             # "will be imposed in 21 days", "in three weeks": counted from publication.
             n = count_word(m.group("ndays"))

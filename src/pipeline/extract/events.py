@@ -1006,7 +1006,8 @@ def _currency_for(code: str | None) -> str:
 # A measure named as punishment for an act of the other side: "raising tariffs on Canadian
 # goods by 10% over a television advertisement", "pointing to the ad as the reason".
 _OVER_AN_AD = re.compile(
-    r"\b(?:over|because of|pointing to|citing)\s+(?:an?|the|its|ontario's|canada's|ottawa's)\s+"
+    r"\b(?:over|because(?: of)?|pointing to|citing)\s+"
+    r"(?:an?|the|its|ontario's|canada's|ottawa's)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:ad|ads|advertisement|advertising campaign|ad campaign)\b"
 )
 
