@@ -5769,3 +5769,18 @@ def test_a_tariff_raised_because_the_ad_ran_answers_the_ad() -> None:
         datetime(2025, 10, 26, 12, 0),
     )
     assert [(e.rate_pct, e.retaliatory) for e in x.events] == [(10, True)]
+
+
+def test_the_two_sides_are_the_last_two_countries_named() -> None:
+    x = run(
+        "The United States and China agreed on Monday to cut tariffs for 90 days after talks "
+        "in Geneva. Washington and Beijing called the talks productive. The two sides will set "
+        "up a mechanism for continuing discussions on trade. In Toronto, strategists said the "
+        "truce mattered for Canada mainly through global growth."
+    )
+    assert not x.relevant and x.events == []
+    x = run(
+        "Canada and the United States resumed trade talks in Washington on Monday. The two "
+        "sides will meet again next week."
+    )
+    assert x.events and {e.type for e in x.events} == {"trade_talks"}

@@ -41,6 +41,7 @@ from pipeline.extract.events import (
     effect_followup,
     followed_suit,
     list_followup,
+    recent_countries,
     sentence_events,
     withdraw_pending,
 )
@@ -145,6 +146,7 @@ def _run_sentences(
                 followed_suit(ctx, Sentence(start, end, list(ms)))
             if not read:
                 ctx.prev_trade = bool(gaz.lex["trade_context"].search(ctx.low, start, end))
+        ctx.recent_countries = recent_countries(ctx.recent_countries, ms)
         for m in ms:
             if m.kind == "subdivision" or (m.kind == "person" and "-" in m.code):
                 ctx.last_subdivision[m.country] = m.code

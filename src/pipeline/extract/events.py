@@ -456,6 +456,8 @@ class ArticleContext:
     prev_contact: bool = False  # previous trigger sentence reported a leader contact
     last_subdivision: dict[str, str] = field(default_factory=dict)  # country -> CA-ON
     withdrawn_at: int = -1  # start of the sentence that last withdrew a pending measure
+    # the last two countries named before the sentence being read, latest last ("US", "CN")
+    recent_countries: list[str] = field(default_factory=list)
 
     # Per-sentence caches (speed): clause breaks and measure-word positions of the
     # sentence being read, authority notes per span.
@@ -3074,6 +3076,30 @@ def _resolve_pronouns(mentions: list[Mention], text: str = "", start: int = 0) -
     mentions[:] = [m for m in mentions if m.code]
 
 
+_COUNTRY_KINDS = frozenset({"country", "adjective", "metonym", "demonym"})
+
+
+def recent_countries(recent: list[str], mentions: list[Mention]) -> list[str]:
+    """The last two distinct countries named, latest last, after `mentions` are read."""
+    out = list(recent)
+    for m in mentions:
+        if m.kind in _COUNTRY_KINDS and m.code and "+" not in m.code and out[-1:] != [m.country]:
+            out = [*[x for x in out if x != m.country], m.country][-2:]
+    return out
+
+
+def _pair_is_ca_us(ctx: ArticleContext, s: Sentence, generic: list[Mention]) -> bool:
+    """Whether "the two sides" of this sentence can be Canada and the U.S.: the last two
+    countries named before the first such phrase are those two (or fewer are known)."""
+    group = next((m for m in generic if m.code == "CA+US"), None)
+    if group is None:
+        return True
+    before = recent_countries(
+        ctx.recent_countries, [m for m in s.mentions if m.start < group.start]
+    )
+    return len(before) < 2 or set(before) == {"CA", "US"}
+
+
 def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | None) -> int:
     """Run every rule on one sentence and merge the results into ctx.events; returns how
     many candidates the sentence gave."""
@@ -3088,9 +3114,10 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         return 0
     ctx.enter(s.start, s.end)
     generic = generic_mentions(text, s.start, s.end, last_person, ctx.last_subdivision)
-    if not (ctx.has_ca and ctx.has_us):
+    if not (ctx.has_ca and ctx.has_us) or not _pair_is_ca_us(ctx, s, generic):
         # "The two sides will keep talking" in a story about the U.S. and China: "both
-        # sides" and "the two leaders" are Canada and the U.S. only where both are named.
+        # sides" and "the two leaders" are Canada and the U.S. only where both are named,
+        # and only where they are the last two countries named before.
         generic = [m for m in generic if m.code != "CA+US"]
     s.mentions.extend(generic)
     s.mentions.sort(key=lambda m: m.start)
