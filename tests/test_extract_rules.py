@@ -5784,3 +5784,14 @@ def test_the_two_sides_are_the_last_two_countries_named() -> None:
         "sides will meet again next week."
     )
     assert x.events and {e.type for e in x.events} == {"trade_talks"}
+
+
+def test_two_provincial_agencies_that_did_the_same_each_took_the_measure() -> None:
+    x = run(
+        "Ontario's liquor monopoly pulled American wine, beer and spirits from its shelves on "
+        "March 4 in response to U.S. tariffs. Quebec's SAQ and the Nova Scotia Liquor "
+        "Corporation did the same that week, in response to the same tariffs.",
+        datetime(2025, 4, 8, 12, 0),
+    )
+    got = [(e.initiator, e.effective_date) for e in x.events]
+    assert got == [("CA-ON", date(2025, 3, 4)), ("CA-QC", None), ("CA-NS", None)]

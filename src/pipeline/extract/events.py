@@ -3425,9 +3425,12 @@ def _exempted_rate(ctx: ArticleContext, init: str) -> float | None:
 # taken by another government of the same side ("Nova Scotia's liquor corporation did the
 # same": the province's own agency).
 _SAME_MEASURE = re.compile(
-    r"(?:['\u2019]s\s+(?:liquor|government|crown|provincial|state)(?:\s+[\w-]+){0,2}?)?"
+    r"(?:(?:['\u2019]s)?\s+(?:liquor|government|crown|provincial|state)(?:\s+[\w-]+){0,2}?)?"
     # "Quebec's liquor board, the SAQ, took similar action"
     r"(?:,\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},)?"
+    # "Quebec's SAQ and the Nova Scotia Liquor Corporation did the same"
+    r"(?:['\u2019]s\s+[A-Z]{2,6})?"
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}?[A-Z][\w.&'\u2019-]*)?"
     r"\s+(?:(?:has|have|had|did|will|would|could|is|are|was|were|also|since|quickly|soon)\s+)*"
     r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit"
     r"|(?:took|take|takes|taken|taking)\s+(?:similar|the\s+same)\s+(?:action|steps?|measures?))\b",
@@ -3436,12 +3439,17 @@ _SAME_MEASURE = re.compile(
 _HEDGED_SAME = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
 
 
+_SAME_KINDS = frozenset({"country", "metonym", "subdivision", "person"})
+
+
 def same_measure_events(ctx: ArticleContext, s: Sentence, found: list[Event]) -> list[Event]:
     """Copies of the last measure for each "<government> did the same" in the sentence."""
     out: list[Event] = []
     for m in s.mentions:
         same = _SAME_MEASURE.match(ctx.text, m.end, s.end)
-        if same is None or m.kind not in ("country", "metonym", "subdivision", "person"):
+        # (a province's own agency too: "the Nova Scotia Liquor Corporation did the same")
+        agency = m.kind == "institution" and "-" in m.code
+        if same is None or (m.kind not in _SAME_KINDS and not agency):
             continue
         before = [e for e in found if e.type in MEASURES and e.char_start <= m.start]
         base = before[-1] if before else ctx.last_measure
