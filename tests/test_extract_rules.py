@@ -5795,3 +5795,13 @@ def test_two_provincial_agencies_that_did_the_same_each_took_the_measure() -> No
     )
     got = [(e.initiator, e.effective_date) for e in x.events]
     assert got == [("CA-ON", date(2025, 3, 4)), ("CA-QC", None), ("CA-NS", None)]
+
+
+def test_firms_banned_from_a_named_province_s_procurement() -> None:
+    x = run(
+        "Premier Doug Ford spoke at Queen's Park. Starting today, American companies are banned "
+        "from Ontario government procurement.",
+        datetime(2025, 3, 4, 12, 0),
+    )
+    got = [(e.type, e.initiator, e.effective_date) for e in x.events]
+    assert got == [("nontariff_measure", "CA-ON", date(2025, 3, 4))]
