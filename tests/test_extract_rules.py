@@ -5805,3 +5805,18 @@ def test_firms_banned_from_a_named_province_s_procurement() -> None:
     )
     got = [(e.type, e.initiator, e.effective_date) for e in x.events]
     assert got == [("nontariff_measure", "CA-ON", date(2025, 3, 4))]
+
+
+def test_rates_in_brackets_after_their_goods_and_the_same_moment() -> None:
+    x = run(
+        "The U.S. tariffs on Canadian steel (25%) and aluminum (10%) came off at 12:01 a.m. on "
+        "Monday, May 20. Ottawa removed its retaliatory surtaxes on C$16.6 billion of U.S. goods "
+        "at the same moment.",
+        datetime(2019, 5, 21, 6, 45),
+    )
+    got = [(e.initiator, e.rate_pct, e.products, e.effective_date) for e in x.events]
+    assert got == [
+        ("US", 25, ["steel"], date(2019, 5, 20)),
+        ("US", 10, ["aluminum"], date(2019, 5, 20)),
+        ("CA", None, [], date(2019, 5, 20)),
+    ]

@@ -260,7 +260,7 @@ _SAME_DAY_AFTER = re.compile(
 )
 _SAME_DATE = re.compile(
     r"\b(?:(?:from|on|as of|starting|at)\s+)?(?:the\s+same|that(?:\s+same)?)"
-    r"\s+(?:date|day|hour|minute)\b",
+    r"\s+(?:date|day|hour|minute|moment)\b",
     re.I,
 )
 # "Within minutes, Ottawa's counter-tariffs took effect", "Minutes later, ...": the day of
@@ -678,6 +678,7 @@ def _and_on_groups(
     ]
 
 
+_RATE_IN_BRACKETS = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s*\(\s*")
 _NOT_APPLY_TO = re.compile(r"\b(?:does|do|will|would)(?:n't| not) apply to\b")
 
 
@@ -699,7 +700,10 @@ def _products_per_rate(
     for pos, label in find_products(gaz, low, seg_start, seg_end):
         before = [i for i, r in enumerate(rates) if r.end <= pos]
         i = before[-1] if before else 0
-        if before and (ctx.breaks(rates[i].end, pos) or names_all_goods(text, rates[i].end, pos)):
+        bracket = next((j for j, r in enumerate(rates) if r.start > pos), None)
+        if bracket is not None and _RATE_IN_BRACKETS.fullmatch(text, pos, rates[bracket].start):
+            i = bracket  # "steel (25%) and aluminum (10%)": the rate in brackets is its own
+        elif before and (ctx.breaks(rates[i].end, pos) or names_all_goods(text, rates[i].end, pos)):
             # "a 25 per cent tariff on Canadian goods, with Canadian energy charged a lower
             # 10 per cent": a rate that has its goods already leaves the next ones to the next
             # rate.
