@@ -5820,3 +5820,12 @@ def test_rates_in_brackets_after_their_goods_and_the_same_moment() -> None:
         ("US", 10, ["aluminum"], date(2019, 5, 20)),
         ("CA", None, [], date(2019, 5, 20)),
     ]
+
+
+def test_a_duty_still_being_collected_today_did_not_start_today() -> None:
+    x = run(
+        "So the 25 per cent U.S. tariff on Canadian goods that don't qualify under CUSMA is "
+        "still being collected today.",
+        datetime(2025, 6, 2, 8, 0),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", None)]

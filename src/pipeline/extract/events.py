@@ -740,6 +740,10 @@ def _products_per_rate(
     return out
 
 
+# "are still being collected today": a state that goes on, no start that day
+_STILL_TODAY = re.compile(r"\b(?:still|continues?\s+to|remains?)\b", re.IGNORECASE)
+
+
 def _effective_date(
     ctx: ArticleContext, s: Sentence, status: str | None, trig: int
 ) -> tuple[date | None, str]:
@@ -827,7 +831,11 @@ def _effective_date(
         for d in dates:
             if d.start > trig and _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start]):
                 break  # "lifted ... on Labour Day, and ... got cheaper overnight": that day
-            if status != "threatened" and _NOW_WORD.fullmatch(text, d.start, d.end):
+            if (
+                status != "threatened"
+                and _NOW_WORD.fullmatch(text, d.start, d.end)
+                and not _STILL_TODAY.search(text, s.start, d.start)
+            ):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
             if _YESTERDAY.match(text, d.start, d.end) and (
                 status in _ACTED_ON
