@@ -5829,3 +5829,18 @@ def test_a_duty_still_being_collected_today_did_not_start_today() -> None:
         datetime(2025, 6, 2, 8, 0),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", None)]
+
+
+def test_a_rate_named_with_its_goods_is_a_measure() -> None:
+    x = run(
+        "Canada is keeping its counter-tariffs on American steel, and the U.S. still charges 35 "
+        "per cent on Canadian goods that fall outside the agreement.",
+        datetime(2025, 9, 3, 12, 0),
+    )
+    assert ("US", 35, ["all_goods"]) in [(e.initiator, e.rate_pct, e.products) for e in x.events]
+    x = run(
+        "Trump ended the talks with Canada. Meanwhile, the 35 per cent on Canadian goods outside "
+        "USMCA is still there.",
+        datetime(2025, 10, 26, 12, 0),
+    )
+    assert ("US", 35, "in_effect") in [(e.initiator, e.rate_pct, e.status) for e in x.events]
