@@ -5844,3 +5844,12 @@ def test_a_rate_named_with_its_goods_is_a_measure() -> None:
         datetime(2025, 10, 26, 12, 0),
     )
     assert ("US", 35, "in_effect") in [(e.initiator, e.rate_pct, e.status) for e in x.events]
+
+
+def test_a_stage_of_counter_tariffs_is_a_tranche() -> None:
+    x = run(
+        "The U.S. tariffs on Canadian goods take effect on March 4. Canada's first stage, 25 per "
+        "cent on $30-billion of U.S. goods, takes effect the same day.",
+        datetime(2025, 3, 3, 12, 0),
+    )
+    assert ("CA", 25) in [(e.initiator, e.rate_pct) for e in x.events]
