@@ -5853,3 +5853,12 @@ def test_a_stage_of_counter_tariffs_is_a_tranche() -> None:
         datetime(2025, 3, 3, 12, 0),
     )
     assert ("CA", 25) in [(e.initiator, e.rate_pct) for e in x.events]
+
+
+def test_a_liquor_branch_that_stopped_buying_products_from_us_states() -> None:
+    x = run(
+        "Trump imposed tariffs on Canadian goods. British Columbia's liquor distribution branch "
+        "stopped buying and selling products from U.S. states with Republican governors."
+    )
+    got = [(e.type, e.initiator, e.products) for e in x.events if e.type != "tariff"]
+    assert got == [("nontariff_measure", "CA-BC", ["alcohol"])]
