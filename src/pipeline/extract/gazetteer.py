@@ -251,6 +251,31 @@ def _group_end(pattern: str, i: int) -> int:
     raise ValueError(f"unbalanced group in pattern {pattern!r}")
 
 
+def _zero_width_end(fragment: str) -> int:
+    """Where the leading zero-width part of `fragment` ends: look-arounds, "\\b", and
+    groups of look-arounds only ("(?:(?<=per cent )|(?<=% ))")."""
+    i = 0
+    while True:
+        if fragment.startswith(_ASSERTION_OPENERS, i):
+            i = _group_end(fragment, i)
+        elif fragment.startswith("\\b", i):
+            i += 2
+        elif fragment.startswith("(?:", i) and _only_assertions(
+            fragment[i + 3 : _group_end(fragment, i) - 1]
+        ):
+            i = _group_end(fragment, i)
+        else:
+            return i
+
+
+def _only_assertions(alternation: str) -> bool:
+    """Whether every alternative of `alternation` is one look-around group."""
+    for alt in top_level_alternatives(alternation):
+        if not alt.startswith(_ASSERTION_OPENERS) or _group_end(alt, 0) != len(alt):
+            return False
+    return True
+
+
 def hoist_first_char(fragment: str) -> str:
     """The same pattern with the literal first character moved in front of its leading
     look-arounds: "(?<!his )duties" becomes "d(?<=(?<!his )d)uties".
@@ -259,9 +284,7 @@ def hoist_first_char(fragment: str) -> str:
     test, but has to evaluate every look-behind of an alternative that starts with them,
     at every word of the text. The assertions now run inside a one-character look-behind,
     at the very position they ran before, so matches are unchanged."""
-    i = 0
-    while fragment.startswith(_ASSERTION_OPENERS, i):
-        i = _group_end(fragment, i)
+    i = _zero_width_end(fragment)
     if i == 0 or i >= len(fragment):
         return fragment
     ch = fragment[i]
@@ -275,14 +298,81 @@ def hoist_first_char(fragment: str) -> str:
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\.\w)\.|\.(?=[\w-]))"
 
 
-def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
-    """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
-    `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
+def _lexicon_fragments(fragments: list[str], case_sensitive: bool) -> list[str]:
+    """A lexicon's fragments as the regex engine gets them: clause characters spelled out,
+    lower-cased (unless case-sensitive), leading groups split so that each alternative
+    starts with a literal where it can, first characters hoisted."""
     fragments = [f.replace("[^.;]", CLAUSE_CHAR) for f in fragments]
     if not case_sensitive:
         fragments = [_lower_pattern(f) for f in fragments]
-    body = group_by_first_char([hoist_first_char(f) for f in fragments])
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    return [_guard_first(hoist_first_char(p)) for f in fragments for p in literal_led(f)]
+
+
+def _guard_first(fragment: str) -> str:
+    """A fragment that does not start with a literal behind a look-ahead on the characters
+    it can start with: tried at every word, it then fails on one set test instead of
+    running its leading look-behinds one by one. Same matches."""
+    if _literal_first(fragment) is not None or "(?i" in fragment:
+        return fragment
+    chars = first_chars(fragment)
+    if not chars:
+        return fragment
+    # first_chars reads "\\d" as ASCII digits; "\\d" in the set keeps every Unicode digit
+    digits = "\\d" if any(ch.isdigit() for ch in chars) else ""
+    cls = "".join(re.escape(ch) for ch in sorted(chars) if not ch.isdigit())
+    return f"(?=[{cls}{digits}]){fragment}"
+
+
+_WORD_START = r"(?<![\w])"
+_FEW_FIRST_CHARS = 6  # measured: beyond this the skip to first characters costs more
+
+
+def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
+    """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
+    `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
+    parts = _lexicon_fragments(fragments, case_sensitive)
+    firsts = {_literal_first(f) for f in parts}
+    if None not in firsts and len(firsts) <= _FEW_FIRST_CHARS:
+        # Every alternative starts with one of a few literals: the word-start check goes
+        # behind each group's first character, so the pattern starts with a set of
+        # literals and the regex engine skips to the positions holding one of them (up to
+        # several times faster than trying the pattern at every position). Same matches.
+        # With many first letters most positions hold one and the skip does not pay.
+        body = group_by_first_char(parts, lead=_WORD_START)
+        return re.compile(rf"(?:{body})(?![\w])")
+    return re.compile(rf"{_WORD_START}(?:{group_by_first_char(parts)})(?![\w])")
+
+
+def literal_led(fragment: str, budget: int = 24) -> list[str]:
+    """`fragment` as alternatives that each start with a literal character (after their
+    look-arounds), or [fragment] when it cannot be split so. A leading group is spread over
+    the rest: "(?:file|filed) suit" is "file suit|filed suit", tried in the same order,
+    with the same matches; the alternatives then join the groups of their first letters."""
+    if _literal_first(hoist_first_char(fragment)) is not None:
+        return [fragment]
+    parts = _split_leading_group(fragment)
+    if not parts or len(parts) > budget:
+        return [fragment]
+    out = []
+    for part in parts:
+        sub = literal_led(part, budget)
+        if _literal_first(hoist_first_char(sub[0])) is None:
+            return [fragment]
+        out += sub
+    return out if len(out) <= budget else [fragment]
+
+
+def _split_leading_group(fragment: str) -> list[str] | None:
+    """["A" + a + rest, "A" + b + rest] for a fragment "A(?:a|b)rest" (A: look-arounds),
+    else None (no plain group there, or one with a quantifier)."""
+    i = _zero_width_end(fragment)
+    if not fragment.startswith("(?:", i):
+        return None
+    j = _group_end(fragment, i)
+    if fragment[j : j + 1] and fragment[j] in _QUANTIFIERS:
+        return None
+    head, rest = fragment[:i], fragment[j:]
+    return [head + alt + rest for alt in top_level_alternatives(fragment[i + 3 : j - 1])]
 
 
 def _literal_first(fragment: str) -> str | None:
@@ -294,7 +384,7 @@ def _literal_first(fragment: str) -> str | None:
     return ch if len(top_level_alternatives(fragment)) == 1 else None
 
 
-def group_by_first_char(fragments: list[str]) -> str:
+def group_by_first_char(fragments: list[str], lead: str = "") -> str:
     """An alternation of `fragments` with those that start with the same literal character
     merged behind it: "t(?:ariffs?|axes)|d(?:uty|uties)". The regex engine then tests one
     character per group instead of one per fragment at every word. Alternatives that can
@@ -320,11 +410,14 @@ def group_by_first_char(fragments: list[str]) -> str:
     parts = []
     for key, members in groups:
         if key is None:
-            parts.append(f"(?:{members[0]})")
-        elif len(members) == 1:
-            parts.append(f"(?:{re.escape(key)}{members[0]})")
+            parts.append(f"(?:{lead}{members[0]})")
+            continue
+        # `lead` (zero-width) is checked behind the first character, where it ran before
+        ch = re.escape(key) + (f"(?<={lead}{re.escape(key)})" if lead else "")
+        if len(members) == 1:
+            parts.append(f"(?:{ch}{members[0]})")
         else:
-            parts.append(re.escape(key) + "(?:" + "|".join(f"(?:{m})" for m in members) + ")")
+            parts.append(ch + "(?:" + "|".join(f"(?:{m})" for m in members) + ")")
     return "|".join(parts)
 
 
@@ -333,10 +426,15 @@ def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str
     per_label = [(label, _ci_re(frags)) for label, frags in spec.items()]
     # One combined pattern with a named group per label: a single scan per span.
     body = "|".join(
-        f"(?P<{label}>{group_by_first_char([hoist_first_char(_lower_pattern(f)) for f in frags])})"
+        f"(?P<{label}>{group_by_first_char(_product_fragments(frags))})"
         for label, frags in spec.items()
     )
     return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+
+
+def _product_fragments(frags: list[str]) -> list[str]:
+    """A product's fragments lower-cased, leading groups split, first characters hoisted."""
+    return [hoist_first_char(p) for f in frags for p in literal_led(_lower_pattern(f))]
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -447,18 +545,14 @@ def case_blind(alternation: str) -> str:
     )
 
 
-_WORD_START = r"(?<![\w])"
-
-
-def _rule_re(lex: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+def _rule_re(triggers: dict[str, list[str]]) -> re.Pattern[str]:
     """All trigger lexicons in one pattern, one named group each. The word-start check is
     hoisted out of the groups: checked once per position instead of once per lexicon,
     which halves the scan time."""
     bodies = []
     for k in RULE_KEYS:
-        pattern = lex[k].pattern
-        assert pattern.startswith(_WORD_START)
-        bodies.append(f"(?P<{k}>{pattern[len(_WORD_START) :]})")
+        body = group_by_first_char(_lexicon_fragments(triggers[k], k.endswith("_cs")))
+        bodies.append(rf"(?P<{k}>(?:{body})(?![\w]))")
     return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")")
 
 
@@ -491,5 +585,5 @@ def gazetteer() -> Gazetteer:
         product_re=product_re,
         lex=lex,
         prefilter=re.compile(r"\b" + trie_pattern(stems)),
-        rule_re=_rule_re(lex),
+        rule_re=_rule_re(triggers),
     )
