@@ -523,11 +523,14 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
-def case_blind(alternation: str) -> str:
+def case_blind(alternation: str, depth: int = 1) -> str:
     """The case-blind alternation "(?i:chief|ceo|head)" written as
     "[cC](?i:hief|eo)|[hH](?i:ead)": same matches (alternatives that can start at the same
     position keep their order), but the regex engine rejects each group on its first
-    character, which it cannot do when an alternative starts case-blind."""
+    character, which it cannot do when an alternative starts case-blind. With `depth` > 1
+    the rest of a group is written so again, that many letters deep
+    ("[cC](?:[hH](?i:ief)|[eE](?i:o))"), when each of its alternatives starts with a plain
+    letter: more alternatives then fail on one class test."""
     groups: dict[str, list[str]] = {}
     out = []
     for alt in top_level_alternatives(alternation):
@@ -540,9 +543,21 @@ def case_blind(alternation: str) -> str:
             out.append(first)  # placeholder, filled below
         groups[first].append(alt[1:])
     return "|".join(
-        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}](?i:{'|'.join(groups[x])})" if x in groups else x
+        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}]{_case_blind_rest(groups[x], depth)}"
+        if x in groups
+        else x
         for x in out
     )
+
+
+def _case_blind_rest(tails: list[str], depth: int) -> str:
+    """The case-blind alternation of `tails` (what follows a group's first letter)."""
+    plain = all(
+        len(t) > 1 and t[0].isascii() and t[0].isalpha() and t[1] not in _QUANTIFIERS for t in tails
+    )
+    if depth > 1 and plain:
+        return f"(?:{case_blind('|'.join(tails), depth - 1)})"
+    return f"(?i:{'|'.join(tails)})"
 
 
 def _rule_re(triggers: dict[str, list[str]]) -> re.Pattern[str]:
