@@ -238,7 +238,10 @@ class PeopleFinder:
         self._actor_codes: list[str] = []
         self._surname_re = _SURNAME_RES.get(id(gaz)) or _SURNAME_RES.setdefault(
             id(gaz),
-            guarded(r"(?<![\w])(?:" + trie_pattern(list(gaz.person_by_surname)) + r")(?![\w])"),
+            # searched from the surnames' capitals (`trie_pattern`'s lead): same matches
+            re.compile(
+                "(?:" + trie_pattern(list(gaz.person_by_surname), lead=r"(?<![\w])") + r")(?![\w])"
+            ),
         )
 
     def _known(self, p: KnownPerson, start: int, end: int) -> PersonMention:
