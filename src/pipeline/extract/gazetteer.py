@@ -438,12 +438,53 @@ def group_by_first_char(fragments: list[str], lead: str = "") -> str:
 def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     spec: dict[str, list[str]] = _load("products.yaml")["products"]
     per_label = [(label, _ci_re(frags)) for label, frags in spec.items()]
-    # One combined pattern with a named group per label: a single scan per span.
-    body = "|".join(
-        f"(?P<{label}>{group_by_first_char(_product_fragments(frags))})"
-        for label, frags in spec.items()
-    )
-    return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+    labels: list[str] = []
+    fragments: list[str] = []
+    for label, frags in spec.items():
+        for f in _product_fragments(frags):
+            labels.append(label)
+            fragments.append(f)
+    if any(_literal_first(f) is None for f in fragments):
+        # One combined pattern with a named group per label: a single scan per span.
+        body = "|".join(
+            f"(?P<{label}>{group_by_first_char(_product_fragments(frags))})"
+            for label, frags in spec.items()
+        )
+        return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+    return per_label, _product_re(labels, fragments)
+
+
+def _product_re(labels: list[str], fragments: list[str]) -> re.Pattern[str]:
+    """All products' fragments (each starting with a literal) in one pattern, grouped by
+    their first character across labels: "s(?:(?P<steel__0_0>teel)|(?P<seafood__0_1>eafood))".
+    At a word the regex engine tests each first letter once, not once per label. Only
+    fragments with that letter can match there, and they keep the labels' order, so each
+    match and its label are the same as with one group per label. A group's name is its
+    label, "__" and a number (`group_label`)."""
+    by_char: dict[str, list[int]] = {}
+    for i, f in enumerate(fragments):
+        by_char.setdefault(f[0], []).append(i)
+    parts = []
+    for n, (ch, idx) in enumerate(by_char.items()):
+        runs: list[list[int]] = []  # consecutive fragments of one label share a group
+        for i in idx:
+            if runs and labels[runs[-1][-1]] == labels[i]:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        named = [
+            f"(?P<{labels[run[0]]}__{n}_{j}>"
+            + "|".join(f"(?:{fragments[i][1:]})" for i in run)
+            + ")"
+            for j, run in enumerate(runs)
+        ]
+        parts.append(re.escape(ch) + "(?:" + "|".join(named) + ")")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])")
+
+
+def group_label(group: str | None) -> str | None:
+    """The product label of a `Gazetteer.product_re` group: "steel__3_0" -> "steel"."""
+    return group.partition("__")[0] if group is not None else None
 
 
 def _product_fragments(frags: list[str]) -> list[str]:
