@@ -379,6 +379,8 @@ def literal_led(fragment: str, budget: int = 24) -> list[str]:
 def _split_leading_group(fragment: str) -> list[str] | None:
     """["A" + a + rest, "A" + b + rest] for a fragment "A(?:a|b)rest" (A: look-arounds),
     else None (no plain group there, or one with a quantifier)."""
+    if len(top_level_alternatives(fragment)) != 1:
+        return None  # "(?:a|b)c|d": the rest is not what follows the group
     i = _zero_width_end(fragment)
     if not fragment.startswith("(?:", i):
         return None
