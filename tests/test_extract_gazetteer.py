@@ -18,8 +18,10 @@ from pipeline.extract.gazetteer import (
     first_chars,
     gazetteer,
     group_by_first_char,
+    group_label,
     guarded,
     hoist_first_char,
+    literal_led,
     lower_ascii,
     trie_pattern,
 )
@@ -221,3 +223,47 @@ def test_no_lexicon_fragment_needs_a_space_after_its_last_word() -> None:
         if isinstance(frag, str) and ends_in_space.search(frag)
     ]
     assert bad == []
+
+
+def test_literal_led_spreads_a_leading_group_over_the_rest() -> None:
+    assert literal_led("(?:file|filed) suit") == ["file suit", "filed suit"]
+    assert literal_led("(?<!x )(?:cut|cuts) it") == ["(?<!x )cut it", "(?<!x )cuts it"]
+    # nothing to spread: a literal start, a quantified group, alternatives of its own
+    assert literal_led("tariffs?") == ["tariffs?"]
+    assert literal_led("(?:a|b)?c") == ["(?:a|b)?c"]
+    assert literal_led("(?:a|b)c|d") == ["(?:a|b)c|d"]
+
+
+@given(st.text(alphabet="abcab- .", max_size=24), st.integers(0, 3))
+def test_trie_with_a_lead_matches_the_same(text: str, pos: int) -> None:
+    words = ["ab", "abc", "b-a", "ca", "c"]
+    plain = re.compile(rf"(?<![\w])(?:{trie_pattern(words)})(?![\w])")
+    lead = r"(?<![\w])"
+    led = re.compile(rf"(?:{trie_pattern(words, lead=lead)})(?![\w])")
+    assert [m.span() for m in led.finditer(text, pos)] == [
+        m.span() for m in plain.finditer(text, pos)
+    ]
+
+
+@given(st.text(alphabet="chiefCHIEFsSkK\u017f\u212a\u0130\u0131 eo", max_size=20))
+def test_deep_case_blind_alternation_matches_the_same(text: str) -> None:
+    alternation = "chief|ceo|spokes(?:man|woman)|kin|it|chi|c|ie|chef|ski|skis"
+    plain = re.compile(f"(?i:{alternation})")
+    rewritten = re.compile(case_blind(alternation, depth=3))
+    assert [m.span() for m in rewritten.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_combined_products_match_as_written_on_the_development_set() -> None:
+    """The one product pattern (grouped by first letter across labels) finds the same
+    mentions and labels as one group per label of the written fragments."""
+    spec = yaml.safe_load((DATA_DIR / "products.yaml").read_text(encoding="utf-8"))["products"]
+    body = "|".join(
+        f"(?P<{label}>" + "|".join(f"(?:{f.lower()})" for f in frags) + ")"
+        for label, frags in spec.items()
+    )
+    plain = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    combined = gazetteer().product_re
+    for art in load_gold(DEVSET):
+        text = lower_ascii(art.text)
+        got = [(m.span(), group_label(m.lastgroup)) for m in combined.finditer(text)]
+        assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)]

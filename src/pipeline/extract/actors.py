@@ -10,34 +10,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.gazetteer import Gazetteer, guarded
+from pipeline.extract.gazetteer import Gazetteer, case_blind, guarded
 from pipeline.extract.people import PersonMention
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|')(?!\w)")
+
+
+def _words_before(words: str, rest: str = r"\s+(?:the\s+)?$") -> str:
+    """ "\\b(?:words)rest" read case-blind, as with re.IGNORECASE (which leaves \\b, \\s and
+    $ alone): the words' first letters are classes (`case_blind`), on which the regex engine
+    rejects an alternative in one test instead of trying it letter by letter."""
+    return rf"\b(?:{case_blind(words, depth=3)})(?i:{rest})"
+
+
 _LOCATION_BEFORE = re.compile(
-    r"\b(?:in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
-    r"trip to|arrived in|flew to|based in|headquartered in|returned from|back from)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+    _words_before(
+        "in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
+        "trip to|arrived in|flew to|based in|headquartered in|returned from|back from"
+    )
 )
 _MADE_IN_BEFORE = re.compile(
-    r"\b(?:built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled)"
-    r"\s+in\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    _words_before(
+        "built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled",
+        r"\s+in\s+(?:the\s+)?$",
+    )
 )
 # "goods transshipped through Canada": the goods come by way of that country.
 _ROUTED_BEFORE = re.compile(
-    r"\b(?:trans-?shipped|shipped|routed|re-?routed|funnell?ed|moved|sent|passed)\s+"
-    r"(?:through|via)\s+(?:the\s+)?$"
+    _words_before(
+        "trans-?shipped|shipped|routed|re-?routed|funnell?ed|moved|sent|passed",
+        r"\s+(?:through|via)\s+(?:the\s+)?$",
+    )
     # "most products of Canada entered for consumption": where the goods come from
-    r"|\b(?:products|goods|articles|merchandise)\s+of\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    + "|"
+    + _words_before("products|goods|articles|merchandise", r"\s+of\s+(?:the\s+)?$")
 )
 _TARGET_BEFORE = re.compile(
-    r"\b(?:on|against|targeting|targets|targeted|at|from|to|toward|towards|into|hit(?:s|ting)?|"
-    r"hurt(?:s|ing)?|punish(?:es|ing)?|aimed at|directed at|exempt(?:ing|ed)?|spar(?:e|ed|ing))"
-    r"\s+(?:the\s+|all\s+|its\s+|imported\s+|some\s+|most\s+|many\s+|key\s+|certain\s+)?$",
-    re.IGNORECASE,
+    _words_before(
+        "on|against|targeting|targets|targeted|at|from|to|toward|towards|into|hit(?:s|ting)?|"
+        "hurt(?:s|ing)?|punish(?:es|ing)?|aimed at|directed at|exempt(?:ing|ed)?|spar(?:e|ed|ing)",
+        r"\s+(?:the\s+|all\s+|its\s+|imported\s+|some\s+|most\s+|many\s+|key\s+|certain\s+)?$",
+    )
 )
 # "Canada has faced tariffs", "Ontario was hit by duties": the subject suffers the measure.
 _SUFFERS_AFTER = re.compile(
@@ -50,9 +63,7 @@ _SUFFERS_AFTER = re.compile(
 # "Trump told Canada that its goods will face ...": the one told is addressed, not acting;
 # the goods it owns are the measure's target.
 _TOLD_BEFORE = re.compile(
-    r"\b(?:told|tells|telling|warned|warns|warning|informed|notified|wrote to|writing to)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+    _words_before("told|tells|telling|warned|warns|warning|informed|notified|wrote to|writing to")
 )
 _ITS_GOODS_AFTER = re.compile(
     r"[^.;]{0,40}?\bthat\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products|imports"
@@ -64,12 +75,12 @@ _ITS_GOODS_AFTER = re.compile(
 # for its own measures ("U.S. tariffs").
 _US_NOUNS = frozenset({"U.S.", "US", "United States", "America", "U.S.A.", "USA"})
 _BARE_MEASURE_NEXT = re.compile(r"\s+(?:tariffs?|duties|levy|levies)\b")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(_words_before("by"))
 _PREP_BEFORE = re.compile(
-    r"\b(?:with|to|of|for|from|against|on|about|over|than|like|between|toward|towards|"
-    r"concerning|regarding)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    _words_before(
+        "with|to|of|for|from|against|on|about|over|than|like|between|toward|towards|"
+        "concerning|regarding"
+    )
 )
 _PREP_TITLE_BEFORE = re.compile(
     r"\b(?:with|to|of|for|from|against|on|about|between|toward|towards)\s+(?:the\s+)?"
@@ -116,6 +127,16 @@ _INTO_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _may_be_into(before: str) -> bool:
+    """A cheap necessary test for _INTO_BEFORE: each of its alternatives ends with "into",
+    "entering", "outside" or "to", and none of the letters tested here has a case-blind
+    variant beyond ASCII. The search costs many times the substring tests."""
+    low = before.lower()
+    return "to" in low or "enter" in low or "out" in low
+
+
 _FRAME_BEFORE = re.compile(r"\s*(?:For|As for)\s+(?:the\s+)?")
 _ORIGIN_AFTER = re.compile(
     r"-(?:built|made|produced|grown|assembled|manufactured|sourced|origin)\b"
@@ -145,9 +166,7 @@ _AGENCY_AFTER = re.compile(
 )
 _MEASURE_NEXT = re.compile(rf"\s+{_MEASURE_WORDS}", re.IGNORECASE)
 _GOODS_NEXT = re.compile(rf"\s+{_GOODS_WORDS}", re.IGNORECASE)
-_CHARGED_BEFORE = re.compile(
-    r"\b(?:charge[sd]?|charging|slap(?:s|ped|ping)?)\s+(?:the\s+)?$", re.IGNORECASE
-)
+_CHARGED_BEFORE = re.compile(_words_before("charge[sd]?|charging|slap(?:s|ped|ping)?"))
 _RATE_NEXT = re.compile(r"\s+(?:an?\s+|another\s+|the\s+)?(?:\d|[a-z-]+\s+per\s?cent)")
 _ADJ_LIKE = frozenset({"U.S.", "US", "EU", "E.U.", "UK", "U.K."})
 _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
@@ -353,7 +372,7 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "location"  # "For Canada, the ruling wipes out ...": a point of view
         elif _BORDER_AFTER.match(after) and _AT_THE_BEFORE.search(before):
             mt.hint = "agent"  # "duties at the U.S. border": that country collects them
-        elif _INTO_BEFORE.search(before):
+        elif _may_be_into(before) and _INTO_BEFORE.search(before):
             mt.hint = "agent"  # "imports into Canada", "goods entering the U.S."
         elif told and _ITS_GOODS_AFTER.match(after):
             mt.hint = "target"  # "told Canada that its goods will face a 35 percent tariff"

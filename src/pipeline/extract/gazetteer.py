@@ -120,11 +120,16 @@ def _as_date(v: Any) -> date | None:
     return date.fromisoformat(str(v))
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], lead: str = "") -> str:
     """A regex alternation of literal words arranged as a trie ("t(?:alk|ariff)"): the
     regex engine then rejects most positions on the first character, several times
     faster than a flat alternation. Longer words win because each branch is greedy and
-    the trie backtracks into shorter ones."""
+    the trie backtracks into shorter ones.
+
+    A zero-width `lead` ("(?<![\\w])") is checked behind each first character
+    ("t(?<=(?<![\\w])t)(?:alk|ariff)"), where it would run before it: the pattern then
+    starts with literals only, and the regex engine skips to the positions that hold one
+    of them. Same matches; faster when the words start with a few, rare characters."""
     trie: dict[str, dict] = {}
     for w in words:
         node = trie
@@ -139,14 +144,23 @@ def trie_pattern(words: list[str]) -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    if not lead:
+        return build(trie)
+    assert "" not in trie, "an empty word cannot carry a lead"
+    return "|".join(
+        f"{re.escape(ch)}(?<={lead}{re.escape(ch)}){build(sub)}" for ch, sub in sorted(trie.items())
+    )
 
 
-def _phrase_re(phrases: list[str]) -> re.Pattern[str]:
-    """Case-sensitive literal phrases on word edges, as a trie."""
-    body = trie_pattern(sorted({p for p in phrases if p}))
+def _phrase_re(phrases: list[str], capitals_only: bool = False) -> re.Pattern[str]:
+    """Case-sensitive literal phrases on word edges, as a trie. Phrases that all start
+    with capitals are searched from their first characters (`trie_pattern`'s lead)."""
+    words = sorted({p for p in phrases if p})
     # Hyphens are edges too: "Canada-U.S. talks" names both countries.
-    return guarded(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
+    if capitals_only:
+        body = trie_pattern(words, lead=r"(?<![\w.])")
+        return re.compile(rf"(?:{body})(?![\w]|\.\w)")
+    return guarded(rf"(?<![\w.])(?:{trie_pattern(words)})(?![\w]|\.\w)")
 
 
 def _build_surfaces() -> tuple[dict[str, Surface], frozenset[str], dict[str, str]]:
@@ -251,6 +265,31 @@ def _group_end(pattern: str, i: int) -> int:
     raise ValueError(f"unbalanced group in pattern {pattern!r}")
 
 
+def _zero_width_end(fragment: str) -> int:
+    """Where the leading zero-width part of `fragment` ends: look-arounds, "\\b", and
+    groups of look-arounds only ("(?:(?<=per cent )|(?<=% ))")."""
+    i = 0
+    while True:
+        if fragment.startswith(_ASSERTION_OPENERS, i):
+            i = _group_end(fragment, i)
+        elif fragment.startswith("\\b", i):
+            i += 2
+        elif fragment.startswith("(?:", i) and _only_assertions(
+            fragment[i + 3 : _group_end(fragment, i) - 1]
+        ):
+            i = _group_end(fragment, i)
+        else:
+            return i
+
+
+def _only_assertions(alternation: str) -> bool:
+    """Whether every alternative of `alternation` is one look-around group."""
+    for alt in top_level_alternatives(alternation):
+        if not alt.startswith(_ASSERTION_OPENERS) or _group_end(alt, 0) != len(alt):
+            return False
+    return True
+
+
 def hoist_first_char(fragment: str) -> str:
     """The same pattern with the literal first character moved in front of its leading
     look-arounds: "(?<!his )duties" becomes "d(?<=(?<!his )d)uties".
@@ -259,9 +298,7 @@ def hoist_first_char(fragment: str) -> str:
     test, but has to evaluate every look-behind of an alternative that starts with them,
     at every word of the text. The assertions now run inside a one-character look-behind,
     at the very position they ran before, so matches are unchanged."""
-    i = 0
-    while fragment.startswith(_ASSERTION_OPENERS, i):
-        i = _group_end(fragment, i)
+    i = _zero_width_end(fragment)
     if i == 0 or i >= len(fragment):
         return fragment
     ch = fragment[i]
@@ -275,14 +312,83 @@ def hoist_first_char(fragment: str) -> str:
 CLAUSE_CHAR = r"(?:[^.;]|(?<=\.\w)\.|\.(?=[\w-]))"
 
 
-def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
-    """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
-    `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
+def _lexicon_fragments(fragments: list[str], case_sensitive: bool) -> list[str]:
+    """A lexicon's fragments as the regex engine gets them: clause characters spelled out,
+    lower-cased (unless case-sensitive), leading groups split so that each alternative
+    starts with a literal where it can, first characters hoisted."""
     fragments = [f.replace("[^.;]", CLAUSE_CHAR) for f in fragments]
     if not case_sensitive:
         fragments = [_lower_pattern(f) for f in fragments]
-    body = group_by_first_char([hoist_first_char(f) for f in fragments])
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+    return [_guard_first(hoist_first_char(p)) for f in fragments for p in literal_led(f)]
+
+
+def _guard_first(fragment: str) -> str:
+    """A fragment that does not start with a literal behind a look-ahead on the characters
+    it can start with: tried at every word, it then fails on one set test instead of
+    running its leading look-behinds one by one. Same matches."""
+    if _literal_first(fragment) is not None or "(?i" in fragment:
+        return fragment
+    chars = first_chars(fragment)
+    if not chars:
+        return fragment
+    # first_chars reads "\\d" as ASCII digits; "\\d" in the set keeps every Unicode digit
+    digits = "\\d" if any(ch.isdigit() for ch in chars) else ""
+    cls = "".join(re.escape(ch) for ch in sorted(chars) if not ch.isdigit())
+    return f"(?=[{cls}{digits}]){fragment}"
+
+
+_WORD_START = r"(?<![\w])"
+_FEW_FIRST_CHARS = 6  # measured: beyond this the skip to first characters costs more
+
+
+def _ci_re(fragments: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
+    """Lexicon pattern. Case-insensitive lexicons are lower-cased and must be run on
+    `lower_ascii(text)`: about twice as fast as re.IGNORECASE on Unicode text."""
+    parts = _lexicon_fragments(fragments, case_sensitive)
+    firsts = {_literal_first(f) for f in parts}
+    if None not in firsts and len(firsts) <= _FEW_FIRST_CHARS:
+        # Every alternative starts with one of a few literals: the word-start check goes
+        # behind each group's first character, so the pattern starts with a set of
+        # literals and the regex engine skips to the positions holding one of them (up to
+        # several times faster than trying the pattern at every position). Same matches.
+        # With many first letters most positions hold one and the skip does not pay.
+        body = group_by_first_char(parts, lead=_WORD_START)
+        return re.compile(rf"(?:{body})(?![\w])")
+    return re.compile(rf"{_WORD_START}(?:{group_by_first_char(parts)})(?![\w])")
+
+
+def literal_led(fragment: str, budget: int = 24) -> list[str]:
+    """`fragment` as alternatives that each start with a literal character (after their
+    look-arounds), or [fragment] when it cannot be split so. A leading group is spread over
+    the rest: "(?:file|filed) suit" is "file suit|filed suit", tried in the same order,
+    with the same matches; the alternatives then join the groups of their first letters."""
+    if _literal_first(hoist_first_char(fragment)) is not None:
+        return [fragment]
+    parts = _split_leading_group(fragment)
+    if not parts or len(parts) > budget:
+        return [fragment]
+    out = []
+    for part in parts:
+        sub = literal_led(part, budget)
+        if _literal_first(hoist_first_char(sub[0])) is None:
+            return [fragment]
+        out += sub
+    return out if len(out) <= budget else [fragment]
+
+
+def _split_leading_group(fragment: str) -> list[str] | None:
+    """["A" + a + rest, "A" + b + rest] for a fragment "A(?:a|b)rest" (A: look-arounds),
+    else None (no plain group there, or one with a quantifier)."""
+    if len(top_level_alternatives(fragment)) != 1:
+        return None  # "(?:a|b)c|d": the rest is not what follows the group
+    i = _zero_width_end(fragment)
+    if not fragment.startswith("(?:", i):
+        return None
+    j = _group_end(fragment, i)
+    if fragment[j : j + 1] and fragment[j] in _QUANTIFIERS:
+        return None
+    head, rest = fragment[:i], fragment[j:]
+    return [head + alt + rest for alt in top_level_alternatives(fragment[i + 3 : j - 1])]
 
 
 def _literal_first(fragment: str) -> str | None:
@@ -294,7 +400,7 @@ def _literal_first(fragment: str) -> str | None:
     return ch if len(top_level_alternatives(fragment)) == 1 else None
 
 
-def group_by_first_char(fragments: list[str]) -> str:
+def group_by_first_char(fragments: list[str], lead: str = "") -> str:
     """An alternation of `fragments` with those that start with the same literal character
     merged behind it: "t(?:ariffs?|axes)|d(?:uty|uties)". The regex engine then tests one
     character per group instead of one per fragment at every word. Alternatives that can
@@ -320,23 +426,72 @@ def group_by_first_char(fragments: list[str]) -> str:
     parts = []
     for key, members in groups:
         if key is None:
-            parts.append(f"(?:{members[0]})")
-        elif len(members) == 1:
-            parts.append(f"(?:{re.escape(key)}{members[0]})")
+            parts.append(f"(?:{lead}{members[0]})")
+            continue
+        # `lead` (zero-width) is checked behind the first character, where it ran before
+        ch = re.escape(key) + (f"(?<={lead}{re.escape(key)})" if lead else "")
+        if len(members) == 1:
+            parts.append(f"(?:{ch}{members[0]})")
         else:
-            parts.append(re.escape(key) + "(?:" + "|".join(f"(?:{m})" for m in members) + ")")
+            parts.append(ch + "(?:" + "|".join(f"(?:{m})" for m in members) + ")")
     return "|".join(parts)
 
 
 def _build_products() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     spec: dict[str, list[str]] = _load("products.yaml")["products"]
     per_label = [(label, _ci_re(frags)) for label, frags in spec.items()]
-    # One combined pattern with a named group per label: a single scan per span.
-    body = "|".join(
-        f"(?P<{label}>{group_by_first_char([hoist_first_char(_lower_pattern(f)) for f in frags])})"
-        for label, frags in spec.items()
-    )
-    return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+    labels: list[str] = []
+    fragments: list[str] = []
+    for label, frags in spec.items():
+        for f in _product_fragments(frags):
+            labels.append(label)
+            fragments.append(f)
+    if any(_literal_first(f) is None for f in fragments):
+        # One combined pattern with a named group per label: a single scan per span.
+        body = "|".join(
+            f"(?P<{label}>{group_by_first_char(_product_fragments(frags))})"
+            for label, frags in spec.items()
+        )
+        return per_label, guarded(rf"(?<![\w])(?:{body})(?![\w])")
+    return per_label, _product_re(labels, fragments)
+
+
+def _product_re(labels: list[str], fragments: list[str]) -> re.Pattern[str]:
+    """All products' fragments (each starting with a literal) in one pattern, grouped by
+    their first character across labels: "s(?:(?P<steel__0_0>teel)|(?P<seafood__0_1>eafood))".
+    At a word the regex engine tests each first letter once, not once per label. Only
+    fragments with that letter can match there, and they keep the labels' order, so each
+    match and its label are the same as with one group per label. A group's name is its
+    label, "__" and a number (`group_label`)."""
+    by_char: dict[str, list[int]] = {}
+    for i, f in enumerate(fragments):
+        by_char.setdefault(f[0], []).append(i)
+    parts = []
+    for n, (ch, idx) in enumerate(by_char.items()):
+        runs: list[list[int]] = []  # consecutive fragments of one label share a group
+        for i in idx:
+            if runs and labels[runs[-1][-1]] == labels[i]:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        named = [
+            f"(?P<{labels[run[0]]}__{n}_{j}>"
+            + "|".join(f"(?:{fragments[i][1:]})" for i in run)
+            + ")"
+            for j, run in enumerate(runs)
+        ]
+        parts.append(re.escape(ch) + "(?:" + "|".join(named) + ")")
+    return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])")
+
+
+def group_label(group: str | None) -> str | None:
+    """The product label of a `Gazetteer.product_re` group: "steel__3_0" -> "steel"."""
+    return group.partition("__")[0] if group is not None else None
+
+
+def _product_fragments(frags: list[str]) -> list[str]:
+    """A product's fragments lower-cased, leading groups split, first characters hoisted."""
+    return [hoist_first_char(p) for f in frags for p in literal_led(_lower_pattern(f))]
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -425,11 +580,14 @@ def top_level_alternatives(pattern: str) -> list[str]:
     return [pattern[a + 1 : b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
-def case_blind(alternation: str) -> str:
+def case_blind(alternation: str, depth: int = 1) -> str:
     """The case-blind alternation "(?i:chief|ceo|head)" written as
     "[cC](?i:hief|eo)|[hH](?i:ead)": same matches (alternatives that can start at the same
     position keep their order), but the regex engine rejects each group on its first
-    character, which it cannot do when an alternative starts case-blind."""
+    character, which it cannot do when an alternative starts case-blind. With `depth` > 1
+    the rest of a group is written so again, that many letters deep
+    ("[cC](?:[hH](?i:ief)|[eE](?i:o))"), when each of its alternatives starts with a plain
+    letter: more alternatives then fail on one class test."""
     groups: dict[str, list[str]] = {}
     out = []
     for alt in top_level_alternatives(alternation):
@@ -442,23 +600,31 @@ def case_blind(alternation: str) -> str:
             out.append(first)  # placeholder, filled below
         groups[first].append(alt[1:])
     return "|".join(
-        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}](?i:{'|'.join(groups[x])})" if x in groups else x
+        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}]{_case_blind_rest(groups[x], depth)}"
+        if x in groups
+        else x
         for x in out
     )
 
 
-_WORD_START = r"(?<![\w])"
+def _case_blind_rest(tails: list[str], depth: int) -> str:
+    """The case-blind alternation of `tails` (what follows a group's first letter)."""
+    plain = all(
+        len(t) > 1 and t[0].isascii() and t[0].isalpha() and t[1] not in _QUANTIFIERS for t in tails
+    )
+    if depth > 1 and plain:
+        return f"(?:{case_blind('|'.join(tails), depth - 1)})"
+    return f"(?i:{'|'.join(tails)})"
 
 
-def _rule_re(lex: dict[str, re.Pattern[str]]) -> re.Pattern[str]:
+def _rule_re(triggers: dict[str, list[str]]) -> re.Pattern[str]:
     """All trigger lexicons in one pattern, one named group each. The word-start check is
     hoisted out of the groups: checked once per position instead of once per lexicon,
     which halves the scan time."""
     bodies = []
     for k in RULE_KEYS:
-        pattern = lex[k].pattern
-        assert pattern.startswith(_WORD_START)
-        bodies.append(f"(?P<{k}>{pattern[len(_WORD_START) :]})")
+        body = group_by_first_char(_lexicon_fragments(triggers[k], k.endswith("_cs")))
+        bodies.append(rf"(?P<{k}>(?:{body})(?![\w]))")
     return re.compile(_WORD_START + "(?:" + "|".join(bodies) + ")")
 
 
@@ -473,7 +639,7 @@ def gazetteer() -> Gazetteer:
         for a in (p.name, *p.aliases):
             by_alias[a] = p
         by_surname.setdefault(p.surname, p)
-    person_re = _phrase_re(list(by_alias))
+    person_re = _phrase_re(list(by_alias), capitals_only=all(a[:1].isupper() for a in by_alias))
     products, product_re = _build_products()
     triggers: dict[str, list[str]] = _load("triggers.yaml")
     stems = triggers.pop("prefilter_stems")
@@ -491,5 +657,5 @@ def gazetteer() -> Gazetteer:
         product_re=product_re,
         lex=lex,
         prefilter=re.compile(r"\b" + trie_pattern(stems)),
-        rule_re=_rule_re(lex),
+        rule_re=_rule_re(triggers),
     )

@@ -87,6 +87,11 @@ def hedged(gaz: Gazetteer, clause: str) -> bool:
 
 def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]:
     """The conditional and threat words of a clause (before `end`) that count as hedges."""
+    # `end` filters positions, not the text: look-aheads still read what follows it
+    stop = len(clause) if end is None else end
+    cues = [m for m in gaz.lex["hedge"].finditer(clause) if m.start() < stop]
+    if not cues:  # most clauses have none: then nothing needs to be ignored (speed)
+        return []
     ignored = {m.start() for m in gaz.lex["reported_future"].finditer(clause)}
     ignored |= {m.start() for m in gaz.lex["hedge_ignore"].finditer(clause)}
     # "..., with more to come if Ottawa hits back": the condition is on a further step.
@@ -100,13 +105,7 @@ def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]
             first = min(reported)
             reported |= {m.start(1) for m in _AND_WOULD.finditer(clause, first)}
         ignored |= reported
-    # `end` filters positions, not the text: look-aheads still read what follows it
-    stop = len(clause) if end is None else end
-    return [
-        m.group()
-        for m in gaz.lex["hedge"].finditer(clause)
-        if m.start() < stop and m.start() not in ignored
-    ]
+    return [m.group() for m in cues if m.start() not in ignored]
 
 
 _CHANGE_RES: dict[int, re.Pattern[str]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.gazetteer import Gazetteer, lower_ascii
+from pipeline.extract.gazetteer import Gazetteer, group_label, lower_ascii
 
 # "Canadian goods" with no product named: the measure covers all goods.
 # "goods from Canada", "imports from the United States", a country's "its goods": the same.
@@ -35,9 +35,9 @@ _METALS = re.compile(r"(?<![\w-])metals?(?![\w-])")
 def find_products(gaz: Gazetteer, low: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, label) of every product mention in low[start:end] (lower-cased text)."""
     found = [
-        (m.start(), m.lastgroup)
+        (m.start(), label)
         for m in gaz.product_re.finditer(low, start, end)
-        if m.lastgroup is not None
+        if (label := group_label(m.lastgroup)) is not None
     ]
     if "metal" in low[start:end]:
         for m in _METALS.finditer(low, start, end):
