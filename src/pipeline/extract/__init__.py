@@ -270,11 +270,13 @@ def _sibling_status(events: list[Event], text: str, pub: date) -> None:
             continue
         if "|status=default" not in e.rule + "|" or e.historical:
             continue
+        # the sentence right before it (only spaces between: a short gap, checked cheaply)
         prev = next(
             (
                 o
                 for o in events
-                if o.char_end <= e.char_start and not text[o.char_end : e.char_start].strip()
+                if 0 <= e.char_start - o.char_end <= 8
+                and not text[o.char_end : e.char_start].strip()
             ),
             None,
         )

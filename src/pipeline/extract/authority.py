@@ -134,7 +134,10 @@ def ended_years(text: str, published: date | None) -> list[tuple[int, date | Non
                 when = None  # "February 30"
         out.append((year, when))
     for m in _ENDED_NEXT_YEAR.finditer(text):
-        sentence_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        back = max(0, m.start() - 400)  # the sentence, looked for at most 400 characters back
+        sentence_start = max(
+            back, text.rfind(". ", back, m.start()) + 1, text.rfind("\n", back, m.start()) + 1
+        )
         years = _YEAR_IN_SENTENCE.findall(text, sentence_start, m.start())
         if years and int(years[-1]) + 1 < published.year:
             out.append((int(years[-1]) + 1, None))

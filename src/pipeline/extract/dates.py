@@ -365,10 +365,19 @@ _YEAR_DATE = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\
 _ENTRY_DAY = re.compile(rf"[ \t*\u2022-]*(?P<mon>{_MON})\s+(?P<day>\d{{1,2}})\s*[\u2013\u2014:-]\s")
 
 
+def _entry_head(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The timeline-entry day ("Feb. 1 — ...") heading the line that holds `start`, read up
+    to `end`; None when there is none or the line began more than 200 characters back (a
+    bounded look back, so a text with no line breaks costs no more)."""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    if line_start == 0 and start > 200:
+        return None
+    return _ENTRY_DAY.match(text, line_start, end)
+
+
 def _is_entry_head(text: str, start: int) -> bool:
-    """The day at `start` heads its line as a timeline entry ("Feb. 1 — ...")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    head = _ENTRY_DAY.match(text, line_start)
+    """The day at `start` heads its line as a timeline entry."""
+    head = _entry_head(text, start, len(text))
     return head is not None and head.start("mon") == start
 
 
@@ -381,12 +390,8 @@ def _dated_before(text: str, start: int, pub: date) -> date | None:
     for m in _YEAR_DATE.finditer(text, max(line_start, start - 200), start):
         last = m
     if last is None:
-        head = (
-            _ENTRY_DAY.match(text, line_start, start)
-            if line_start == 0 or start - line_start < 200
-            else None
-        )
-        if head is None or head.end() > start:
+        head = _entry_head(text, start, start)
+        if head is None:
             return None
         return _month_day(head.group("mon"), head.group("day"), None, pub, "past")
     return _month_day(last.group("mon"), last.group("day"), last.group("year"), pub)

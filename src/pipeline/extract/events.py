@@ -2164,66 +2164,47 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
 # The same in the active voice, the measure a pronoun: "Premier Doug Ford suspended it
 # Tuesday afternoon", "said he had agreed to lift them".
 _ACTIVE_CHANGE = re.compile(
-    r"\b(?:(?:agreed|decided|moved|promised|chose)\s+to\s+)?(?P<how>suspend(?:ed)?|pause[sd]?"
-    r"|shelve[sd]?|lift(?:ed)?|drop(?:ped)?|scrap(?:ped)?|rescind(?:ed)?|withdr(?:ew|aw|awn)"
-    r"|cancel(?:l?ed)?|repeal(?:ed)?)\s+(?P<who>it|them)\b"
+    r"\b(?P<how>suspend(?:ed)?|pause[sd]?|shelve[sd]?|lift(?:ed)?|drop(?:ped)?|scrap(?:ped)?"
+    r"|rescind(?:ed)?|withdr(?:ew|aw|awn)|cancel(?:l?ed)?|repeal(?:ed)?)\s+(?P<who>it|them)\b"
 )
+# "Legislation to repeal it will be introduced": a purpose, not the change ("agreed to
+# suspend it" is the change).
+_PURPOSE_TO = re.compile(
+    r"(?<!\bagreed)(?<!\bdecided)(?<!\bmoved)(?<!\bpromised)(?<!\bchose)\s+to\s+$"
+)
+_SINGULAR_WHO = ("It", "The move", "That move", "The increase", "The doubling", "The hike")
 
 
 def change_followup(ctx: ArticleContext, s: Sentence) -> None:
-    """'Both were lifted on May 20, 2019.': the measures just reported ended (or paused)."""
+    """'Both were lifted on May 20, 2019.', 'Premier Doug Ford suspended it Tuesday': the
+    measures just reported ended (or paused)."""
+    if not ctx.prev_measures:
+        return
     m = _CHANGE_FOLLOWUP.match(ctx.text, s.start, s.end)
-    if m is None and ctx.prev_measures:
-        active = _ACTIVE_CHANGE.search(ctx.text, s.start, s.end)
-        if active is not None:
-            _active_change(ctx, s, active)
-        return
-    if m is None or not ctx.prev_measures:
-        return
+    if m is not None:
+        plural = m.group("who") not in _SINGULAR_WHO
+        paused = m.group("how") in _PAUSE_WORDS
+        dates_from, tag = m.end(), "next-sentence"
+    else:
+        m = _ACTIVE_CHANGE.search(ctx.text, s.start, s.end)
+        if m is None or _PURPOSE_TO.search(ctx.text, max(s.start, m.start() - 12), m.start()):
+            return
+        plural = m.group("who") == "them"
+        paused = m.group("how").startswith(("suspend", "pause", "shelve"))
+        dates_from, tag = s.start, "active-next-sentence"
     clause = ctx.low[s.start : s.end]
     if modality.negated(ctx.gaz, clause) or modality.hedged(ctx.gaz, clause):
         return
-    plural = m.group("who") not in (
-        "It",
-        "The move",
-        "That move",
-        "The increase",
-        "The doubling",
-        "The hike",
-    )
     targets = ctx.prev_measures if plural else ctx.prev_measures[-1:]
-    status = "paused" if m.group("how") in _PAUSE_WORDS else "removed"
-    dates = [d for d in find_dates(ctx.text, m.end(), s.end, ctx.published)]
+    status = "paused" if paused else "removed"
+    dates = find_dates(ctx.text, dates_from, s.end, ctx.published)
     for e in targets:
         if e.status not in _STANDING:
             continue
         e.status = status
-        e.rule += f"|status={status}-next-sentence"
+        e.rule += f"|status={status}-{tag}"
         if dates:
             e.effective_date = dates[0].value
-
-
-_TO_BEFORE = re.compile(r"\bto\s+$")
-
-
-def _active_change(ctx: ArticleContext, s: Sentence, m: re.Match[str]) -> None:
-    if m.start() == m.start("how") and _TO_BEFORE.search(
-        ctx.text, max(s.start, m.start() - 4), m.start()
-    ):
-        return  # "Legislation to repeal it will be introduced": a purpose, not the change
-    clause = ctx.low[s.start : s.end]
-    if modality.negated(ctx.gaz, clause) or modality.hedged(ctx.gaz, clause):
-        return
-    targets = ctx.prev_measures if m.group("who") == "them" else ctx.prev_measures[-1:]
-    how = m.group("how")
-    status = "paused" if how.startswith(("suspend", "pause", "shelve")) else "removed"
-    dates = find_dates(ctx.text, s.start, s.end, ctx.published)
-    for e in targets:
-        if e.status not in _STANDING:
-            continue
-        e.status = status
-        e.rule += f"|status={status}-active-next-sentence"
-        e.effective_date = dates[0].value if dates else e.effective_date
 
 
 # A sentence that lists the goods of the measure just reported: "The list includes American
