@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.evaluate import load_gold
@@ -162,6 +162,7 @@ def test_hoisted_lexicon_fragments_match_the_same(data: st.DataObject) -> None:
 
 @pytest.mark.parametrize("depth", [1, 3])
 @given(text=st.text(alphabet="chiefCHIEFsSkK\u017f\u212a\u0130\u0131 eo", max_size=20))
+@example(text="CHEF")  # "c" before "chef": a later alternative may not jump the queue
 def test_case_blind_alternation_matches_the_same(depth: int, text: str) -> None:
     # depth 3 groups alternatives by their first three letters (the title and date patterns)
     alternation = "chief|ceo|spokes(?:man|woman)|kin|it|chi|c|ie|chef|ski|skis"

@@ -588,21 +588,28 @@ def case_blind(alternation: str, depth: int = 1) -> str:
     the rest of a group is written so again, that many letters deep
     ("[cC](?:[hH](?i:ief)|[eE](?i:o))"), when each of its alternatives starts with a plain
     letter: more alternatives then fail on one class test."""
-    groups: dict[str, list[str]] = {}
-    out = []
+    out: list[str | tuple[str, list[str]]] = []  # plain alternatives and (letter, tails)
+    open_groups: dict[str, list[str]] = {}  # letter -> tails of the group still growing
     for alt in top_level_alternatives(alternation):
         first = alt[:1].lower()
         if not first.isalpha() or not first.isascii() or alt[1:2] in _QUANTIFIERS or not alt[1:]:
             out.append(f"(?i:{alt})")
+            # A later alternative may not move in front of this one ("c|...|chef": "chef"
+            # joining the earlier c-group would win where "c" did): close the groups it
+            # could share a first character with.
+            if first.isalpha() and first.isascii():
+                open_groups.pop(first, None)
+            else:
+                open_groups.clear()
             continue
-        if first not in groups:
-            groups[first] = []
-            out.append(first)  # placeholder, filled below
-        groups[first].append(alt[1:])
+        if first not in open_groups:
+            open_groups[first] = []
+            out.append((first, open_groups[first]))
+        open_groups[first].append(alt[1:])
     return "|".join(
-        f"[{x}{x.upper()}{_CASE_EXTRAS.get(x, '')}]{_case_blind_rest(groups[x], depth)}"
-        if x in groups
-        else x
+        x
+        if isinstance(x, str)
+        else f"[{x[0]}{x[0].upper()}{_CASE_EXTRAS.get(x[0], '')}]{_case_blind_rest(x[1], depth)}"
         for x in out
     )
 
