@@ -5862,3 +5862,21 @@ def test_a_liquor_branch_that_stopped_buying_products_from_us_states() -> None:
     )
     got = [(e.type, e.initiator, e.products) for e in x.events if e.type != "tariff"]
     assert got == [("nontariff_measure", "CA-BC", ["alcohol"])]
+
+
+def test_a_day_after_since_is_never_ahead_of_the_story() -> None:
+    # no verb tense around the day: "since" alone says it is past (not April 9 next year)
+    x = run(
+        "Ottawa's 25 per cent counter-tariffs on American-built vehicles, in effect since "
+        "April 9, remain in place.",
+        datetime(2025, 11, 4, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 4, 9)]
+    # the appositive's weekday in a sentence that also looks ahead ("will impose")
+    x = run(
+        "After Washington put a 10 per cent tariff back on Canadian non-alloyed, unwrought "
+        "aluminum, in force since Sunday, Freeland said Canada will impose countermeasures on "
+        "up to $3.6 billion of American aluminum products.",
+        datetime(2020, 8, 18, tzinfo=UTC),
+    )
+    assert (date(2020, 8, 16), "US") in [(e.effective_date, e.initiator) for e in x.events]

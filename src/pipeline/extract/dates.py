@@ -254,7 +254,9 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
         elif m.group("mon") or m.group("mon2"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
             tense = "" if m.group("year") or m.group("year2") else _tense(local)
-            if tense and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            if not (m.group("year") or m.group("year2")) and _SINCE_BEFORE.search(
+                text, max(start, m.start() - 30), m.start()
+            ):
                 tense = "past"  # "in place since March 13, will stay": "since" looks back
             year = m.group("year") or m.group("year2")
             if not tense and not year and _is_entry_head(text, m.start()):

@@ -1721,7 +1721,8 @@ def _measure_for_pair(
         since = _IN_FORCE_SINCE.search(text, trigs[-1].end(), min(s.end, trigs[-1].end() + 90))
         if since and len(find_rates(text, s.start, s.end)) > 1:
             since = None  # a list of measures: the day is its last item's
-        days = find_dates(text, since.start(1), since.end(), ctx.published) if since else []
+        # from "since" on, so the day is read as one already past
+        days = find_dates(text, since.start(), since.end(), ctx.published) if since else []
         if days:
             eff, date_cue = days[0].value, "in-force-since"
     if eff is None and seg_start > s.start and status in ("in_effect", "announced", "removed"):
