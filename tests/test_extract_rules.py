@@ -5880,3 +5880,23 @@ def test_a_day_after_since_is_never_ahead_of_the_story() -> None:
         datetime(2020, 8, 18, tzinfo=UTC),
     )
     assert (date(2020, 8, 16), "US") in [(e.effective_date, e.initiator) for e in x.events]
+
+
+def test_a_bare_pause_of_the_tariffs_changes_the_measures_just_named() -> None:
+    x = run(
+        "On Saturday the president signed an order putting a 25 per cent tariff on Canadian "
+        "goods and a 10 per cent tariff on Canadian energy, both due to start Tuesday. On "
+        "Monday, Trump agreed to hold off on the tariffs for 30 days.",
+        datetime(2025, 2, 4, 10, 30, tzinfo=UTC),
+    )
+    got = sorted((e.status, e.rate_pct, e.effective_date) for e in x.events)
+    assert got == [("paused", 10, date(2025, 2, 3)), ("paused", 25, date(2025, 2, 3))]
+
+
+def test_a_removal_of_part_of_the_measures_is_no_change_of_them_all() -> None:
+    x = run(
+        "In March, Canada imposed 25 per cent counter-tariffs on $30 billion of American goods. "
+        "On Friday Carney said Canada will lift most of its counter-tariffs on Sept. 1.",
+        datetime(2025, 8, 23, 10, 30, tzinfo=UTC),
+    )
+    assert sorted(e.status for e in x.events) == ["in_effect", "removed"]

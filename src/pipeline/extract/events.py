@@ -3716,8 +3716,49 @@ def _compatible(a: Event, b: Event) -> bool:
     return a.status == b.status
 
 
+def _bare_change_of(a: Event, b: Event) -> bool:
+    """b pauses or lifts "the tariffs" with no terms of its own ("Trump agreed to hold off on
+    the tariffs for 30 days"): a change of the standing measures a of the same parties
+    reported before, not a measure of its own."""
+    return (
+        b.type in MEASURES
+        and b.status in ("paused", "removed")
+        and b.rate_pct is None
+        and not b.products
+        and b.value is None
+        and not _historical(b)
+        and a.type == b.type
+        and a.initiator == b.initiator
+        and a.target == b.target
+        and a.status in _STANDING
+        and not _historical(a)
+        and a.char_start < b.char_start
+        # the measures just named, not one from the story's other end
+        and b.char_start - a.char_end <= 600
+        # "will lift its counter-tariffs on goods that qualify under CUSMA", "lifts most of
+        # its counter-tariffs, keeping ...": a part only
+        and not _PART_ONLY.search(b.evidence)
+        # a timeline's entry is a happening of its own day
+        and not _ENTRY_HEAD.match(b.evidence)
+    )
+
+
+_PART_ONLY = re.compile(
+    r"\b(?:CUSMA|USMCA|NAFTA|qualif\w*|compliant|(?:most|some|part|many) of|keep\w*|except)\b"
+)
+
+
 def merge_into(events: list[Event], ev: Event) -> Event:
     """Add ev, or fold it into an earlier mention of the same happening; returns the kept one."""
+    changed = [old for old in events if _bare_change_of(old, ev)]
+    # "the tariffs" are the measures named last: one sentence's group
+    changed = [old for old in changed if old.char_start == changed[-1].char_start]
+    for old in changed:
+        old.status = ev.status
+        old.effective_date = ev.effective_date or old.effective_date
+        old.rule += f"|status={ev.status}-folded"
+    if changed:
+        return changed[0]
     for old in events:
         if _compatible(old, ev):
             _fill(old, ev)
