@@ -5900,3 +5900,22 @@ def test_a_removal_of_part_of_the_measures_is_no_change_of_them_all() -> None:
         datetime(2025, 8, 23, 10, 30, tzinfo=UTC),
     )
     assert sorted(e.status for e in x.events) == ["in_effect", "removed"]
+
+
+def test_countermeasures_that_come_off_are_removed() -> None:
+    x = run(
+        "The American duties of 25 per cent on our steel will be lifted as of Monday. Canada's "
+        "countermeasures on $16.6 billion of American goods will come off on the same day.",
+        datetime(2019, 5, 17, 15, 20, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events]
+    assert got == [("US", "removed", date(2019, 5, 20)), ("CA", "removed", date(2019, 5, 20))]
+
+
+def test_counter_tariffs_shelved_are_paused() -> None:
+    x = run(
+        "Trump imposed tariffs on Canada. Ottawa in turn shelved its own opening round of "
+        "counter-tariffs, a 25 per cent levy on $30 billion worth of American products.",
+        datetime(2025, 2, 4, 10, 30, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.status) for e in x.events if e.initiator == "CA"] == [(25, "paused")]

@@ -3725,7 +3725,7 @@ def _bare_change_of(a: Event, b: Event) -> bool:
         and b.status in ("paused", "removed")
         and b.rate_pct is None
         and not b.products
-        and b.value is None
+        and (b.value is None or a.value is None or a.value == b.value)
         and not _historical(b)
         and a.type == b.type
         and a.initiator == b.initiator
