@@ -5919,3 +5919,22 @@ def test_counter_tariffs_shelved_are_paused() -> None:
         datetime(2025, 2, 4, 10, 30, tzinfo=UTC),
     )
     assert [(e.rate_pct, e.status) for e in x.events if e.initiator == "CA"] == [(25, "paused")]
+
+
+def test_a_measure_on_every_country_named_later_corrects_a_guessed_target() -> None:
+    x = run(
+        "Canadian stocks fell after a letter from Trump setting a higher tariff on Canadian "
+        "goods, and a separate American levy that battered copper producers. Copper miners "
+        "fell after Trump confirmed a 50 per cent tariff on copper imports from all countries.",
+        datetime(2025, 7, 11, tzinfo=UTC),
+    )
+    assert [e.target for e in x.events if e.products == ["copper"]] == ["WORLD"]
+
+
+def test_imported_trucks_of_two_classes_are_every_countrys() -> None:
+    x = run(
+        "Canada's truck makers are worried. As of Saturday, the United States is charging a 25 "
+        "per cent tariff on imported medium- and heavy-duty trucks.",
+        datetime(2025, 11, 4, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "WORLD")]

@@ -3783,6 +3783,14 @@ def _fill(old: Event, new: Event) -> None:
         old.effective_date = new.effective_date
     if old.target == "WORLD" and new.target != "WORLD" and old.type in SYMMETRIC_TYPES:
         old.target = new.target
+    if (
+        old.type in MEASURES
+        and new.target == "WORLD"
+        and ("|parties=inferred-target" in old.rule or "|parties=weak-target" in old.rule)
+    ):
+        # "a separate American levy that battered copper producers" then "a 50 per cent
+        # tariff on copper imports from all countries": the target guessed first was a guess
+        old.target = "WORLD"
     if old.type in MEASURES and (_threat_withdrawn(old, new) or _past_measure_ended(old, new)):
         old.status = new.status
         old.effective_date = new.effective_date
