@@ -5938,3 +5938,14 @@ def test_imported_trucks_of_two_classes_are_every_countrys() -> None:
         datetime(2025, 11, 4, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "WORLD")]
+
+
+def test_a_list_to_follow_if_the_other_sides_tariffs_are_not_lifted_is_a_threat() -> None:
+    x = run(
+        "Trudeau said Canada's tariffs on $30 billion of U.S. goods take effect today. He said "
+        "a second list of Canadian counter-tariffs, worth $125 billion, will follow in 21 days "
+        "if the U.S. tariffs are not lifted.",
+        datetime(2025, 3, 4, 18, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.effective_date) for e in x.events]
+    assert got == [("in_effect", date(2025, 3, 4)), ("threatened", date(2025, 3, 25))]

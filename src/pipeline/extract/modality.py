@@ -136,7 +136,9 @@ def _has_before(gaz: Gazetteer, key: str, clause: str, end: int | None) -> bool:
 # "wants the tariff lifted", "pressing for the removal of".
 _WANTED_BEFORE = re.compile(
     r"\b(?:until|till|unless|wants?|wanted|calls? for|called for|urg\w+|demand\w*|seek\w*"
-    r"|ask\w* for|lobb\w+ for|push\w* for|press\w*(?: \w+){0,3} for)\b"
+    r"|ask\w* for|lobb\w+ for|push\w* for|press\w*(?: \w+){0,3} for"
+    # "will follow in 21 days if the U.S. tariffs are not lifted": "unless" in other words
+    r"|if\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?:\bnot|n't))\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,110}$",  # "U.S." does not end the clause
     re.IGNORECASE,
 )
