@@ -5949,3 +5949,21 @@ def test_a_list_to_follow_if_the_other_sides_tariffs_are_not_lifted_is_a_threat(
     )
     got = [(e.status, e.effective_date) for e in x.events]
     assert got == [("in_effect", date(2025, 3, 4)), ("threatened", date(2025, 3, 25))]
+
+
+def test_the_month_may_after_same_is_no_hedge() -> None:
+    x = run(
+        "Canada's surtaxes on U.S. steel and whisky were lifted on the same May morning as the "
+        "American duties on Canadian steel.",
+        datetime(2022, 4, 23, tzinfo=UTC),
+    )
+    assert {e.status for e in x.events} == {"removed"}
+
+
+def test_a_holiday_with_its_year_is_that_years() -> None:
+    x = run(
+        "Canadian surtaxes on $16.6 billion of American steel, whisky and ketchup started on "
+        "Canada Day 2018.",
+        datetime(2022, 4, 23, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2018, 7, 1)]

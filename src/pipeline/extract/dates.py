@@ -186,6 +186,7 @@ _SINCE_BEFORE = re.compile(
 
 # "As of Tuesday, lumber pays a 10 per cent duty": heading the sentence, in force since that
 # day, unless the sentence looks ahead ("As of Tuesday, lumber will pay").
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+(?:(?:midnight|12:01\s*a\.m\.)\s+)?$")
 _MODAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|is to|are to|set to|scheduled|slated|plans?|planned)\b", re.IGNORECASE
@@ -313,7 +314,14 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
         elif m.group("holiday"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 70)]
             key = m.group("holiday").lower().replace("'", "").replace("\u2019", "")
-            if key in _MONDAY_HOLIDAYS and pub is not None:
+            # "Canada Day 2018": the year written after the day
+            written = _YEAR_AFTER.match(text, m.end(), end)
+            if key in _MONDAY_HOLIDAYS and written is not None:
+                value = _monday(int(written.group(1)), *_MONDAY_HOLIDAYS[key])
+            elif written is not None:
+                mon, day = _HOLIDAYS["new year" if key.startswith("new year") else key]
+                value = _month_day(mon, day, written.group(1), pub, "")
+            elif key in _MONDAY_HOLIDAYS and pub is not None:
                 month, nth = _MONDAY_HOLIDAYS[key]
                 years = (pub.year - 1, pub.year, pub.year + 1)
                 value = _nearest([_monday(y, month, nth) for y in years], pub, _tense(local))
