@@ -5967,3 +5967,19 @@ def test_a_holiday_with_its_year_is_that_years() -> None:
         datetime(2022, 4, 23, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2018, 7, 1)]
+
+
+def test_announced_it_was_rescinding_and_would_not_collect_is_a_removal() -> None:
+    x = run(
+        "On Sunday evening, Ottawa announced it was rescinding the digital services tax and "
+        "would not collect the payments due Monday.",
+        datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("nontariff_measure", "removed")]
+    # a further step joined by "and would" is still a threat
+    x = run(
+        "Trump said on Friday he was ending all trade talks with Canada and would announce a "
+        "new tariff on Canadian goods within seven days.",
+        datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "tariff"] == ["threatened"]

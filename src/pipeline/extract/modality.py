@@ -35,6 +35,13 @@ _REPORTED_WOULD = re.compile(
     r"|begin\s+(?:restocking|selling|stocking|buying))\b(?!\s+any\b)|(?:raise|increase|double|hike)"
     r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:tariffs?|duty|duties|rates?|levy)\b)"
 )
+# "announced it was rescinding the tax and would not collect the payments": the joined
+# "would" reports the same decision.
+_REPORTED_DOING_AND_WOULD = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|added)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+"
+    r"\w+ing\b[^.;]{0,80}?\b(?:and|but)\s+(would)\s+(?:not\s+)?(?:collect|impose|apply|charge"
+    r"|levy|lift|remove|repeal|rescind|scrap|pause|suspend|exempt|return|keep|stop)\b"
+)
 _AND_WOULD = re.compile(r"\b(?:and|but)\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,8}?)?(would)\b")
 CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
 
@@ -104,6 +111,7 @@ def hedge_cues(gaz: Gazetteer, clause: str, end: int | None = None) -> list[str]
             # same reported speech.
             first = min(reported)
             reported |= {m.start(1) for m in _AND_WOULD.finditer(clause, first)}
+        reported |= {m.start(1) for m in _REPORTED_DOING_AND_WOULD.finditer(clause)}
         ignored |= reported
     return [m.group() for m in cues if m.start() not in ignored]
 
