@@ -5983,3 +5983,12 @@ def test_announced_it_was_rescinding_and_would_not_collect_is_a_removal() -> Non
         datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "tariff"] == ["threatened"]
+
+
+def test_a_measure_begun_last_friday_is_dated_that_friday() -> None:
+    x = run(
+        "The United States began charging a twenty-five per cent tariff on Canadian steel and "
+        "a ten per cent tariff on Canadian aluminum last Friday, June 1.",
+        datetime(2018, 6, 7, 7, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2018, 6, 1)] * 2

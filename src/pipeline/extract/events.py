@@ -858,6 +858,9 @@ def _effective_date(
                 return d.value, "on-date"
             if _DAY_AFTER_MEASURE.search(before) and _NAMED_DAY.search(text, d.start, d.end):
                 return d.value, "day-after"  # "come off LCBO shelves Tuesday"
+            if status in _ACTED_ON and _LAST_WEEKDAY.match(text, d.start, d.end):
+                # "began charging a 25 per cent tariff on Canadian steel last Friday"
+                return d.value, "last-day"
             if status == "announced" and _NEXT_DAY.match(text, d.start):
                 # "will remove Canadian spirits from its list next Tuesday"
                 return d.value, "next-day"
@@ -966,6 +969,7 @@ _BARE_MIDNIGHT = re.compile(
     r"\s+(?:\w+\s+){0,9}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
     r"(?=\s*[,;]|\s*$|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
 )
+_LAST_WEEKDAY = re.compile(r"[Ll]ast\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
 )
