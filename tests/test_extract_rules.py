@@ -5992,3 +5992,18 @@ def test_a_measure_begun_last_friday_is_dated_that_friday() -> None:
         datetime(2018, 6, 7, 7, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2018, 6, 1)] * 2
+
+
+def test_a_visit_to_a_plant_or_a_family_visit_is_no_talks() -> None:
+    x = run(
+        "President Donald Trump announced the 50 per cent tariff on Canadian aluminum during a "
+        "visit to a Whirlpool plant in Ohio.",
+        datetime(2025, 8, 7, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events] == ["tariff"]
+    x = run(
+        "Gov. Tim Walz should work with Prime Minister Mark Carney to keep the border open for "
+        "tourism and family visits, whatever happens to U.S. tariffs on Canadian goods.",
+        datetime(2025, 8, 7, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in x.events]

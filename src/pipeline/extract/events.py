@@ -2565,6 +2565,12 @@ _NOT_A_MEETING_AFTER = re.compile(
     r"(?:his|her|their|my|our|its)\s+"
     r"(?!(?:[\w.]+\s+){0,2}(?:counterparts?|president|prime|premiers?|governors?|ministers?"
     r"|secretary|ambassadors?|negotiators?|officials?)\b)"
+    # "during a visit to a Whirlpool plant in Ohio": a place, not the other side
+    r"|(?:(?<=visit)|(?<=visits)|(?<=visited)|(?<=visiting))\s+(?:to\s+)?(?:a|an)\s"
+)
+# "family visits", "a campaign visit": no government meets the other
+_PRIVATE_VISIT_BEFORE = re.compile(
+    r"\b(?:family|tourist|tourism|personal|private|campaign|school|hospital|site|plant|factory)\s+$"
 )
 _DELEGATES = re.compile(r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b")
 _AGREED_BEFORE = re.compile(
@@ -2659,8 +2665,10 @@ def _trade_talks(
         return []  # "Freeland, who led the negotiations for Canada,": a person's role
     if _CONCLUDED_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
         return []  # "signed a treaty, ending two years of negotiations": the deal is the news
-    if _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start()) or (
-        _NOT_A_MEETING_AFTER.match(sent, m.end())
+    if (
+        _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start())
+        or _NOT_A_MEETING_AFTER.match(sent, m.end())
+        or _PRIVATE_VISIT_BEFORE.search(sent, max(0, m.start() - 12), m.start())
     ):
         return []  # "in any future negotiation", "meet in the middle", "meet the deadline"
     between = _BETWEEN_AFTER.match(sent, m.end())
