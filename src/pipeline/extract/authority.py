@@ -40,7 +40,9 @@ _YEAR = re.compile(
     r"|remember(?:s|ed)?|recall(?:s|ed)?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?"
     # "still remember 2018, when Washington imposed ...", "2018, when ..."
-    r"|\b(?=\d{4},\s+when\b))(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
+    r"|\b(?=\d{4},\s+when\b)"
+    # "in the mid-1980s", "the late-1990s": a decade
+    r"|\b(?:[Mm]id|[Ll]ate|[Ee]arly)-(?=\d{4}s\b))(?P<year>19[5-9]\d|20\d\d)(?!\d|[,.]\d)"
 )
 _CENTURY = re.compile(r"19|20")  # a cheap test before _YEAR: most sentences hold no year
 _MONTH_NAMES = (
