@@ -6011,9 +6011,9 @@ def test_a_visit_to_a_plant_or_a_family_visit_is_no_talks() -> None:
 
 def test_talks_in_a_past_decade_are_history() -> None:
     x = run(
-        "Her defining assignment came in the mid-1980s, when she joined the team assembled by "
-        "chief negotiator Simon Reisman for the talks that produced the Canada-U.S. Free Trade "
-        "Agreement.",
+        "Canada and the United States have traded tariffs all year. Her defining assignment "
+        "came in the mid-1980s, when she joined the team assembled by chief negotiator Simon "
+        "Reisman for the talks that produced the Canada\u2013U.S. Free Trade Agreement.",
         datetime(2026, 1, 17, tzinfo=UTC),
     )
     assert "trade_talks" not in [e.type for e in x.events]
