@@ -6017,3 +6017,12 @@ def test_talks_in_a_past_decade_are_history() -> None:
         datetime(2026, 1, 17, tzinfo=UTC),
     )
     assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_an_interest_in_negotiating_is_no_talks() -> None:
+    x = run(
+        "Since then, neither the Trump nor the Biden administration has shown much interest in "
+        "negotiating a new softwood deal with Canada.",
+        datetime(2020, 8, 25, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in x.events]

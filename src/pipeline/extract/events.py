@@ -2483,6 +2483,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:any\s+|the\s+)?$"
     # "would pull the ad so that talks could resume": a purpose, not talks resumed
     r"|\bso\s+(?:that\s+)?(?:the\s+)?(?:trade\s+|formal\s+)?$"
+    # "has shown little interest in negotiating a new deal": a disposition, not talks
+    r"|\binterest(?:ed)?\s+in\s+$"
 )
 # Contact words in another sense: "would be met with a response" (passive "met"),
 # "said on the conference call" (a company's call with analysts), "spoke of annexation".
