@@ -6026,3 +6026,17 @@ def test_an_interest_in_negotiating_is_no_talks() -> None:
         datetime(2020, 8, 25, tzinfo=UTC),
     )
     assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_tariffs_in_general_hit_by_or_that_would_hurt_are_no_measure() -> None:
+    surcharge = (
+        "Ontario's surcharge on electricity exports to the United States took effect Monday. "
+    )
+    for text in (
+        surcharge + "The NDP said the Premier should bring the finance committee back this "
+        "week to hear from workers hit by tariffs.",
+        "Michigan Gov. Gretchen Whitmer, who has warned for weeks that tariffs would hurt the "
+        "state's auto industry, said the dispute with Canada could spiral.",
+    ):
+        got = [e.type for e in run(text, datetime(2025, 3, 12, tzinfo=UTC)).events]
+        assert "tariff" not in got, text

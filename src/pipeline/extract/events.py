@@ -367,10 +367,17 @@ _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
 # Tariffs in general, with nothing of a measure: "warnings about tariffs.", "warned that
 # tariffs invite retaliation and trade wars".
-_GENERIC_BEFORE = re.compile(r"\b(?:that|about|against|how|why|whether)\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(
+    r"\b(?:that|about|against|how|why|whether"
+    # "workers and employers hit by tariffs."
+    r"|(?:hit|hurt|affected|harmed|squeezed|battered)\s+by)\s+$",
+    re.IGNORECASE,
+)
 _GENERIC_AFTER = re.compile(
     r"\s*(?:[.,;:!?\"\u201d]|$)|\s+(?:invite|hurt|raise|cost|rarely|never|tend|work|make|lead"
     r"|mean|help|can|cannot|only|always|often|usually|generally|ultimately)\b"
+    # "has warned for weeks that tariffs would hurt the state's auto industry"
+    r"|\s+(?:would|could|will|might|may)\s+(?:hurt|harm|damage|cost|raise)\b"
 )
 _GENERIC_CONSEQUENCE = re.compile(
     r"\b(?:that|because|since|,)\s+(?:tariffs|duties)\s+(?:invite|provoke|trigger|bring|breed"
