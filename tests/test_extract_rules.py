@@ -6040,3 +6040,14 @@ def test_tariffs_in_general_hit_by_or_that_would_hurt_are_no_measure() -> None:
     ):
         got = [e.type for e in run(text, datetime(2025, 3, 12, tzinfo=UTC)).events]
         assert "tariff" not in got, text
+
+
+def test_the_parties_named_in_an_agreement_between_are_no_actors() -> None:
+    x = run(
+        "Since midnight, Canadian goods that do not comply with the free trade agreement between "
+        "Canada, the United States and Mexico are subject to a tariff of 35 per cent at the "
+        "American border, compared with 25 per cent before.",
+        datetime(2025, 8, 1, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("US", "CA", 35, date(2025, 8, 1))]

@@ -315,7 +315,16 @@ def _in_agreement_name(text: str, mt: Mention) -> bool:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-"):
         start -= 1
     tail = _AGREEMENT_TAIL.match(text, mt.end)
-    return tail is not None and ("-" in text[start : mt.start] or "-" in tail.group())
+    if tail is not None and ("-" in text[start : mt.start] or "-" in tail.group()):
+        return True
+    # "the free trade agreement between Canada, the United States and Mexico"
+    return _AGREEMENT_BETWEEN_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None
+
+
+_AGREEMENT_BETWEEN_BEFORE = re.compile(
+    r"\b(?:agreement|pact|treaty)\s+(?:between|among)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$"
+)
 
 
 _AND_ONLY = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?")
