@@ -6051,3 +6051,12 @@ def test_the_parties_named_in_an_agreement_between_are_no_actors() -> None:
     )
     got = [(e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
     assert got == [("US", "CA", 35, date(2025, 8, 1))]
+
+
+def test_a_lead_midnight_with_eastern_time_is_the_storys_day() -> None:
+    x = run(
+        "At 12:01 a.m. Eastern time, Washington began collecting a 25 percent tariff on most "
+        "goods imported from Canada.",
+        datetime(2025, 3, 4, 9, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 3, 4)]

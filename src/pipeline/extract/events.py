@@ -968,8 +968,9 @@ _PAYMENT_DUE = re.compile(
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
 # "At 12:01 a.m., American customs officers began collecting ...": the story's own midnight
 _LEAD_MIDNIGHT = re.compile(
-    r"[\s\"'\u201c]*(?:At|Since|From|Shortly\s+after)\s+(?:midnight|12:01\s*a\.m\.)"
-    r"(?:\s+(?:Eastern|ET|EDT|EST|local\s+time))?\s*,"
+    r"[\s\"'\u201c]*(?:At|Since|From|(?:Shortly|Just)\s+after)\s+"
+    r"(?:midnight|12:01\s*a\.m\.|12:01\s+this\s+morning)"
+    r"(?:\s+(?:Eastern|ET|EDT|EST|local)(?:\s+time)?)?\s*,"
 )
 _BARE_MIDNIGHT = re.compile(
     r"\b(?:took\s+effect|kicked\s+in|rose|climbed|jumped|went\s+up|increased|began|started)"
