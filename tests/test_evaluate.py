@@ -479,6 +479,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-23.jsonl",
         "devset/gold-24.jsonl",
         "devset/gold-25.jsonl",
+        "devset/gold-26.jsonl",
         "holdout/gold.jsonl",
     ],
 )
