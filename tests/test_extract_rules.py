@@ -6060,3 +6060,13 @@ def test_a_lead_midnight_with_eastern_time_is_the_storys_day() -> None:
         datetime(2025, 3, 4, 9, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 3, 4)]
+
+
+def test_the_rate_a_new_one_doubles_is_its_old_rate() -> None:
+    x = run(
+        "Since 12:01 a.m. Wednesday, the United States has charged a 50 per cent tariff on "
+        "imported aluminum and steel, double the 25 per cent rate in force since March. Canada "
+        "objected.",
+        datetime(2025, 6, 5, 6, 30, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [50]

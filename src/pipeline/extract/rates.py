@@ -77,7 +77,9 @@ _BRINGING_TOTAL = re.compile(
 _ADDED = re.compile(r"\b(?:another|additional|extra|further)\s+$", re.IGNORECASE)
 _UP_FROM = re.compile(
     r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing"
-    r"|compared\s+(?:with|to))\s+"
+    r"|compared\s+(?:with|to)"
+    # "a 50 per cent tariff ..., double the 25 per cent rate in force since March"
+    r"|(?:double|triple|twice|half)(?=\s+the\b))\s+"
     r"(?:the\s+)?(?:current\s+|existing\s+|previous\s+|old\s+)?"
     r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
     re.IGNORECASE,
