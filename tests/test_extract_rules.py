@@ -6070,3 +6070,14 @@ def test_the_rate_a_new_one_doubles_is_its_old_rate() -> None:
         datetime(2025, 6, 5, 6, 30, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [50]
+
+
+def test_an_exemption_that_does_not_shield_exempts_nothing() -> None:
+    x = run(
+        "The U.S. raised its tariff on Canadian goods to 35 per cent on Aug. 1. The sectors "
+        "paying the separate American duties on steel and aluminum, now 50 per cent, because "
+        "the CUSMA exemption doesn't shield them, are the ones Ottawa is watching.",
+        datetime(2025, 8, 5, 7, 0, tzinfo=UTC),
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert got == [(35, "in_effect", date(2025, 8, 1)), (50, "in_effect", None)]

@@ -359,10 +359,23 @@ def _sibling_dates(events: list[Event]) -> None:
             and o.effective_date is not None
             and not o.historical
             and _same_goods_scope(o, e)
+            and not _sectoral_beside_all_goods(o, e)
         }
         if len(dates) == 1:
             e.effective_date = dates.pop()
             e.rule += "|date=sibling"
+
+
+# Goods of the sectoral (Section 232) duties, which begin on days of their own
+_SECTORAL = frozenset({"steel", "aluminum", "autos", "auto_parts", "copper", "lumber"})
+
+
+def _sectoral_beside_all_goods(a: Event, b: Event) -> bool:
+    """One is the tariff on all goods, the other a sectoral duty: "the separate American
+    duties on steel and aluminum" did not start with the 35 per cent on Canadian goods."""
+    return ("all_goods" in a.products and bool(_SECTORAL & set(b.products))) or (
+        "all_goods" in b.products and bool(_SECTORAL & set(a.products))
+    )
 
 
 def _same_goods_scope(a: Event, b: Event) -> bool:

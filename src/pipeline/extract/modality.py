@@ -152,6 +152,10 @@ _WANTED_BEFORE = re.compile(
 )
 
 
+_EXEMPTION_DENIED = re.compile(
+    r"\bexemptions?\b[^.;]{0,30}?\b(?:does|do|did|will|would|can)(?:\s+not|n't)\s+"
+    r"(?:shield|cover|apply|protect|spare|help|extend|reach)\b"
+)
 _LIFTED_TO = re.compile(
     r"\blift(?:s|ed|ing)?\b[^.;]{0,90}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\d"
 )
@@ -265,8 +269,12 @@ def measure_status(
             continue
         if status == "removed" and _LIFTED_TO.search(clause):
             continue  # "lifts the combined rate to about 35 per cent": a raise
-        if status == "exempted" and _has(gaz, "exemption_removed", clause):
-            continue  # "eliminating exemptions", "not CUSMA-compliant"
+        if status == "exempted" and (
+            _has(gaz, "exemption_removed", clause) or _EXEMPTION_DENIED.search(clause)
+        ):
+            # "eliminating exemptions", "not CUSMA-compliant", "because the CUSMA exemption
+            # doesn't shield them"
+            continue
         if status == "exempted" and _exemption_aside(gaz, clause):
             continue  # "charges 35 per cent on goods ..., while goods that meet the rules cross
             # duty-free": the carve-out is an aside to the measure, which stands
