@@ -6081,3 +6081,20 @@ def test_an_exemption_that_does_not_shield_exempts_nothing() -> None:
     )
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert got == [(35, "in_effect", date(2025, 8, 1)), (50, "in_effect", None)]
+
+
+def test_a_sectoral_us_duty_with_no_country_named_is_on_every_country() -> None:
+    x = run(
+        "Canada's MPs met on Thursday. Although lumber was not on the agenda, several members "
+        "questioned witnesses about the new 10 per cent U.S. tariff on softwood lumber that "
+        "took effect Oct. 14.",
+        datetime(2025, 11, 7, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "WORLD")]
+    # named with Canada's goods, it is aimed at Canada
+    x = run(
+        "Canada's MPs met on Thursday. The new 10 per cent U.S. tariff on Canadian softwood "
+        "lumber took effect Oct. 14.",
+        datetime(2025, 11, 7, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]

@@ -977,6 +977,7 @@ _BARE_MIDNIGHT = re.compile(
     r"\s+(?:\w+\s+){0,9}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
     r"(?=\s*[,;]|\s*$|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
 )
+_SECTORAL_GOODS = frozenset({"steel", "aluminum", "copper", "lumber", "autos", "auto_parts"})
 _LAST_WEEKDAY = re.compile(r"[Ll]ast\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
@@ -1919,12 +1920,25 @@ def _measure_for_pair(
         retal_here, how_here = retal, retal_how
         if not retal and _counter_tariff(kind, init, target, products, low[seg_start:seg_end]):
             retal_here, how_here = True, "|retaliatory=canadian-duty"
+        target_here, parties_here = target, how
+        if (
+            kind == "tariff"
+            and init == "US"
+            and how == "inferred-target"
+            and products
+            and set(products) <= _SECTORAL_GOODS
+            and not TRADE_REMEDY.search(trigs[0].group())
+            and not any(m.country == "CA" for m in s.mentions)
+        ):
+            # "the new 10 per cent U.S. tariff on softwood lumber": a sectoral duty with no
+            # country named is on every country's goods (the writers' reading, 230 to 50)
+            target_here, parties_here = "WORLD", "world-sectoral"
         out.append(
             Event(
                 type=kind,
                 status=status,
                 initiator=init,
-                target=target,
+                target=target_here,
                 retaliatory=retal_here,
                 rate_pct=rate.value if rate else None,
                 value=value_here,
@@ -1934,7 +1948,7 @@ def _measure_for_pair(
                 char_start=s.start,
                 char_end=s.end,
                 confidence=round(min(conf, 0.95), 2),
-                rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={how}"
+                rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={parties_here}"
                 + (f"|date={date_here}" if date_here else "")
                 + ("|list-item" if items else "")
                 + how_here
