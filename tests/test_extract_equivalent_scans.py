@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import people
+from pipeline.extract.gazetteer import finite_strings, top_level_alternatives
 
 _T = people._NAME_TOKEN
 
@@ -91,3 +92,53 @@ def test_speech_verbs_are_found_at_the_same_spans(text: str) -> None:
     assert [m.span() for m in rewritten.finditer(text)] == [
         m.span() for m in as_written.finditer(text)
     ]
+
+
+# Titles right before a comma, near misses (a title with no comma, a comma with no title,
+# capitals of "Leader", a portfolio's words) and names to follow them.
+_GATE_PIECES = [
+    "Quebec's", "his", "The", "the", "finance minister", "minister", "Minister", "leader",
+    "Leader", "Leader of the Official Opposition", "Leader of the", "Official", "Opposition",
+    "Minister of Finance", "Minister of", "Finance and Trade", "chair", "chairman", "chairs",
+    "spokeswoman", "spokes", "adviser", "advisor", "advisr", "son", "Johnson", "chief executive",
+    "executive", "attorney general", "wife", "Eric Girard", "Jo Roe", "O'Leary", "Leader-",
+    "eader", ",", ", ", ".", " ", "  ", "\n", "-",
+]  # fmt: skip
+_GATE_TITLES = [
+    t
+    for alt in top_level_alternatives(people._TITLE_COMMA_TITLES)
+    for t in finite_strings(alt) or []
+]
+# an owner, a title (any spelling the pattern reads, or a piece) and what follows it
+_titled = st.tuples(
+    st.sampled_from(["his ", "Quebec's ", "The ", "the ", "", "One "]),
+    st.sampled_from(
+        ["leader", "Leader of the Official Opposition", "Minister of Finance and Trade"]
+    )
+    | st.sampled_from(_GATE_TITLES + _GATE_PIECES),
+    st.sampled_from([", ", ",", " ", ",  ", ". "]),
+    st.sampled_from(["Jo Roe", "Eric Girard", "O'Leary", "jo roe", ""]),
+).map("".join)
+_gate_text = st.lists(
+    st.tuples(st.one_of(st.sampled_from(_GATE_PIECES), _titled), _SEPARATORS), max_size=12
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=600, deadline=None)
+@given(_gate_text)
+def test_title_comma_gate_passes_every_text_with_a_match(text: str) -> None:
+    # the gate may pass texts without a match, never fail one with a match
+    if people._TITLE_COMMA_RE.search(text):
+        assert people._may_title_comma(text)
+
+
+def test_title_comma_gate_passes_each_title_and_skips_plain_text() -> None:
+    spellings = ["Leader", "leader", "Leader of the Official Opposition", "Minister of Finance"]
+    for title in top_level_alternatives(people._TITLE_COMMA_TITLES):
+        spellings += sorted(finite_strings(title) or [])
+    assert len(spellings) > 50
+    for sample in spellings:
+        text = f"The Ontario {sample}, Jo Roe, said."
+        assert people._TITLE_COMMA_RE.search(text), sample
+        assert people._may_title_comma(text), sample
+    assert not people._may_title_comma("The minister said Jo Roe, a son of the leader.")

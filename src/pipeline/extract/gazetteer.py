@@ -553,6 +553,69 @@ def _node_first(op: Any, av: Any, icase: bool) -> tuple[set[str] | None, bool]:
     return None, False
 
 
+def finite_strings(pattern: str, limit: int = 256) -> frozenset[str] | None:
+    """Every string a match of the case-sensitive `pattern` can consume, when there are at
+    most `limit` of them ("chair(?:man|woman)?": chair, chairman, chairwoman), else None.
+    Look-arounds and anchors are read as empty: the set can only be too large, so a text
+    that holds none of its strings holds no match."""
+    parsed = _sre_parser.parse(pattern)
+    if parsed.state.flags & (re.I | re.X):
+        return None
+    return _seq_strings(parsed, limit)
+
+
+def _seq_strings(items: Any, limit: int) -> frozenset[str] | None:
+    out = frozenset({""})
+    for op, av in items:
+        node = _node_strings(op, av, limit)
+        if node is None:
+            return None
+        out = frozenset(a + b for a in out for b in node)
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _node_strings(op: Any, av: Any, limit: int) -> frozenset[str] | None:
+    c = _sre_constants
+    if op is c.LITERAL:
+        return frozenset({chr(av)})
+    if op is c.IN:
+        if not all(o is c.LITERAL for o, _ in av):
+            return None  # ranges, classes, negation
+        return frozenset(chr(a) for _, a in av)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            sub = _seq_strings(branch, limit)
+            if sub is None:
+                return None
+            union |= sub
+        return frozenset(union) if len(union) <= limit else None
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & re.I:
+            return None
+        return _seq_strings(sub, limit)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, high, sub = av
+        body = _seq_strings(sub, limit)
+        if body is None or high > 4:
+            return None
+        out: set[str] = set()
+        for n in range(low, high + 1):
+            reps = frozenset({""})
+            for _ in range(n):
+                reps = frozenset(a + b for a in reps for b in body)
+                if len(reps) > limit:
+                    return None
+            out |= reps
+        return frozenset(out) if len(out) <= limit else None
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return frozenset({""})  # zero-width
+    return None
+
+
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`pattern` compiled behind a look-ahead on its possible first characters. The regex
     engine tries every alternative at every position; the look-ahead rejects most

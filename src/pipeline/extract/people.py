@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
@@ -18,6 +18,7 @@ from pipeline.extract.gazetteer import (
     Gazetteer,
     KnownPerson,
     case_blind,
+    finite_strings,
     group_by_first_char,
     guarded,
     load_data,
@@ -297,8 +298,9 @@ class PeopleFinder:
                 self._new_person(m.start(group), m.end(group), found)
         for m in _APPOSITIVE_RE.finditer(text, start, end):
             self._from_appositive(m, found)
-        for m in _TITLE_COMMA_RE.finditer(text, start, end):
-            self._from_title_comma(m, found)
+        if _may_title_comma(text):
+            for m in _TITLE_COMMA_RE.finditer(text, start, end):
+                self._from_title_comma(m, found)
         # A real article has a few dozen speech verbs; the cap keeps degenerate text
         # ("Jane Roe said" 100,000 times) from the quadratic overlap checks below.
         for v in islice(_SPEECH_VERB.finditer(text, start, end), MAX_SPEAKERS):
@@ -630,11 +632,9 @@ _APPOSITIVE_RE = guarded(
 # Both kinds of owner start at a word boundary, tested once in front. An owner's words
 # never give back characters ("*+"): what follows them (a space, an apostrophe) is no
 # word character or period, so a shorter word could never match.
-_TITLE_COMMA_RE = guarded(
-    r"\b(?:(?P<owner>[A-Z][\w.]*+(?:[ ]+[A-Z][\w.]*+)?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)"
-    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Oo]ne|[Aa]nother))[ ]+"
-    # the title's words may be an owner's ("the association's lawyer, Helene Marchand.")
-    r"(?P<title>(?:[\w'\u2019-]+[ ]+){0,3}?(?:minister|attorney general|governor|premier|lawyer"
+# The titles: each ends right before the comma.
+_TITLE_COMMA_TITLES = (
+    r"minister|attorney general|governor|premier|lawyer"
     r"|correspondent|reporter|spokes(?:person|man|woman)|economist|president|director|analyst"
     r"|advis[eo]r|chair(?:man|woman|person)?|secretary|ambassador|negotiator|host|editor|witness"
     # family: "runs the farm with his wife, Geneviève Tremblay, and his father, Réjean Beaulieu"
@@ -644,9 +644,49 @@ _TITLE_COMMA_RE = guarded(
     r"|shareholder|investor|resident|farmer|worker|customer|shopper|caller|delegate"
     # "The Leader of the Official Opposition, John Rustad,"
     r"|[Ll]eader(?:[ ]+of[ ]+the[ ]+(?:[A-Z][\w-]*[ ]+){0,2}[A-Z][\w-]*)?"
-    r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*))"
+    r"|Minister of [A-Z][\w-]+(?:[ ]+(?:and|of|for|the)[ ]+[A-Z][\w-]+)*"
+)
+_TITLE_COMMA_RE = guarded(
+    r"\b(?:(?P<owner>[A-Z][\w.]*+(?:[ ]+[A-Z][\w.]*+)?)(?:'s|\u2019s|(?<=s)'|(?<=s)\u2019)"
+    r"|(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]he|[Oo]ne|[Aa]nother))[ ]+"
+    # the title's words may be an owner's ("the association's lawyer, Helene Marchand.")
+    rf"(?P<title>(?:[\w'\u2019-]+[ ]+){{0,3}}?(?:{_TITLE_COMMA_TITLES}))"
     rf",[ ]+(?P<name>{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}})(?=[,.]|[ ]+(?:of|from|at)[ ])"
 )
+
+
+_LEADING_CLASS = re.compile(r"\[[^\]\\]*\](?![?*+{])")
+
+
+def _comma_after_gate(alternation: str) -> Callable[[str], bool]:
+    """A cheap test that a text holds one of `alternation`'s matches right before a comma
+    (necessary for any match of a pattern with the alternation before a comma). Titles
+    with a few spellings are looked up in the reversed text, from each comma: a search
+    that starts with a literal, which the regex engine skips to in a fast loop; the others
+    are searched with the comma after them, less a leading class ("[Ll]eader" as "eader":
+    a search for a literal, and a looser test)."""
+    finite: set[str] = set()
+    others: list[re.Pattern[str]] = []
+    for alt in top_level_alternatives(alternation):
+        spellings = finite_strings(alt)
+        if spellings is None or "" in spellings:
+            lead = _LEADING_CLASS.match(alt)
+            others.append(re.compile(f"(?:{alt[lead.end() :] if lead else alt}),"))
+        else:
+            finite |= spellings
+    reversed_re = re.compile("," + trie_pattern([w[::-1] for w in finite])) if finite else None
+
+    def may_match(text: str) -> bool:
+        return any(p.search(text) for p in others) or (
+            reversed_re is not None and reversed_re.search(text[::-1]) is not None
+        )
+
+    return may_match
+
+
+# Most texts have no title right before a comma: the scan (about as slow as reading every
+# word with the pattern) is skipped for them. Same matches.
+_may_title_comma = _comma_after_gate(_TITLE_COMMA_TITLES)
 _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
