@@ -6098,3 +6098,16 @@ def test_a_sectoral_us_duty_with_no_country_named_is_on_every_country() -> None:
         datetime(2025, 11, 7, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
+
+
+def test_a_tv_scripts_bracketed_cues_name_anchors_and_clips() -> None:
+    x = run(
+        "[ANCHOR — DANIELLE FORTIN — ON CAM]\nGood evening. The U.S. tariffs of 25 per cent "
+        "took effect today, and Ottawa's counter-tariffs on U.S. goods are in force tonight."
+        '\n\n[SOT — SHOPPER — ELAINE KOWALCZYK]\n"I\'ll buy Canadian," she said at a grocery '
+        "store in Toronto.",
+        datetime(2025, 3, 4, 18, 0, tzinfo=UTC),
+    )
+    names = {p.name for p in x.people}
+    assert {"Danielle Fortin", "Elaine Kowalczyk"} <= names
+    assert not any("Cam" in n for n in names)

@@ -708,8 +708,13 @@ _LABELLED_RE = guarded(
     r"\((?P<capstag>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})\):"
     # a transcript's tag in square brackets: "[ANCHOR, DIANE OKAFOR]", "[REPORTER, SAM REYES,
     # AT QUEEN'S PARK]"
-    r"|\[[A-Z]{3,}(?:[ ]+[A-Z]{3,})?,[ ]+"
-    r"(?P<bracket>[A-Z][A-Z'\u2019-]+(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})(?=[,\]])"
+    # ... or with dashes, a role between: "[ANCHOR — DANIELLE FORTIN — ON CAM]", "[SOT —
+    # SHOPPER — ELAINE KOWALCZYK]"
+    r"|\[[A-Z]{3,}(?:[ ]+[A-Z]{3,})?"
+    r"(?:(?:,|[ ]+[\u2014\u2013-])[ ]+[A-Z]{3,}(?=[ ]+[\u2014\u2013-]))?"
+    r"(?:,|[ ]+[\u2014\u2013-])[ ]+"
+    r"(?P<bracket>[A-Z][A-Z'\u2019-]{2,}(?:[ ]+[A-Z][A-Z'\u2019-]+){1,2})"
+    r"(?=[,\]]|[ ]+[\u2014\u2013-])"
     # an anchor's self-introduction: "Good evening, I'm Sarah Okafor."
     rf"|\b(?:I'm|I\u2019m|I am|This is)[ ]+(?P<self>{_LABELLED_NAME})\b(?![ ]+[A-Z])"
     # "contact Jane Roe (jroe@firm.ca)"; a broadcaster's reporter: "CTV's Jane Roe reports"
