@@ -480,6 +480,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-24.jsonl",
         "devset/gold-25.jsonl",
         "devset/gold-26.jsonl",
+        "devset/gold-27.jsonl",
         "holdout/gold.jsonl",
     ],
 )
