@@ -6111,3 +6111,14 @@ def test_a_tv_scripts_bracketed_cues_name_anchors_and_clips() -> None:
     names = {p.name for p in x.people}
     assert {"Danielle Fortin", "Elaine Kowalczyk"} <= names
     assert not any("Cam" in n for n in names)
+
+
+def test_a_pause_naming_the_measure_again_changes_it() -> None:
+    x = run(
+        "Ontario began charging a 25 per cent surcharge on electricity exported to Michigan, "
+        "Minnesota and New York on Monday. On Tuesday, Premier Doug Ford suspended the 25 per "
+        "cent surcharge.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    got = [(e.type, e.status) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [("nontariff_measure", "paused")]

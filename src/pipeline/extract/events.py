@@ -3759,8 +3759,8 @@ def _bare_change_of(a: Event, b: Event) -> bool:
     return (
         b.type in MEASURES
         and b.status in ("paused", "removed")
-        and b.rate_pct is None
-        and not b.products
+        and (b.rate_pct is None or b.rate_pct == a.rate_pct)
+        and set(b.products) <= set(a.products)
         and (b.value is None or a.value is None or a.value == b.value)
         and not _historical(b)
         and a.type == b.type
