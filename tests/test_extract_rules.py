@@ -6122,3 +6122,13 @@ def test_a_pause_naming_the_measure_again_changes_it() -> None:
     )
     got = [(e.type, e.status) for e in x.events if e.type == "nontariff_measure"]
     assert got == [("nontariff_measure", "paused")]
+
+
+def test_a_name_with_latin_extended_letters_is_kept_whole() -> None:
+    x = run(
+        "Several witnesses, including Ana Petrović, a tax lawyer in Toronto, said Canada's "
+        "digital services tax invited a U.S. trade challenge. Washington has threatened tariffs "
+        "on Canadian goods over the tax.",
+        datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    assert "Ana Petrović" in {p.name for p in x.people}

@@ -33,9 +33,11 @@ _NAME_TOKEN = (
     # Capitals with accents too: "Émilie", "Marie-Ève"
     # "MacDonald", "LeBlanc" first: an inner capital after up to three letters continues
     # the name (else "Mac" alone would end it)
-    r"(?:[A-Z][a-z]{0,2}[A-Z][a-zà-ÿ]+"
-    r"|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ]?[a-zà-ÿ]+|['\u2019][A-Z][a-zà-ÿ]+)*"
-    r"|(?:[dD]|O|L)['\u2019][A-ZÀ-Þ][a-zà-ÿ]+"  # "d'Entremont", "O'Leary", "L'Heureux"
+    # ... and the letters of Latin Extended-A: "Petrović", "Łukasz", "Šimić"
+    r"(?:[A-Z][a-z]{0,2}[A-Z][a-zà-ÿ\u0100-\u017f]+"
+    r"|[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zà-ÿ\u0100-\u017f]+"
+    r"(?:-[A-ZÀ-ÖØ-Þ\u0100-\u017f]?[a-zà-ÿ\u0100-\u017f]+|['\u2019][A-Z][a-zà-ÿ\u0100-\u017f]+)*"
+    r"|(?:[dD]|O|L)['\u2019][A-ZÀ-Þ][a-zà-ÿ\u0100-\u017f]+"  # "d'Entremont", "O'Leary"
     r"|[A-Z]\.(?:[A-Z]\.)?)"
 )
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:von der |de |van |da )?{_NAME_TOKEN}){{0,2}}"
