@@ -6132,3 +6132,13 @@ def test_a_name_with_latin_extended_letters_is_kept_whole() -> None:
         datetime(2024, 10, 29, tzinfo=UTC),
     )
     assert "Ana Petrović" in {p.name for p in x.people}
+
+
+def test_a_speaker_described_by_a_role_with_no_place_takes_the_storys_country() -> None:
+    x = run(
+        "Canadian stocks closed lower after Trump set a 35 per cent tariff on Canadian goods. "
+        '"Now it is pricing a negotiation," said Celine Moreau, portfolio strategist at '
+        "Kingsway Capital.",
+        datetime(2025, 7, 11, tzinfo=UTC),
+    )
+    assert ("Celine Moreau", "CA") in {(p.name, p.country) for p in x.people}

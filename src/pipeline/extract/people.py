@@ -941,7 +941,11 @@ _PERSON_ROLE = re.compile(
     r"|correspondent|reporter|columnist|editor|winemaker|distiller|brewer|nurse|teacher"
     r"|pharmacist|accountant|engineer|mechanic|electrician|carpenter|fisher\w*|logger"
     r"|journalist|fellow|counsel|associate|chair\w*|officer|ceo|operator|shareholder|resident"
-    r"|student|retiree|clerk|cashier|cook|chef|pilot|planner|developer|designer|inspector)\b",
+    r"|student|retiree|clerk|cashier|cook|chef|pilot|planner|developer|designer|inspector"
+    r"|strategist|advis[eo]r|specialist|lobbyist|coordinator|administrator|treasurer|producer"
+    r"|grower|miner|banker|investor|dealer|wholesaler|processor|packer|council+or|commissioner"
+    r"|trustee|attorney|advocate|organi[sz]er|superintendent|instructor|coach|captain|skipper"
+    r"|realtor|volunteer|activist)\b",
     re.IGNORECASE,
 )
 # Cities, and organisations whose names do not say their country, read only inside such an
