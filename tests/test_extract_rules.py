@@ -6142,3 +6142,12 @@ def test_a_speaker_described_by_a_role_with_no_place_takes_the_storys_country() 
         datetime(2025, 7, 11, tzinfo=UTC),
     )
     assert ("Celine Moreau", "CA") in {(p.name, p.country) for p in x.people}
+
+
+def test_said_a_place_and_a_role_then_the_name_is_a_person() -> None:
+    x = run(
+        'A CUSMA panel ruled for Canada in the U.S. challenge of its dairy quotas. "We won '
+        'this round fair and square," said Alberta producer Deanna Kowalski.',
+        datetime(2023, 12, 1, tzinfo=UTC),
+    )
+    assert ("Deanna Kowalski", "CA") in {(p.name, p.country) for p in x.people}

@@ -819,7 +819,9 @@ _SPEECH_VERB = re.compile(
     r"|estimated)\b"
 )
 _ROLE_THEN_NAME = re.compile(
-    rf"[ ]+(?:(?:the|a|an)[ ]+)?(?:[a-z][\w-]*[ ]+){{1,4}}?(?P<name>(?P<first>{_NAME_TOKEN})[ ]+"
+    # ("said Alberta producer Deanna Kowalski": a place may head the role)
+    rf"[ ]+(?:(?:the|a|an)[ ]+)?(?P<place>[A-Z][a-z]+[ ]+(?=[a-z]))?(?:[a-z][\w-]*[ ]+){{1,4}}?"
+    rf"(?P<name>(?P<first>{_NAME_TOKEN})[ ]+"
     rf"{_NAME_TOKEN})(?=[.,;]|[ ]+(?:of|from|at|in|who)\b)"
 )
 _HOSTS = re.compile(
