@@ -6151,3 +6151,17 @@ def test_said_a_place_and_a_role_then_the_name_is_a_person() -> None:
         datetime(2023, 12, 1, tzinfo=UTC),
     )
     assert ("Deanna Kowalski", "CA") in {(p.name, p.country) for p in x.people}
+
+
+def test_a_timeline_in_capitals_dates_each_entry() -> None:
+    x = run(
+        "Here is how the year unfolded.\n\nMARCH 12 — A 25 per cent U.S. tariff on all steel and "
+        "aluminum imports takes effect.\n\nAPRIL 3 — U.S. tariffs of 25 per cent on imported "
+        "vehicles begin. Canada objects.",
+        datetime(2025, 12, 30, tzinfo=UTC),
+    )
+    got = [(e.products, e.effective_date) for e in x.events]
+    assert got == [
+        (["steel", "aluminum"], date(2025, 3, 12)),
+        (["autos"], date(2025, 4, 3)),
+    ]

@@ -94,7 +94,9 @@ _MONTH_START = re.compile(
 # A timeline entry: "March 4 - ...", "Sept. 1: ..." (the date heads the entry).
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
-    r"[\s*\u2022-]*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)\s*[-\u2013\u2014:]\s"
+    # ("FEB. 3 —": a timeline in capitals)
+    r"[\s*\u2022-]*(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
+    r"\s*[-\u2013\u2014:]\s"
 )
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
