@@ -6165,3 +6165,13 @@ def test_a_timeline_in_capitals_dates_each_entry() -> None:
         (["steel", "aluminum"], date(2025, 3, 12)),
         (["autos"], date(2025, 4, 3)),
     ]
+
+
+def test_a_threat_to_sign_an_order_on_a_day_named_first_is_dated_that_day() -> None:
+    x = run(
+        "In a post on his social media platform on Monday evening, Trump said that on Jan. 20, "
+        "his first day in office, he would sign an order imposing a 25 per cent tariff on all "
+        "products from Canada.",
+        datetime(2024, 11, 26, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("threatened", date(2025, 1, 20))]

@@ -861,6 +861,23 @@ def _effective_date(
                 # "threatened to sign an executive order on January 20 imposing a 25% tariff":
                 # the day the threat would be carried out
                 return d.value, "order-day"
+            if (
+                status == "threatened"
+                and d.start < trig
+                and _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start])
+                and _WOULD_SIGN_AFTER.match(text, d.end, trig)
+            ):
+                # "said that on Jan. 20, his first day in office, he would sign an order
+                # imposing a 25 per cent tariff": the same day, named first, and one still
+                # ahead ("said" made it read as past)
+                day = d.value
+                if (
+                    ctx.published
+                    and day < ctx.published
+                    and not _YEAR_IN.search(text, d.start, d.end)
+                ):
+                    day = _next_year(day)
+                return day, "order-day"
             if d.start <= trig or _SAID_BEFORE.search(before[:-3] + " "):
                 continue
             if _ON_BEFORE.search(before) or _MONTH_START.match(text, d.start, d.end):
@@ -957,6 +974,19 @@ def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date |
     return None, ""
 
 
+_YEAR_IN = re.compile(r"\d{4}")
+
+
+def _next_year(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day + timedelta(days=365)
+
+
+_WOULD_SIGN_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:would|will)\s+sign\s+(?:an?\s+|the\s+)?(?:executive\s+)?orders?\b"
+)
 _TO_SIGN_ORDER_ON = re.compile(r"\bto\s+sign\s+(?:an?\s+|the\s+)?(?:executive\s+)?orders?\s+on\s+$")
 # The time stamp of a live blog's entry after its day: "Saturday, 2:45 p.m. - ".
 _TIMESTAMP = re.compile(
