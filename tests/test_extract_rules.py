@@ -6175,3 +6175,12 @@ def test_a_threat_to_sign_an_order_on_a_day_named_first_is_dated_that_day() -> N
         datetime(2024, 11, 26, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("threatened", date(2025, 1, 20))]
+
+
+def test_a_start_day_after_a_day_told_in_the_past_follows_that_day() -> None:
+    x = run(
+        "On Thursday, President Donald Trump signed an order exempting goods that qualify under "
+        "CUSMA from the 25 per cent tariff on Canadian goods, starting Friday.",
+        datetime(2025, 3, 10, tzinfo=UTC),  # a Monday
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("exempted", date(2025, 3, 7))]

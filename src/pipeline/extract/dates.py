@@ -247,6 +247,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
     weekdays: set[int] = set()  # indexes of weekday mentions in out
     past = None
     dated: date | None = None  # the last day written with its year on this line
+    prev_weekday: tuple[date, int] | None = None  # the last weekday, read as past, and its end
     dated_end = start
     for m in DATE_RE.finditer(text, start, end):
         value: date | None = None
@@ -314,6 +315,23 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                     _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start())
                 )
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
+            if (
+                not past
+                and m.group("rel") is None
+                and prev_weekday is not None
+                and _EFFECT_WORD.search(text, max(start, m.start() - 20), m.start())
+                and _PAST.search(text, prev_weekday[1], m.start()) is not None
+            ):
+                # "On Thursday, Trump signed an order ..., starting Friday": the first such
+                # day after the one the sentence told in the past tense, if not still ahead
+                told = prev_weekday[0]
+                after = told + timedelta(
+                    days=(_WEEKDAYS.index(m.group("wd").lower()) - told.weekday()) % 7 or 7
+                )
+                if after <= pub:
+                    value = after
+            if m.group("rel") in (None, "last"):
+                prev_weekday = (_weekday(m.group("wd"), m.group("rel"), pub, True), m.end())
         elif m.group("holiday"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 70)]
             key = m.group("holiday").lower().replace("'", "").replace("\u2019", "")
