@@ -6184,3 +6184,12 @@ def test_a_start_day_after_a_day_told_in_the_past_follows_that_day() -> None:
         datetime(2025, 3, 10, tzinfo=UTC),  # a Monday
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("exempted", date(2025, 3, 7))]
+
+
+def test_no_countermeasures_have_been_announced_is_no_measure() -> None:
+    x = run(
+        "Canada's digital services tax angered Washington. No U.S. countermeasures have been "
+        "announced, and U.S. officials did not say what form a response might take.",
+        datetime(2024, 10, 29, tzinfo=UTC),
+    )
+    assert "tariff" not in [e.type for e in x.events]

@@ -167,6 +167,10 @@ _NO_RULING = re.compile(
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
     r"|coming into (?:force|effect)|being (?:imposed|applied|collected))\b"
+    # "No U.S. countermeasures have been announced"
+    r"|\bno\s+(?:[\w.'\u2019-]+\s+){0,3}(?:counter-?measures|counter-?tariffs|tariffs|duties"
+    r"|retaliation)\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:announced|imposed|applied|taken"
+    r"|introduced|ordered)\b"
 )
 # A decision that leaves a measure alone: the measure stands.
 _UNAFFECTED = re.compile(
