@@ -6193,3 +6193,13 @@ def test_no_countermeasures_have_been_announced_is_no_measure() -> None:
         datetime(2024, 10, 29, tzinfo=UTC),
     )
     assert "tariff" not in [e.type for e in x.events]
+
+
+def test_a_rate_said_to_be_nearly_the_same_is_the_same_measure() -> None:
+    x = run(
+        "The Commerce Department set the combined U.S. duty on Canadian softwood lumber at 17.9 "
+        "per cent. Still, she said, duties at nearly 18 per cent change the arithmetic for "
+        "smaller sawmills in British Columbia.",
+        datetime(2021, 11, 26, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [17.9]

@@ -3717,7 +3717,12 @@ def _compatible(a: Event, b: Event) -> bool:
             )
             if not (same_rate or unspecific or shared):
                 return False
-        if a.rate_pct is not None and b.rate_pct is not None and a.rate_pct != b.rate_pct:
+        if (
+            a.rate_pct is not None
+            and b.rate_pct is not None
+            and a.rate_pct != b.rate_pct
+            and not _rounded_rate(a, b)
+        ):
             return False
         if "|list-item" in a.rule and "|list-item" in b.rule and a.char_start == b.char_start:
             return False  # one sentence's list: "since March 4; ... since April 9"
@@ -3814,6 +3819,26 @@ def _bare_change_of(a: Event, b: Event) -> bool:
 _PART_ONLY = re.compile(
     r"\b(?:CUSMA|USMCA|NAFTA|qualif\w*|compliant|(?:most|some|part|many) of|keep\w*|except)\b"
 )
+
+
+_ABOUT_RATE = re.compile(
+    r"\b(?:nearly|about|roughly|around|almost|approximately|some|close\s+to|just\s+(?:over|under))"
+    r"\s+(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)",
+    re.IGNORECASE,
+)
+
+
+def _rounded_rate(a: Event, b: Event) -> bool:
+    """One of the two rates is the other rounded ("duties at nearly 18 per cent" after "a
+    combined rate of 17.9 per cent"): the later mention says it is approximate."""
+    assert a.rate_pct is not None and b.rate_pct is not None
+    if abs(a.rate_pct - b.rate_pct) > 1:
+        return False
+    for e in (a, b):
+        for m in _ABOUT_RATE.finditer(e.evidence):
+            if float(m.group(1)) == e.rate_pct:
+                return True
+    return False
 
 
 def merge_into(events: list[Event], ev: Event) -> Event:
