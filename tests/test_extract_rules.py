@@ -6203,3 +6203,17 @@ def test_a_rate_said_to_be_nearly_the_same_is_the_same_measure() -> None:
         datetime(2021, 11, 26, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [17.9]
+
+
+def test_goods_set_to_face_the_same_rate_are_a_measure_at_that_rate() -> None:
+    for later in (
+        "Auto parts are set to face the same rate no later than May 3.",
+        "The same rate is scheduled for auto parts on May 3.",
+    ):
+        x = run(
+            "A 25 per cent U.S. tariff on imported vehicles took effect Thursday, and Canada "
+            "objected. " + later,
+            datetime(2025, 4, 3, 10, 0, tzinfo=UTC),
+        )
+        got = [(e.rate_pct, e.products, e.effective_date) for e in x.events][1:]
+        assert got == [(25, ["auto_parts"], date(2025, 5, 3))], later

@@ -278,8 +278,9 @@ _NEXT_DAY_AFTER = re.compile(r"\b(?:the next day|the following day|a day later)\
 # "The second wave, covering $125 billion of goods at the same rate, ...": the rate of the
 # measure just reported.
 _SAME_RATE = re.compile(
-    r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b|\bfaces?\s+the\s+same\s+(?:duties|tariffs)\b"
-    r"|\bwill\s+face\s+the\s+same\s+(?:duties|tariffs)\b"
+    r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b"
+    r"|\bfac(?:e|es|ing)\s+the\s+same\s+(?:duties|tariffs?|duty|rate)\b"
+    r"|\bthe\s+same\s+rate\s+(?:is|will|would|applies|goes|kicks)\b"
 )
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
@@ -1498,7 +1499,12 @@ def _skip_trigger(
             len(ctx.hits("tariff")) == 1 and ctx.hits("nontariff")
         ):
             return True
-    if kind == "tariff" and "rate" in t.group() and not find_rates(text, s.start, s.end):
+    if (
+        kind == "tariff"
+        and "rate" in t.group()
+        and "same" not in t.group()  # "face the same rate": the last measure's percentage
+        and not find_rates(text, s.start, s.end)
+    ):
         return True  # "the rate on steel" is a duty only with its percentage
     if (
         kind == "tariff"
