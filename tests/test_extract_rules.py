@@ -6217,3 +6217,21 @@ def test_goods_set_to_face_the_same_rate_are_a_measure_at_that_rate() -> None:
         )
         got = [(e.rate_pct, e.products, e.effective_date) for e in x.events][1:]
         assert got == [(25, ["auto_parts"], date(2025, 5, 3))], later
+
+
+def test_a_subject_before_a_relative_clause_owns_the_measure_after_it() -> None:
+    x = run(
+        "Donald Trump, who takes office next Monday, has threatened to put a 25 per cent tariff "
+        "on everything Canada sells to the United States.",
+        datetime(2025, 1, 14, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
+
+
+def test_a_threat_for_the_first_day_in_office_is_dated_inauguration_day() -> None:
+    x = run(
+        "President-elect Donald Trump has said he will impose a 25 per cent tariff on all "
+        "products from Canada on his first day in office.",
+        datetime(2024, 12, 18, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 1, 20)]

@@ -790,6 +790,13 @@ def _effective_date(
             continue  # "the first payments are due Monday": a deadline, not the start
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
+    if status in ("threatened", "announced") and ctx.published:
+        first_day = _FIRST_DAY_IN_OFFICE.search(text, s.start, s.end)
+        inauguration = _inauguration_ahead(ctx.published)
+        if first_day and inauguration:
+            # "will impose a 25 per cent tariff ... on his first day in office", said by a
+            # president-elect: the day a U.S. president takes office, January 20
+            return inauguration, "first-day"
     if status in ("removed", "paused") and dates and _SAME_DAY_AFTER.search(text, trig, s.end):
         # "had threatened Tuesday to double the tariff, but dropped the idea the same day"
         first = dates[0]
@@ -976,6 +983,19 @@ def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date |
 
 
 _YEAR_IN = re.compile(r"\d{4}")
+_FIRST_DAY_IN_OFFICE = re.compile(
+    r"\b(?:on\s+)?(?:his|her|the)\s+first\s+day(?:\s+back)?(?:\s+in\s+office|\s+as\s+president)?\b"
+)
+
+
+def _inauguration_ahead(pub: date) -> date | None:
+    """January 20 after a U.S. presidential election (years divisible by four), for stories
+    told between November of that year and the day itself."""
+    if pub.month in (11, 12) and pub.year % 4 == 0:
+        return date(pub.year + 1, 1, 20)
+    if pub.month == 1 and pub.day <= 20 and (pub.year - 1) % 4 == 0:
+        return date(pub.year, 1, 20)
+    return None
 
 
 def _next_year(day: date) -> date:
@@ -1603,6 +1623,11 @@ def _clause_mentions(
     "Producers cut shipments to the U.S. since the tariffs took effect": the U.S. is not
     the target of those tariffs, so a clause without actors yields none (carry-over)."""
     start = _clause_start(ctx, s.start, trig_start)
+    if _RELATIVE_CLOSED.match(ctx.text, start, trig_start):
+        # "Donald Trump, who takes office next Monday, has threatened to put a 25 per cent
+        # tariff on ...": the trigger follows the relative clause, in the main clause that
+        # began before it
+        start = _clause_start(ctx, s.start, start)
     nxt = ctx.breaks(trig_end, s.end)
     end = nxt[0] if nxt else s.end
     resume = _after_relative(ctx, end, s.end)
@@ -1618,6 +1643,8 @@ def _clause_mentions(
 
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
+# a relative clause that closes before the trigger: ", who takes office next Monday, has"
+_RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;.]{1,90},\s")
 
 
 def _after_relative(ctx: ArticleContext, brk: int, end: int) -> int | None:
