@@ -6235,3 +6235,14 @@ def test_a_threat_for_the_first_day_in_office_is_dated_inauguration_day() -> Non
         datetime(2024, 12, 18, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 1, 20)]
+
+
+def test_any_further_retaliation_added_on_top_is_the_other_sides_threat() -> None:
+    x = run(
+        "Trump's letter said the United States will charge a 35 per cent tariff on Canadian "
+        "imports starting Aug. 1. The letter warned that any further Canadian retaliation "
+        "would be added on top of the 35 per cent.",
+        datetime(2025, 7, 11, tzinfo=UTC),
+    )
+    threats = [(e.initiator, e.target, e.retaliatory) for e in x.events if e.status == "threatened"]
+    assert threats == [("US", "CA", True)]

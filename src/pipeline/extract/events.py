@@ -3357,6 +3357,10 @@ _ESCALATION = re.compile(
     r"(?:the\s+|its\s+|those\s+|these\s+)?(?:rates?|tariffs?|duties|levies)\b(?:\s+\w+){0,3}?"
     rf"\s+if\s+(?P<who2>{_WHO})\s+(?:\w+\s+){{0,2}}?(?:retaliat\w*|respond\w*|hits?\s+back"
     r"|strikes?\s+back|answers?)"
+    # "warned that any further Canadian retaliation would be added on top of the 35 per cent"
+    r"|\bany\s+(?:further\s+|additional\s+|new\s+)?(?P<who3>Canadian|American|U\.S\.)\s+"
+    r"(?:retaliation|counter-?tariffs?|counter-?measures|tariffs?|duties)\s+(?:will|would)\s+be\s+"
+    r"(?:added|stacked|piled)\s+(?:on\s+top\s+of|onto|to)\b"
 )
 
 
@@ -3407,6 +3411,18 @@ def _with_escalation(
     the escalation clause itself."""
     if not escalation:
         return found
+    # "any further Canadian retaliation would be added on top": the retaliation the threat
+    # is conditioned on is no threat of its own
+    found = [
+        f
+        for f in found
+        if not (
+            f.type == "tariff"
+            and f.status == "threatened"
+            and f.initiator == escalation[0].target
+            and _trigger(f).startswith("retaliat")
+        )
+    ]
     known = {e.rate_pct for e in ctx.events if e.type == "tariff"}
     same = [
         f
@@ -3426,6 +3442,8 @@ def escalation_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     if m is None:
         return []
     target = "CA" if (m.group("who") or m.group("who2")) in ("Canada", "Ottawa") else "US"
+    if m.group("who3"):
+        target = "CA" if m.group("who3") == "Canadian" else "US"
     return [
         Event(
             type="tariff",
