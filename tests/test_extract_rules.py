@@ -6246,3 +6246,18 @@ def test_any_further_retaliation_added_on_top_is_the_other_sides_threat() -> Non
     )
     threats = [(e.initiator, e.target, e.retaliatory) for e in x.events if e.status == "threatened"]
     assert threats == [("US", "CA", True)]
+
+
+def test_a_deal_still_to_reach_is_no_deal_reached() -> None:
+    for text in (
+        "Trump raised tariffs on Canada. So I ask the President and Prime Minister Mark Carney "
+        "to reach an agreement that restores trade.",
+        "Trump raised tariffs on Canada. Carney and Trump are working to reach an agreement.",
+    ):
+        x = run(text, datetime(2025, 7, 20, tzinfo=UTC))
+        assert "trade_agreement" not in [e.type for e in x.events], text
+    x = run(
+        "Canada and the U.S. managed to reach an agreement on steel.",
+        datetime(2025, 7, 20, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
