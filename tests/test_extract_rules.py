@@ -6261,3 +6261,13 @@ def test_a_deal_still_to_reach_is_no_deal_reached() -> None:
         datetime(2025, 7, 20, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+
+
+def test_an_export_ban_in_other_words_is_a_measure() -> None:
+    x = run(
+        "Florida wants to import cheaper drugs from Canada. Federal rules introduced in November "
+        "2020 prohibit Canadian drug companies and wholesalers from exporting drugs to the "
+        "United States if doing so could cause a shortage here.",
+        datetime(2024, 1, 8, tzinfo=UTC),
+    )
+    assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA")]
