@@ -6271,3 +6271,13 @@ def test_an_export_ban_in_other_words_is_a_measure() -> None:
         datetime(2024, 1, 8, tzinfo=UTC),
     )
     assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA")]
+
+
+def test_a_farmers_own_quota_is_no_trade_measure() -> None:
+    x = run(
+        "Dairy farmers fear U.S. tariffs on Canadian dairy. Across the road, Sylvie "
+        "Gendron, who sold her quota and her herd two years ago, is less worried about "
+        "Washington than about who will take over the farms.",
+        datetime(2025, 6, 1, tzinfo=UTC),
+    )
+    assert "nontariff_measure" not in [e.type for e in x.events]
