@@ -6281,3 +6281,13 @@ def test_a_farmers_own_quota_is_no_trade_measure() -> None:
         datetime(2025, 6, 1, tzinfo=UTC),
     )
     assert "nontariff_measure" not in [e.type for e in x.events]
+
+
+def test_the_side_across_the_table_is_not_the_persons_country() -> None:
+    x = run(
+        "Canada and the U.S. are in talks again over Trump's tariffs. Marguerite Doiron-Hale, a "
+        "career trade official who spent four decades across the table from American "
+        "negotiators, died on Jan. 9.",
+        datetime(2026, 1, 17, tzinfo=UTC),
+    )
+    assert ("Marguerite Doiron-Hale", "US") not in {(p.name, p.country) for p in x.people}

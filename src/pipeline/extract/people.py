@@ -931,6 +931,8 @@ _ELSEWHERE_BEFORE = re.compile(
     # other side
     r"|\b(?:disputes?|talks|negotiations|trade|relations|war|deals?|dealings|fights?)\s+with\s+"
     r"(?:the\s+)?$"
+    # "an official who spent four decades across the table from American negotiators"
+    r"|\b(?:across\s+the\s+table\s+from|opposite|against)\s+(?:the\s+|her\s+|his\s+)?$"
 )
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
 _PERSON_ROLE = re.compile(
