@@ -6291,3 +6291,21 @@ def test_the_side_across_the_table_is_not_the_persons_country() -> None:
         datetime(2026, 1, 17, tzinfo=UTC),
     )
     assert ("Marguerite Doiron-Hale", "US") not in {(p.name, p.country) for p in x.people}
+
+
+def test_goods_that_have_faced_a_rate_since_a_day_are_a_measure() -> None:
+    x = run(
+        "Canada objects to the U.S. duties. Steel and aluminum from every country, Canada "
+        "included, have faced 50 per cent since June 4.",
+        datetime(2025, 11, 4, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("US", "WORLD", 50, date(2025, 6, 4))]
+    x = run(
+        "Canada objects to U.S. tariffs. Canadian energy products and potash that do not "
+        "qualify stay at 10%.",
+        datetime(2025, 11, 4, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.rate_pct, e.products) for e in x.events] == [
+        ("US", 10, ["energy", "potash"])
+    ]

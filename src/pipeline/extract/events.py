@@ -1155,6 +1155,17 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         init, target, weak = _resolve_measure_pair(
             text, t.start(), t.end(), ments, world, prev, nxt
         )
+        if (
+            t.group().lower().startswith("fac")
+            and "same" not in t.group().lower()
+            and init is not None
+            and init.hint != "agent"
+            and init.kind not in ("person", "leader", "official")
+        ):
+            # "steel and aluminum from every country, Canada included, face 50 per cent": who
+            # faces the rate pays it; the other side (or the world's importer) charges it
+            target = "WORLD" if world else init.country
+            init, weak = None, False
         if kind == "nontariff_measure":
             dest = _export_destination(ctx, s, t.start())
             if dest is not None and (init is None or init.country == dest):
