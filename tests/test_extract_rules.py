@@ -6309,3 +6309,19 @@ def test_goods_that_have_faced_a_rate_since_a_day_are_a_measure() -> None:
     assert [(e.initiator, e.rate_pct, e.products) for e in x.events] == [
         ("US", 10, ["energy", "potash"])
     ]
+
+
+def test_shutting_off_power_and_barring_sales_for_use_abroad_are_measures() -> None:
+    x = run(
+        "Ontario charges a surcharge on electricity sold to Michigan. If the United States "
+        "escalates, Premier Doug Ford said he would shut off the electricity completely.",
+        datetime(2025, 3, 11, tzinfo=UTC),
+    )
+    assert ("nontariff_measure", "threatened") in [(e.type, e.status) for e in x.events]
+    x = run(
+        "Florida plans to import drugs from Canada. Since November 2024, federal rules have "
+        "barred drug distributors from selling medicines for use outside Canada when the sale "
+        "could cause a shortage here.",
+        datetime(2025, 5, 1, tzinfo=UTC),
+    )
+    assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA")]
