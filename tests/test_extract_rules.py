@@ -6325,3 +6325,18 @@ def test_shutting_off_power_and_barring_sales_for_use_abroad_are_measures() -> N
         datetime(2025, 5, 1, tzinfo=UTC),
     )
     assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA")]
+
+
+def test_a_country_before_auto_parts_tariff_owns_the_tariff() -> None:
+    x = run(
+        "Canada is hit. The U.S. auto parts tariff is now in force.",
+        datetime(2025, 5, 5, tzinfo=UTC),
+    )
+    assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_us_lumber_duties_stay_aimed_at_canada() -> None:
+    x = run(
+        "Canada is hit. The U.S. lumber duties are now in force.", datetime(2025, 5, 5, tzinfo=UTC)
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]

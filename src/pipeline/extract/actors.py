@@ -93,7 +93,8 @@ _MEASURE_WORDS = (
     r"prime minister|side|response|order|move|decision|plan|threat|list)\b"
 )
 _GOODS_WORDS = (
-    r"(?:goods|good(?=\s+(?:not|that|which|entering|crossing|shipped|sold|made))|products?|exports|imports|steel|alumini?um|lumber|autos?|"
+    r"(?:goods|good(?=\s+(?:not|that|which|entering|crossing|shipped|sold|made))|products?|exports|imports|steel|alumini?um|lumber|"
+    r"(?:auto|car|vehicle)\s+parts|autos?|"
     r"vehicles|cars|companies|firms|exporters|producers|manufacturers|businesses|industr\w+|"
     r"mills|smelters|plants|factories|shippers|growers|processors|sawmills|mines|miners|"
     r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"

@@ -2004,6 +2004,9 @@ def _measure_for_pair(
             and products
             and set(products) <= _SECTORAL_GOODS
             and not TRADE_REMEDY.search(trigs[0].group())
+            # "the U.S. lumber duties": the anti-dumping and countervailing duties on
+            # Canadian softwood, not the Section 232 tariff on every country's lumber
+            and not ("lumber" in products and "dut" in trigs[0].group().lower())
             and not any(m.country == "CA" for m in s.mentions)
         ):
             # "the new 10 per cent U.S. tariff on softwood lumber": a sectoral duty with no
