@@ -6340,3 +6340,13 @@ def test_us_lumber_duties_stay_aimed_at_canada() -> None:
         "Canada is hit. The U.S. lumber duties are now in force.", datetime(2025, 5, 5, tzinfo=UTC)
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
+
+
+def test_a_guess_at_what_a_named_measure_will_do_is_no_threat() -> None:
+    x = run(
+        "U.S. tariffs of 25 per cent on Canadian kitchen cabinets and furniture took effect "
+        "Tuesday. Lena Hofstetter, whose shop in Kelowna builds cabinets, said the furniture "
+        "tariffs could hurt her more than the lumber duty.",
+        datetime(2025, 10, 16, tzinfo=UTC),
+    )
+    assert "threatened" not in [e.status for e in x.events]

@@ -1388,6 +1388,13 @@ _OTHER_MEASURE = re.compile(
 # after a dizzying exchange of threats", "doubled its tariff, a move steelworkers say could
 # cost jobs". A hedge there does not hedge the measure (a status cue after ", which" still
 # tells the measure's own status: "the duty, which took effect in October").
+_EFFECT_OF_MEASURE = re.compile(
+    r"(?:\s+on\s+[^,;.]{1,50}?)?\s+(?:could|would|will|may|might)\s+(?:\w+\s+)?"
+    r"(?:hurt|harm|damage|cost|help|make|do|weigh|push|raise|drive|squeeze|mean|add)\b"
+)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|our|his|her)|'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}$"
+)
 _COMMENTARY = re.compile(
     r"\b(?:a day after|days after|amid|following|because)\s"
     r"|,\s+(?:which|who)\s"
@@ -1777,12 +1784,24 @@ def _measure_for_pair(
     # before "but" belongs to the other clause.
     pre = pre[pre.rfind(" but ") + 1 :] if " but " in pre else pre
     hedge_end = _clause_end(ctx, _COMMENTARY, trigs[-1].end(), seg_end) - seg_start
+    effect = _EFFECT_OF_MEASURE.match(low, trigs[-1].end(), seg_end)
+    if effect and _DEFINITE_BEFORE.search(
+        low, max(seg_start, trigs[0].start() - 40), trigs[0].start()
+    ):
+        # "the furniture tariffs could hurt her more than the lumber duty": a guess at what a
+        # measure already named will do, no threat of it
+        hedge_end = min(hedge_end, effect.start() - seg_start)
+        effect_start = effect.start() - seg_start
+    else:
+        effect_start = None
     cue_end = _clause_end(ctx, _OTHER_MEASURE, trigs[-1].end(), seg_end) - seg_start
     standing = _STANDING_SINCE.search(text, trigs[-1].end(), seg_end)
     if standing:
         # "will charge 35 per cent ..., up from the 25 per cent that has applied since March
         # 4": "has applied" is the old rate's status, not this one's
         cue_end = min(cue_end, standing.start() - seg_start)
+    if effect_start is not None:
+        cue_end = min(cue_end, effect_start)  # "would raise costs" is no raise of the tariff
     status, cue = modality.measure_status(
         gaz, low[seg_start:seg_end], pre, old, new, hedge_end, cue_end
     )
