@@ -6350,3 +6350,12 @@ def test_a_guess_at_what_a_named_measure_will_do_is_no_threat() -> None:
         datetime(2025, 10, 16, tzinfo=UTC),
     )
     assert "threatened" not in [e.status for e in x.events]
+
+
+def test_a_meeting_with_the_commerce_secretary_in_a_trade_story_is_talks() -> None:
+    x = run(
+        "Ontario's surcharge on U.S. power is off. Premier Doug Ford and I will meet Secretary "
+        "Howard Lutnick and members of his team tomorrow.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    assert ("trade_talks", "planned") in [(e.type, e.status) for e in x.events]

@@ -205,6 +205,7 @@ class Mention:
     hint: str | None = None  # initiator, target, location
     subject: bool = False  # not governed by a preposition
     opposition: bool = False  # an opposition or party leader: pledges, not measures
+    trade_role: bool = False  # a person whose office is trade (Commerce, USTR, trade minister)
 
     @property
     def country(self) -> str:
@@ -260,8 +261,12 @@ def person_mentions(people: list[PersonMention]) -> list[Mention]:
     for p in people:
         code = p.code or p.country
         if code and p.acts:
-            out.append(Mention(p.start, p.end, code, "person", leader=p.leader))
+            trade = bool(p.role and _TRADE_ROLE.search(p.role))
+            out.append(Mention(p.start, p.end, code, "person", leader=p.leader, trade_role=trade))
     return out
+
+
+_TRADE_ROLE = re.compile(r"\b(?:[Cc]ommerce|[Tt]rade)\b")
 
 
 def generic_mentions(

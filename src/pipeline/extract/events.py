@@ -2553,7 +2553,15 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
     in_trade_story = (
         _NEGOTIATION_WORD.search(m.group()) is not None
         and any(e.type in MEASURES for e in ctx.events)
-    ) or (_TO_DISCUSS.search(sent) is not None and bool(ctx.events))
+    ) or (
+        bool(ctx.events)
+        and (
+            _TO_DISCUSS.search(sent) is not None
+            # "Premier Ford and I will meet Secretary Lutnick": the Commerce Secretary or a
+            # trade minister at the table makes a meeting in a trade story trade talks
+            or any(p.trade_role for p in parties)
+        )
+    )
     if not (trade_here or ctx.prev_trade or in_trade_story) or ctx.sports:
         return out
     return out + _trade_talks(ctx, s, m, parties, sent)
