@@ -6359,3 +6359,21 @@ def test_a_meeting_with_the_commerce_secretary_in_a_trade_story_is_talks() -> No
         datetime(2025, 3, 12, tzinfo=UTC),
     )
     assert ("trade_talks", "planned") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_tariff_on_a_sectors_imports_is_on_every_country() -> None:
+    x = run(
+        "Ford spoke in Toronto. Quebec's smelters ship most of their output to American "
+        "customers, and the 25 per cent tariff on aluminum imports has been in force for more "
+        "than three weeks.",
+        datetime(2025, 4, 4, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "WORLD", 25)]
+    # imports from the countries a measure names are no sign of every country
+    x = run(
+        "OTTAWA - Canada will apply tariff rate quotas to steel imports from countries with "
+        "which it has no free trade agreement, and a 50 per cent surtax on shipments above the "
+        "quota.",
+        datetime(2025, 7, 16, tzinfo=UTC),
+    )
+    assert x.events == []
