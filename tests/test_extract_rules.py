@@ -6377,3 +6377,12 @@ def test_a_tariff_on_a_sectors_imports_is_on_every_country() -> None:
         datetime(2025, 7, 16, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_what_a_named_measure_was_expected_to_raise_is_no_new_status() -> None:
+    x = run(
+        "Ontario's surcharge on electricity exports to Michigan was expected to raise as much "
+        "as $400,000 a day.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["in_effect"]
