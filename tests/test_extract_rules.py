@@ -6386,3 +6386,13 @@ def test_what_a_named_measure_was_expected_to_raise_is_no_new_status() -> None:
         datetime(2025, 3, 12, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_quoting_someone_on_tariffs_is_a_topic_not_a_measure() -> None:
+    x = run(
+        "WASHINGTON — President Donald Trump said Saturday he would raise tariffs on Canada by an "
+        "additional 10 per cent, escalating a fight over an Ontario government advertisement "
+        "that quoted Ronald Reagan on tariffs.",
+        datetime(2025, 10, 26, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
