@@ -6396,3 +6396,20 @@ def test_quoting_someone_on_tariffs_is_a_topic_not_a_measure() -> None:
         datetime(2025, 10, 26, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "CA")]
+
+
+def test_a_case_still_before_a_panel_is_filed_and_options_weighed_are_none() -> None:
+    x = run(
+        "The U.S. imposed duties on Canadian softwood lumber. Canada's challenge to the same "
+        "duties under Chapter 19 of the North American Free Trade Agreement remains before a "
+        "binational panel.",
+        datetime(2020, 8, 25, tzinfo=UTC),
+    )
+    assert ("trade_dispute", "filed") in [(e.type, e.status) for e in x.events]
+    x = run(
+        "The U.S. raised duties on Canadian lumber. International Trade Minister Mary Ng called "
+        "the decision unjustified and said Canada would consider all options, including a "
+        "challenge under CUSMA.",
+        datetime(2021, 12, 10, tzinfo=UTC),
+    )
+    assert "trade_dispute" not in [e.type for e in x.events]
