@@ -6413,3 +6413,13 @@ def test_a_case_still_before_a_panel_is_filed_and_options_weighed_are_none() -> 
         datetime(2021, 12, 10, tzinfo=UTC),
     )
     assert "trade_dispute" not in [e.type for e in x.events]
+
+
+def test_a_panel_on_canadas_dairy_tariff_rate_quotas_is_washingtons_complaint() -> None:
+    x = run(
+        "Canada's dairy farmers were relieved. A CUSMA dispute panel ruled that Canada's way of "
+        "allocating its dairy tariff-rate quotas is consistent with the agreement.",
+        datetime(2023, 12, 1, tzinfo=UTC),
+    )
+    got = [(e.type, e.initiator, e.target) for e in x.events]
+    assert got == [("trade_dispute", "US", "CA")]

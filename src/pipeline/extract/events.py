@@ -3021,7 +3021,10 @@ _US_COMPLAINT = re.compile(
     r"\b(?:dairy|milk|supply management|poultry|digital services tax)\b", re.I
 )
 _CA_COMPLAINT = re.compile(
-    r"\b(?:lumber|softwood|anti-dumping|countervailing|tariffs?|duties|surtax)\b", re.I
+    # (not "tariff-rate quotas" or "over-quota tariffs": supply management's, the dairy case)
+    r"\b(?:lumber|softwood|anti-dumping|countervailing|(?<!over-quota )tariffs?(?![- ]rate)|duties"
+    r"|surtax)\b",
+    re.I,
 )
 
 
