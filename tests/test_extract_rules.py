@@ -6423,3 +6423,14 @@ def test_a_panel_on_canadas_dairy_tariff_rate_quotas_is_washingtons_complaint() 
     )
     got = [(e.type, e.initiator, e.target) for e in x.events]
     assert got == [("trade_dispute", "US", "CA")]
+
+
+def test_a_wto_filing_and_a_court_ruling_are_two_disputes() -> None:
+    x = run(
+        "The United States filed a WTO complaint against Canada's counter-tariffs in March. On "
+        "Wednesday the U.S. Court of International Trade ruled that Trump's tariffs on Canadian "
+        "goods were unlawful.",
+        datetime(2025, 5, 30, tzinfo=UTC),
+    )
+    got = sorted(e.status for e in x.events if e.type == "trade_dispute")
+    assert got == ["filed", "ruled"]

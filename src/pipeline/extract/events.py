@@ -3097,6 +3097,8 @@ def _forum(sent: str) -> str:
         return "|forum=wto"
     if re.search(r"\b(?:cusma|usmca|nafta|chapter \d+|binational|dispute chapter)\b", sent):
         return "|forum=cusma"
+    if re.search(r"\b(?:court|courts|judges?|justices|lawsuit|suit)\b", sent):
+        return "|forum=court"  # a case in a national court is neither of those
     return ""
 
 
