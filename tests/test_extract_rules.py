@@ -6434,3 +6434,18 @@ def test_a_wto_filing_and_a_court_ruling_are_two_disputes() -> None:
     )
     got = sorted(e.status for e in x.events if e.type == "trade_dispute")
     assert got == ["filed", "ruled"]
+
+
+def test_goods_that_no_longer_carry_a_tariff_and_tariffs_taken_off_are_removed() -> None:
+    x = run(
+        "American orange juice, peanut butter and wine will no longer carry Canada's 25 per cent "
+        "counter-tariff from Sept. 1.",
+        datetime(2025, 8, 23, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "removed")]
+    x = run(
+        "The U.S. lifted its tariffs on Canadian steel on May 20. Ottawa took its own "
+        "counter-tariffs on $16.6 billion of American goods off the same day.",
+        datetime(2019, 5, 21, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("US", "removed"), ("CA", "removed")]
