@@ -6449,3 +6449,12 @@ def test_goods_that_no_longer_carry_a_tariff_and_tariffs_taken_off_are_removed()
         datetime(2019, 5, 21, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("US", "removed"), ("CA", "removed")]
+
+
+def test_the_goods_of_the_measure_answered_are_not_the_answers() -> None:
+    x = run(
+        "On Tuesday morning, Trump said he would double the tariff on Canadian steel and "
+        "aluminum to 50 per cent, in answer to Ontario's new surcharge on electricity exports.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    assert [e.products for e in x.events if e.type == "tariff"] == [["steel", "aluminum"]]

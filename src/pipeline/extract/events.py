@@ -1373,6 +1373,11 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
     nxt = _next_measure(ctx, trig_end, end)
     if nxt >= end:
         return end
+    answered = _ANSWERED_RE.search(ctx.text, trig_end, nxt)
+    if answered is not None:
+        # "double the tariff on Canadian steel to 50 per cent, in answer to Ontario's
+        # surcharge on electricity": the electricity is the other measure's
+        return answered.start()
     breaks = ctx.breaks(trig_end, nxt)
     return breaks[-1] if breaks else end
 
@@ -1383,6 +1388,7 @@ _ANSWERED_MEASURE = (
     r"\b(?:in (?:answer|response|reaction|retaliation) (?:to|for)|responding to|matching"
     r"|mirroring)\s"
 )
+_ANSWERED_RE = re.compile(_ANSWERED_MEASURE, re.IGNORECASE)
 # ("still pay the Section 232 tariff, on top of anti-dumping duties that were raised")
 _OTHER_MEASURE = re.compile(
     _ANSWERED_MEASURE + r"|,\s+(?:on\s+top\s+of|in\s+addition\s+to)\s", re.IGNORECASE
