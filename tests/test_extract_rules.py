@@ -6458,3 +6458,13 @@ def test_the_goods_of_the_measure_answered_are_not_the_answers() -> None:
         datetime(2025, 3, 12, tzinfo=UTC),
     )
     assert [e.products for e in x.events if e.type == "tariff"] == [["steel", "aluminum"]]
+
+
+def test_the_extra_points_that_would_not_be_applied_withdraw_the_increase() -> None:
+    x = run(
+        "On Tuesday morning, Trump said he would double the tariff on Canadian steel and "
+        "aluminum to 50 per cent. By the afternoon, the White House said the extra 25 per cent "
+        "would not be applied.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.status) for e in x.events] == [(50, "removed")]

@@ -2240,6 +2240,10 @@ _WITHDRAWN = re.compile(
     r"|rate|threat)\b[^.;]{0,40}?\b(?:(?:would|will)\s+not\s+go\s+ahead|won't\s+go\s+ahead"
     r"|(?:is|was|had\s+been|has\s+been|were|are)\s+(?:now\s+)?(?:off\b|called\s+off|dropped|scrapped"
     r"|shelved)|off\s+the\s+table)"
+    # "the White House said the extra 25 per cent would not be applied"
+    r"|\bthe\s+(?:extra|additional|further)\s+[\w.-]+\s*(?:per\s*cent|percent|%|points)\b[^.;]{0,80}?"
+    r"\b(?:(?:would|will)\s+not\s+(?:go\s+ahead|be\s+(?:applied|imposed|collected))"
+    r"|won't\s+go\s+ahead)"
     # "had dropped his plan, announced that morning, to double the tariff"
     r"|\b(?:dropped|abandoned|scrapped|shelved|withdrew|withdrawn|called\s+off)\s+(?:his|her|its"
     r"|their|the|that|this)\s+(?:plan|threat|proposal|idea)\b"
@@ -2252,9 +2256,14 @@ _WITHDRAWN = re.compile(
 )
 _WITHDRAW_WORD = re.compile(
     r"go ahead|off\b|dropped|scrapped|shelved|abandoned|withdr|proceed|follow through"
+    r"|not be (?:applied|imposed|collected)"
     r"|backed|walked|reversed|relented"
 )
 _PENDING = frozenset({"threatened", "announced"})
+# "the extra 25 per cent": the step of an increase, not the rate it would reach
+_EXTRA_BEFORE_RATE = re.compile(
+    r"the\s+(?:extra|additional|further)\s+(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%|points)"
+)
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
 
 
@@ -2277,7 +2286,12 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
     if aimed:
         target = "CA" if aimed.group(1) else "US"
         pending = [e for e in pending if _country(e.target) == target]
-    if rates:
+    extra = _EXTRA_BEFORE_RATE.match(m.group())
+    if extra:
+        # the step of an increase: the measure it would have raised above that step
+        step = float(extra.group(1))
+        pending = [e for e in pending if e.rate_pct and e.rate_pct > step]
+    elif rates:
         pending = [e for e in pending if e.rate_pct in rates]
     if "threat" in m.group().lower():  # "withdrew that threat": not an announced measure
         pending = [e for e in pending if e.status == "threatened"]
