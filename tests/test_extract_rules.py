@@ -6468,3 +6468,18 @@ def test_the_extra_points_that_would_not_be_applied_withdraw_the_increase() -> N
         datetime(2025, 3, 12, tzinfo=UTC),
     )
     assert [(e.rate_pct, e.status) for e in x.events] == [(50, "removed")]
+
+
+def test_the_leaders_who_sit_down_with_each_other_meet() -> None:
+    x = run(
+        "Canada faces U.S. tariffs. Prime Minister Mark Carney sits down with President Donald "
+        "Trump in the Oval Office at midday.",
+        datetime(2025, 10, 7, 9, 0, tzinfo=UTC),
+    )
+    assert ("leader_contact", "held") in [(e.type, e.status) for e in x.events]
+    x = run(
+        "Canada faces U.S. tariffs. We asked that the Prime Minister hear from steel towns "
+        "before he sits down.",
+        datetime(2025, 10, 7, 9, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events] == ["tariff"]

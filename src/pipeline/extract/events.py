@@ -295,7 +295,7 @@ _ON_BEFORE = re.compile(
 # Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
 _CONTACT_WORDS = (
     r"calls?|phone|spoke|spoken|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner"
-    r"|sat down|sit down"
+    r"|sat down|sit down|sit(?:s|ting) down(?=\s+with\b)"
     r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
     r"|(?:will|would|to)\s+see\s+(?:each\s+other|him|her|(?:the\s+)?president|(?:the\s+)?prime"
     r"\s+minister|trump|carney|trudeau)"
