@@ -6483,3 +6483,12 @@ def test_the_leaders_who_sit_down_with_each_other_meet() -> None:
         datetime(2025, 10, 7, 9, 0, tzinfo=UTC),
     )
     assert [e.type for e in x.events] == ["tariff"]
+
+
+def test_restricting_power_shipments_passes_the_prefilter() -> None:
+    x = run(
+        "Trump's tariffs hit Canada. Ontario is restricting electricity shipments to Michigan "
+        "and New York.",
+        datetime(2025, 3, 11, tzinfo=UTC),
+    )
+    assert ("nontariff_measure", "CA-ON") in [(e.type, e.initiator) for e in x.events]
