@@ -367,9 +367,13 @@ def test_quotes_do_not_cross_paragraphs() -> None:
 
 
 def _timed(text: str, people: list[PersonMention]) -> tuple[float, int]:
-    started = time.perf_counter()
-    n = len(find_quotes(text, people))
-    return time.perf_counter() - started, n
+    # CPU time, the best of three: other load on the machine does not count against it
+    best, n = float("inf"), 0
+    for _ in range(3):
+        started = time.process_time()
+        n = len(find_quotes(text, people))
+        best = min(best, time.process_time() - started)
+    return best, n
 
 
 def test_a_megabyte_of_quotes_is_linear() -> None:
@@ -386,7 +390,9 @@ def test_a_megabyte_of_quotes_is_linear() -> None:
     t_small, n_small = _timed(small, people_small)
     t_big, n_big = _timed(big, people_big)
     assert n_small == 2_000 and n_big == 32_000
-    assert t_big < max(16 * t_small * 4, 0.5)  # linear, with room for noise
+    # linear: 16 times the text costs about 16 times the time; a quadratic path would cost
+    # about 256 times, so a bound of 128 times separates the two with room for noise
+    assert t_big < max(16 * t_small * 8, 1.0)
     assert t_big < 10
 
 
