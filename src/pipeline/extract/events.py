@@ -1397,16 +1397,6 @@ _OTHER_MEASURE = re.compile(
 # after a dizzying exchange of threats", "doubled its tariff, a move steelworkers say could
 # cost jobs". A hedge there does not hedge the measure (a status cue after ", which" still
 # tells the measure's own status: "the duty, which took effect in October").
-_EFFECT_OF_MEASURE = re.compile(
-    r"(?:\s+on\s+[^,;.]{1,50}?)?\s+(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?"
-    # "the surcharge had been expected to add roughly $10 to the monthly bill"
-    r"|(?:(?:has|have|had)\s+been|is|was|are|were)\s+expected\s+to\s+)"
-    r"(?:hurt|harm|damage|cost|help|make|do|weigh|push|raise|drive|squeeze|mean|add|bring"
-    r"|generate)\b"
-)
-_DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:the|these|those|its|their|our|his|her)|'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}$"
-)
 _COMMENTARY = re.compile(
     r"\b(?:a day after|days after|amid|following|because)\s"
     r"|,\s+(?:which|who)\s"
@@ -1416,6 +1406,18 @@ _COMMENTARY = re.compile(
     r"|decision)\b"
     rf"|{_ANSWERED_MEASURE}",
     re.IGNORECASE,
+)
+# A guess at what a measure already named will do: "the furniture tariffs could hurt her",
+# "the surcharge had been expected to add $10 to the bill".
+_EFFECT_OF_MEASURE = re.compile(
+    r"(?:\s+on\s+[^,;.]{1,50}?)?\s+(?:(?:could|would|will|may|might)\s+(?:\w+\s+)?"
+    # "the surcharge had been expected to add roughly $10 to the monthly bill"
+    r"|(?:(?:has|have|had)\s+been|is|was|are|were)\s+expected\s+to\s+)"
+    r"(?:hurt|harm|damage|cost|help|make|do|weigh|push|raise|drive|squeeze|mean|add|bring"
+    r"|generate)\b"
+)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|its|their|our|his|her)|'s|\u2019s)\s+(?:[\w.-]+\s+){0,3}$"
 )
 
 
