@@ -740,3 +740,24 @@ def test_parts_named_by_the_pact_or_a_levy_are_auto_parts(text: str) -> None:
 def test_parts_in_general_are_no_product() -> None:
     text = "Spare parts for the line were late."
     assert labels_in(gazetteer(), text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("role", "trade"),
+    [
+        ("Secretary of Commerce", True),
+        ("U.S. Trade Representative", True),
+        ("Minister of International Trade", True),
+        ("minister responsible for Canada-U.S. trade", True),
+        ("trade lawyer", False),
+        ("president of the Chamber of Commerce", False),
+        ("Premier of Ontario", False),
+        (None, False),
+    ],
+)
+def test_only_an_office_of_trade_marks_a_trade_role(role: str | None, trade: bool) -> None:
+    from pipeline.extract.actors import person_mentions
+    from pipeline.extract.people import PersonMention
+
+    person = PersonMention(0, 8, "Jane Roe", role, "US", "US", False, False)
+    assert [m.trade_role for m in person_mentions([person])] == [trade]

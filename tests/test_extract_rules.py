@@ -6468,6 +6468,14 @@ def test_the_extra_points_that_would_not_be_applied_withdraw_the_increase() -> N
         datetime(2025, 3, 12, tzinfo=UTC),
     )
     assert [(e.rate_pct, e.status) for e in x.events] == [(50, "removed")]
+    # the step written in words
+    x = run(
+        "On Tuesday morning, Trump said he would double the tariff on Canadian steel and "
+        "aluminum to 50 per cent. By the afternoon, the White House said the extra "
+        "twenty-five per cent would not be applied.",
+        datetime(2025, 3, 12, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.status) for e in x.events] == [(50, "removed")]
 
 
 def test_the_leaders_who_sit_down_with_each_other_meet() -> None:

@@ -47,6 +47,7 @@ from pipeline.extract.events import (
 )
 from pipeline.extract.gazetteer import Gazetteer, gazetteer, lower_ascii
 from pipeline.extract.people import TITLE_RE, PeopleFinder, PersonMention, city_country
+from pipeline.extract.products import SECTORAL_GOODS
 from pipeline.extract.quotes import find_quotes
 from pipeline.extract.rates import TRADE_REMEDY
 from pipeline.extract.sentences import split_sentences
@@ -366,15 +367,11 @@ def _sibling_dates(events: list[Event]) -> None:
             e.rule += "|date=sibling"
 
 
-# Goods of the sectoral (Section 232) duties, which begin on days of their own
-_SECTORAL = frozenset({"steel", "aluminum", "autos", "auto_parts", "copper", "lumber"})
-
-
 def _sectoral_beside_all_goods(a: Event, b: Event) -> bool:
     """One is the tariff on all goods, the other a sectoral duty: "the separate American
     duties on steel and aluminum" did not start with the 35 per cent on Canadian goods."""
-    return ("all_goods" in a.products and bool(_SECTORAL & set(b.products))) or (
-        "all_goods" in b.products and bool(_SECTORAL & set(a.products))
+    return ("all_goods" in a.products and bool(SECTORAL_GOODS & set(b.products))) or (
+        "all_goods" in b.products and bool(SECTORAL_GOODS & set(a.products))
     )
 
 

@@ -266,7 +266,12 @@ def person_mentions(people: list[PersonMention]) -> list[Mention]:
     return out
 
 
-_TRADE_ROLE = re.compile(r"\b(?:[Cc]ommerce|[Tt]rade)\b")
+# the offices of trade ("Secretary of Commerce", "Trade Representative", "Minister of
+# International Trade"), not a private person's trade ("a trade lawyer in Toronto")
+_TRADE_ROLE = re.compile(
+    r"\b(?:[Cc]ommerce [Ss]ecretary|[Ss]ecretary of [Cc]ommerce|[Tt]rade [Rr]epresentative"
+    r"|[Tt]rade [Mm]inister|[Mm]inister\b[^,;]{0,40}\b[Tt]rade\b)"
+)
 
 
 def generic_mentions(
@@ -323,8 +328,12 @@ def _in_agreement_name(text: str, mt: Mention) -> bool:
     tail = _AGREEMENT_TAIL.match(text, mt.end)
     if tail is not None and ("-" in text[start : mt.start] or "-" in tail.group()):
         return True
-    # "the free trade agreement between Canada, the United States and Mexico"
-    return _AGREEMENT_BETWEEN_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None
+    # "the free trade agreement between Canada, the United States and Mexico" (a substring
+    # test first: this runs for every mention)
+    back = max(0, mt.start - 80)
+    if text.find("between", back, mt.start) < 0 and text.find("among", back, mt.start) < 0:
+        return False
+    return _AGREEMENT_BETWEEN_BEFORE.search(text, back, mt.start) is not None
 
 
 _AGREEMENT_BETWEEN_BEFORE = re.compile(

@@ -187,9 +187,10 @@ _SINCE_BEFORE = re.compile(
 )
 
 
+# "Canada Day 2018": the year written after a holiday
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 # "As of Tuesday, lumber pays a 10 per cent duty": heading the sentence, in force since that
 # day, unless the sentence looks ahead ("As of Tuesday, lumber will pay").
-_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+of\s+(?:(?:midnight|12:01\s*a\.m\.)\s+)?$")
 _MODAL_AHEAD = re.compile(
     r"\b(?:will|would|shall|is to|are to|set to|scheduled|slated|plans?|planned)\b", re.IGNORECASE
@@ -258,12 +259,10 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 value = None
         elif m.group("mon") or m.group("mon2"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
-            tense = "" if m.group("year") or m.group("year2") else _tense(local)
-            if not (m.group("year") or m.group("year2")) and _SINCE_BEFORE.search(
-                text, max(start, m.start() - 30), m.start()
-            ):
-                tense = "past"  # "in place since March 13, will stay": "since" looks back
             year = m.group("year") or m.group("year2")
+            tense = "" if year else _tense(local)
+            if not year and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+                tense = "past"  # "in place since March 13, will stay": "since" looks back
             if not tense and not year and _is_entry_head(text, m.start()):
                 tense = "past"  # "Feb. 1 — Trump orders ...": a timeline tells what happened
             if dated is not None and "\n" in text[dated_end : m.start()]:

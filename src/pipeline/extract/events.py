@@ -19,8 +19,19 @@ from pipeline.extract.actors import Mention, annotate, generic_mentions
 from pipeline.extract.authority import annotations, historical_year
 from pipeline.extract.dates import count_word, find_dates
 from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
-from pipeline.extract.products import find_products, labels_in, names_all_goods
-from pipeline.extract.rates import TRADE_REMEDY, RateMention, find_money, find_rates
+from pipeline.extract.products import (
+    SECTORAL_GOODS,
+    find_products,
+    labels_in,
+    names_all_goods,
+)
+from pipeline.extract.rates import (
+    TRADE_REMEDY,
+    RateMention,
+    find_money,
+    find_rates,
+    word_number,
+)
 from pipeline.models import SYMMETRIC_TYPES, Event, Value
 
 MEASURES = ("tariff", "nontariff_measure")
@@ -1033,7 +1044,6 @@ _BARE_MIDNIGHT = re.compile(
     r"\s+(?:\w+\s+){0,9}?at\s+(?:midnight|12:01\s*a\.m\.)(?:\s+(?:Eastern|ET|EDT|EST))?"
     r"(?=\s*[,;]|\s*$|\.(?:\s|$)|\s+(?:under|when|after|as)\b)"
 )
-_SECTORAL_GOODS = frozenset({"steel", "aluminum", "copper", "lumber", "autos", "auto_parts"})
 _LAST_WEEKDAY = re.compile(r"[Ll]ast\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _DAY_AFTER_MEASURE = re.compile(
     r"\b(?:shelves|stores|tariffs?|duties|surtax\w*|levy|levies|surcharges?|bans?)\s+$"
@@ -2035,7 +2045,7 @@ def _measure_for_pair(
             and init == "US"
             and how == "inferred-target"
             and products
-            and set(products) <= _SECTORAL_GOODS
+            and set(products) <= SECTORAL_GOODS
             and not TRADE_REMEDY.search(trigs[0].group())
             # "the U.S. lumber duties": the anti-dumping and countervailing duties on
             # Canadian softwood, not the Section 232 tariff on every country's lumber
@@ -2264,7 +2274,7 @@ _WITHDRAW_WORD = re.compile(
 _PENDING = frozenset({"threatened", "announced"})
 # "the extra 25 per cent": the step of an increase, not the rate it would reach
 _EXTRA_BEFORE_RATE = re.compile(
-    r"the\s+(?:extra|additional|further)\s+(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%|points)"
+    r"the\s+(?:extra|additional|further)\s+([\w.-]+)\s*(?:per\s*cent|percent|%|points)"
 )
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
 
@@ -2291,8 +2301,9 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
     extra = _EXTRA_BEFORE_RATE.match(m.group())
     if extra:
         # the step of an increase: the measure it would have raised above that step
-        step = float(extra.group(1))
-        pending = [e for e in pending if e.rate_pct and e.rate_pct > step]
+        # ("twenty-five" too; a step that cannot be read withdraws nothing)
+        step = word_number(extra.group(1))
+        pending = [e for e in pending if step and e.rate_pct and e.rate_pct > step]
     elif rates:
         pending = [e for e in pending if e.rate_pct in rates]
     if "threat" in m.group().lower():  # "withdrew that threat": not an announced measure
@@ -3916,8 +3927,9 @@ def _compatible(a: Event, b: Event) -> bool:
 
 def _bare_change_of(a: Event, b: Event) -> bool:
     """b pauses or lifts "the tariffs" with no terms of its own ("Trump agreed to hold off on
-    the tariffs for 30 days"): a change of the standing measures a of the same parties
-    reported before, not a measure of its own."""
+    the tariffs for 30 days"), or with terms that are a's ("suspended the 25 per cent
+    surcharge"): a change of the standing measure a of the same parties reported before,
+    not a measure of its own."""
     return (
         b.type in MEASURES
         and b.status in ("paused", "removed")

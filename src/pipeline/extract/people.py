@@ -820,7 +820,7 @@ _SPEECH_VERB = re.compile(
 )
 _ROLE_THEN_NAME = re.compile(
     # ("said Alberta producer Deanna Kowalski": a place may head the role)
-    rf"[ ]+(?:(?:the|a|an)[ ]+)?(?P<place>[A-Z][a-z]+[ ]+(?=[a-z]))?(?:[a-z][\w-]*[ ]+){{1,4}}?"
+    rf"[ ]+(?:(?:the|a|an)[ ]+)?(?:[A-Z][a-z]+[ ]+(?=[a-z]))?(?:[a-z][\w-]*[ ]+){{1,4}}?"
     rf"(?P<name>(?P<first>{_NAME_TOKEN})[ ]+"
     rf"{_NAME_TOKEN})(?=[.,;]|[ ]+(?:of|from|at|in|who)\b)"
 )

@@ -6,6 +6,9 @@ import re
 
 from pipeline.extract.gazetteer import Gazetteer, group_label, lower_ascii
 
+# Goods of the sectoral (Section 232) duties: every country's, each begun on a day of its own
+SECTORAL_GOODS = frozenset({"steel", "aluminum", "copper", "lumber", "autos", "auto_parts"})
+
 # "Canadian goods" with no product named: the measure covers all goods.
 # "goods from Canada", "imports from the United States", a country's "its goods": the same.
 _GENERIC_GOODS = re.compile(
