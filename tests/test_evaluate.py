@@ -482,6 +482,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-26.jsonl",
         "devset/gold-27.jsonl",
         "devset/gold-28.jsonl",
+        "devset/gold-29.jsonl",
         "holdout/gold.jsonl",
     ],
 )
