@@ -6500,3 +6500,12 @@ def test_restricting_power_shipments_passes_the_prefilter() -> None:
         datetime(2025, 3, 11, tzinfo=UTC),
     )
     assert ("nontariff_measure", "CA-ON") in [(e.type, e.initiator) for e in x.events]
+
+
+def test_an_exemption_that_ran_out_leaves_the_tariff_in_force() -> None:
+    x = run(
+        "The Trump administration's steel and aluminum tariffs now apply to Canada and Mexico, "
+        "whose temporary exemptions ran out at midnight.",
+        datetime(2018, 6, 1, 10, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("in_effect", "US", "CA")]
