@@ -6509,3 +6509,33 @@ def test_an_exemption_that_ran_out_leaves_the_tariff_in_force() -> None:
         datetime(2018, 6, 1, 10, 0, tzinfo=UTC),
     )
     assert [(e.status, e.initiator, e.target) for e in x.events] == [("in_effect", "US", "CA")]
+
+
+def test_a_leader_due_at_the_white_house_has_a_meeting_planned() -> None:
+    x = run(
+        "Prime Minister Mark Carney is due at the White House on Tuesday for his first "
+        "face-to-face meeting with Trump since the election.",
+        datetime(2025, 5, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("leader_contact", "planned")]
+
+
+def test_liquor_back_on_sale_ends_the_store_ban() -> None:
+    x = run(
+        "Alberta, which pulled American liquor in March, put it back on sale on June 1.",
+        datetime(2025, 9, 20, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator, e.effective_date) for e in x.events] == [
+        ("nontariff_measure", "removed", "CA-AB", date(2025, 6, 1))
+    ]
+
+
+def test_a_shelved_surcharge_is_paused() -> None:
+    x = run(
+        "Premier Ford shelved his 25 per cent surcharge on electricity sold to American "
+        "customers on March 11, a day after it took effect.",
+        datetime(2025, 3, 27, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator) for e in x.events] == [
+        ("nontariff_measure", "paused", "CA-ON")
+    ]
