@@ -6539,3 +6539,32 @@ def test_a_shelved_surcharge_is_paused() -> None:
     assert [(e.type, e.status, e.initiator) for e in x.events] == [
         ("nontariff_measure", "paused", "CA-ON")
     ]
+
+
+def test_holding_back_his_tariff_pauses_it() -> None:
+    x = run(
+        "President Donald Trump agreed Monday to hold back his threatened 25 per cent tariff on "
+        "Canadian goods.",
+        datetime(2025, 2, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("paused", "US", "CA")]
+
+
+def test_a_levy_still_scheduled_to_begin_is_announced() -> None:
+    x = run(
+        "Canada is bracing. Washington's 25 per cent levy on steel and aluminum from every "
+        "country is still scheduled to begin March 12.",
+        datetime(2025, 3, 7, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.target, e.effective_date) for e in x.events] == [
+        ("announced", "WORLD", date(2025, 3, 12))
+    ]
+
+
+def test_every_vehicle_imported_into_the_united_states_is_a_world_measure() -> None:
+    x = run(
+        "Canada is bracing. Today, a 25% tariff on every passenger vehicle and light truck "
+        "imported into the United States took effect.",
+        datetime(2025, 4, 3, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.products) for e in x.events] == [("US", "WORLD", ["autos"])]
