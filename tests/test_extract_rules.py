@@ -6568,3 +6568,33 @@ def test_every_vehicle_imported_into_the_united_states_is_a_world_measure() -> N
         datetime(2025, 4, 3, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target, e.products) for e in x.events] == [("US", "WORLD", ["autos"])]
+
+
+def test_leaders_who_plan_to_talk_again_have_a_call_planned() -> None:
+    x = run(
+        "Trudeau and Trump spoke about the tariffs Monday morning. The two leaders plan to "
+        "talk again at 3 p.m. Eastern.",
+        datetime(2025, 2, 3, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [
+        ("leader_contact", "held"),
+        ("leader_contact", "planned"),
+    ]
+
+
+def test_a_president_who_could_look_at_tariffs_threatens_them() -> None:
+    x = run(
+        "Trump attacked Canada's trade practices. He also suggested he could look at tariffs "
+        "on Canadian cars.",
+        datetime(2018, 6, 12, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target, e.products) for e in x.events] == [
+        ("threatened", "US", "CA", ["autos"])
+    ]
+    # looking at tariffs as a topic stays a topic
+    x = run(
+        "Canada faces U.S. tariffs on steel. The premiers looked at tariffs on Canadian cars "
+        "over lunch.",
+        datetime(2018, 6, 12, 9, 0, tzinfo=UTC),
+    )
+    assert [e.products for e in x.events] == [["steel"]]

@@ -118,7 +118,9 @@ _SAID_BEFORE = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|over|talks on|negotiations on|"
-    r"address(?:ed|es|ing)?|look(?:s|ed|ing)? at|warn(?:s|ed|ing)? against|warnings? against)"
+    # ("could look at tariffs on Canadian cars" is a threat, not a topic)
+    r"address(?:ed|es|ing)?|(?<!could )(?<!would )(?<!might )(?<!will )look(?:s|ed|ing)? at"
+    r"|warn(?:s|ed|ing)? against|warnings? against)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # "an advertisement that quoted Ronald Reagan on tariffs": what someone said on them
     r"|\b(?:quot(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|speech(?:es)?|remarks?|views?|words?)\s+"
