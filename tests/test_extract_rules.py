@@ -6598,3 +6598,14 @@ def test_a_president_who_could_look_at_tariffs_threatens_them() -> None:
         datetime(2018, 6, 12, 9, 0, tzinfo=UTC),
     )
     assert [e.products for e in x.events] == [["steel"]]
+
+
+def test_he_in_the_next_sentence_is_the_person_who_opened_the_last() -> None:
+    x = run(
+        "President Donald Trump agreed Monday to pause his 25 per cent tariff on Canadian goods "
+        "after a phone call with Prime Minister Justin Trudeau. The 10 per cent duty he had "
+        "ordered on Canadian energy is on hold as well.",
+        datetime(2025, 2, 5, 9, 0, tzinfo=UTC),
+    )
+    duties = [(e.initiator, e.target, e.rate_pct) for e in x.events if e.type == "tariff"]
+    assert duties == [("US", "CA", 25), ("US", "CA", 10)]

@@ -153,7 +153,21 @@ def _run_sentences(
                 ctx.last_subdivision[m.country] = m.code
         persons = [m for m in ms if m.kind == "person"]
         if persons:
-            last_person = persons[-1]
+            last_person = _subject_person(ctx.text, start, persons)
+
+
+# Only capitalised words (a title) before a person who opens the sentence.
+_HEAD_TITLE = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+
+
+def _subject_person(text: str, start: int, persons: list[Mention]) -> Mention:
+    """Who a he/she of the next sentence most likely is: the person who opens this one
+    ("President Trump agreed to pause the tariff after a call with Trudeau. The duty he had
+    ordered ..." is Trump's), else the last person named."""
+    head = persons[0]
+    if _HEAD_TITLE.fullmatch(text, start, head.start):
+        return head
+    return persons[-1]
 
 
 def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]]:
