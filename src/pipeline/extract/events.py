@@ -1171,14 +1171,22 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             text, t.start(), t.end(), ments, world, prev, nxt
         )
         if (
-            t.group().lower().startswith("fac")
+            (
+                t.group().lower().startswith("fac")
+                or (
+                    t.group().lower().startswith("pa")
+                    and init is not None
+                    and init.end <= t.start()
+                )
+            )
             and "same" not in t.group().lower()
             and init is not None
             and init.hint != "agent"
             and init.kind not in ("person", "leader", "official")
         ):
-            # "steel and aluminum from every country, Canada included, face 50 per cent": who
-            # faces the rate pays it; the other side (or the world's importer) charges it
+            # "steel and aluminum from every country, Canada included, face 50 per cent" (or
+            # "have paid 50 per cent"): who faces or pays the rate is charged it; the other
+            # side (or the world's importer) charges it
             target = "WORLD" if world else init.country
             init, weak = None, False
         if kind == "nontariff_measure":
