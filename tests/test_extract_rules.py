@@ -6613,8 +6613,8 @@ def test_he_in_the_next_sentence_is_the_person_who_opened_the_last() -> None:
 
 def test_goods_from_everywhere_that_have_paid_a_rate_are_charged_it() -> None:
     x = run(
-        "Trump hit Canada with tariffs in March. Steel and aluminum from everywhere, Canada "
+        "Ottawa and Washington are talking. Steel and aluminum from everywhere, Canada "
         "included, have paid 50 per cent since June 4.",
         datetime(2025, 7, 2, 9, 0, tzinfo=UTC),
     )
-    assert ("US", "WORLD", 50) in [(e.initiator, e.target, e.rate_pct) for e in x.events]
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "WORLD", 50)]
