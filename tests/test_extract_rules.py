@@ -6618,3 +6618,13 @@ def test_goods_from_everywhere_that_have_paid_a_rate_are_charged_it() -> None:
         datetime(2025, 7, 2, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "WORLD", 50)]
+
+
+def test_the_agreement_on_internal_trade_is_not_a_canada_us_pact() -> None:
+    x = run(
+        "Canada and the U.S. are at odds. Canada has spent half a year talking about internal "
+        "trade barriers with more energy than at any time since the Agreement on Internal "
+        "Trade was signed in 1994.",
+        datetime(2025, 7, 17, 9, 0, tzinfo=UTC),
+    )
+    assert x.events == []

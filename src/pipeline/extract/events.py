@@ -3043,7 +3043,10 @@ _PACT_REVIEW = re.compile(
 )
 _NOT_TRADE_DEAL = re.compile(
     r"\b(?:allowable catch|salmon|chinook|halibut|fishing quotas?|water treaty|Columbia River"
-    r"|NORAD|military|extradition|tax treaty|social security|pension)\b",
+    r"|NORAD|military|extradition|tax treaty|social security|pension"
+    # Canada's own pacts among its provinces
+    r"|Agreement on Internal Trade|Canadian Free Trade Agreement|internal trade"
+    r"|interprovincial)\b",
     re.IGNORECASE,
 )
 # Companies as the parties of a deal: a commercial agreement, not a trade agreement.
