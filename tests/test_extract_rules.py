@@ -6628,3 +6628,36 @@ def test_the_agreement_on_internal_trade_is_not_a_canada_us_pact() -> None:
         datetime(2025, 7, 17, 9, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_challenges_filed_under_cusma_are_a_dispute() -> None:
+    x = run(
+        "Our lumber sold in the United States is subject to US duties. The Government of "
+        "Canada has filed challenges to the duty determinations under Chapter 10 of CUSMA.",
+        datetime(2026, 2, 5, 9, 0, tzinfo=UTC),
+    )
+    assert ("trade_dispute", "filed", "CA", "US") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]
+
+
+def test_a_ruling_on_hold_while_the_loser_appeals_is_appealed() -> None:
+    x = run(
+        "The Court of International Trade ruled in May that the emergency tariffs on Canada "
+        "were unlawful, but that ruling is on hold while the administration appeals.",
+        datetime(2025, 7, 30, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "appealed")]
+
+
+def test_each_side_withdrawing_its_own_case_settles_two_cases() -> None:
+    x = run(
+        "Under it, Canada will drop its World Trade Organization challenge to the US steel "
+        "duties. Washington, for its part, will withdraw its own WTO case against the Canadian "
+        "counter-tariffs.",
+        datetime(2019, 5, 21, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_dispute", "settled", "CA", "US"),
+        ("trade_dispute", "settled", "US", "CA"),
+    ]

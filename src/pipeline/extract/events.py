@@ -226,6 +226,8 @@ _CLAIM = re.compile(r"\b(?:arguing|alleging|claiming|contending|asserting|saying
 _SEPARATE_CASE = re.compile(
     r"^\W*separately\b|\b(?:a separate|another|a second|a new) (?:\w+ )?(?:lawsuit|case|suit|"
     r"challenge|complaint)"
+    # "Washington, for its part, will withdraw its own WTO case"
+    r"|\b(?:its|their) own (?:\w+ )?(?:lawsuit|case|suit|challenge|complaint)"
 )
 _DEFINITE_DEAL = re.compile(r"the (?:deal|agreement|pact)\b")
 # "to deal with", "dealing with": the verb, not an agreement.
@@ -3074,8 +3076,21 @@ _CA_COMPLAINT = re.compile(
 )
 
 
+# A measure named with its owner: "its WTO case against the Canadian counter-tariffs".
+_OWNED_MEASURE = re.compile(
+    r"\b(?:(?P<ca>Canadian|Canada's|Canada\u2019s|Ottawa's|Ottawa\u2019s)"
+    r"|(?P<us>American|U\.S\.|US|America's|America\u2019s|Washington's|Washington\u2019s))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:counter-?tariffs?|countermeasures|retaliatory\s+tariffs?"
+    r"|tariffs?|duties|surtax(?:es)?)\b"
+)
+
+
 def _topic_complainant(text: str, start: int, end: int) -> str | None:
     """Who complains, from what the case is about, when only one kind of topic is named."""
+    owned = {("CA" if m.group("ca") else "US") for m in _OWNED_MEASURE.finditer(text, start, end)}
+    if len(owned) == 1:
+        # the case is against one side's measures: the other side complains
+        return "US" if owned == {"CA"} else "CA"
     us = _US_COMPLAINT.search(text, start, end) is not None
     ca = _CA_COMPLAINT.search(text, start, end) is not None
     if us != ca:
