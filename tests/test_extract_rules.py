@@ -6661,3 +6661,14 @@ def test_each_side_withdrawing_its_own_case_settles_two_cases() -> None:
         ("trade_dispute", "settled", "CA", "US"),
         ("trade_dispute", "settled", "US", "CA"),
     ]
+
+
+def test_goods_that_qualify_and_cross_duty_free_without_a_hyphen_are_exempted() -> None:
+    x = run(
+        "The U.S. tariffs on Canada hit hard. But Island potatoes qualify under CUSMA and have "
+        "crossed the border duty free all season.",
+        datetime(2025, 10, 29, 9, 0, tzinfo=UTC),
+    )
+    assert ("exempted", "US", "CA", ["agriculture"]) in [
+        (e.status, e.initiator, e.target, e.products) for e in x.events
+    ]

@@ -3440,7 +3440,7 @@ def _measures_before_dispute(ctx: ArticleContext) -> bool:
 _EXEMPT_CUE = re.compile(
     r"\b(?:exempt\w*|spar(?:e|ed|es|ing)|carv(?:e|es|ed|ing) out|carve-?outs?|reprieve"
     # "Shipments that meet CUSMA rules of origin continue to cross duty-free"
-    r"|(?:duty|tariff)-free)\b",
+    r"|(?:duty|tariff)[- ]free)\b",
     re.I,
 )
 _ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
