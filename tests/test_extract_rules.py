@@ -6672,3 +6672,18 @@ def test_goods_that_qualify_and_cross_duty_free_without_a_hyphen_are_exempted() 
     assert ("exempted", "US", "CA", ["agriculture"]) in [
         (e.status, e.initiator, e.target, e.products) for e in x.events
     ]
+
+
+def test_a_factbox_line_gives_its_figure_as_the_rate() -> None:
+    x = run(
+        "By the numbers.\n\n35 — The US tariff, in per cent, on Canadian goods that do not "
+        "qualify under CUSMA.\n\n12 — Weeks since the talks broke off.",
+        datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]
+    # a figure that is not said to be in per cent is no rate
+    x = run(
+        "By the numbers.\n\n35 — Days the US tariff on Canadian goods has been in force.",
+        datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [None]

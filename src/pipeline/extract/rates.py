@@ -220,7 +220,23 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             old = word_number(instead.group(1))  # "pays ten per cent, not twenty-five"
         num_start = m.start("num") if m.group("num") else m.start("num2")
         out.append(RateMention(num_start, m.end(), v, old))
+    if not out:
+        out = _factbox_rate(text, start, end)
     return _drop_superseded(text, start, end, out)
+
+
+# A "by the numbers" line: "35 — The US tariff, in per cent, on Canadian goods ..."
+_FACTBOX_LINE = re.compile(r"(?m)^[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*[\u2014\u2013][ \t]")
+_IN_PER_CENT = re.compile(r"\bin (?:per ?cent|percent)\b", re.IGNORECASE)
+
+
+def _factbox_rate(text: str, start: int, end: int) -> list[RateMention]:
+    """The figure that opens a factbox line whose text says it is "in per cent"."""
+    m = _FACTBOX_LINE.match(text, start)
+    if m is None or not _IN_PER_CENT.search(text, m.end(), end):
+        return []
+    value = float(m.group(1))
+    return [RateMention(m.start(1), m.end(1), value, None)] if 0 < value <= 1000 else []
 
 
 def _drop_superseded(
