@@ -6687,3 +6687,14 @@ def test_a_factbox_line_gives_its_figure_as_the_rate() -> None:
         datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [None]
+
+
+def test_said_this_morning_dates_the_statement_not_the_measure() -> None:
+    x = run(
+        "Trump put tariffs on Canadian aluminum. Deputy Prime Minister Freeland said this "
+        "morning that Canada will impose dollar-for-dollar countermeasures on C$3.6 billion of "
+        "American aluminum products.",
+        datetime(2020, 8, 7, 15, 0, tzinfo=UTC),
+    )
+    counter = [e for e in x.events if e.initiator == "CA"]
+    assert [(e.status, e.effective_date) for e in counter] == [("announced", None)]

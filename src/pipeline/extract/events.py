@@ -870,6 +870,13 @@ def _effective_date(
                 status != "threatened"
                 and _NOW_WORD.fullmatch(text, d.start, d.end)
                 and not _STILL_TODAY.search(text, s.start, d.start)
+                # "said this morning that Canada will impose": the day it was said, not the
+                # day the measure starts
+                and not (
+                    status == "announced"
+                    and d.start < trig
+                    and _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start)
+                )
             ):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
             if _YESTERDAY.match(text, d.start, d.end) and (
