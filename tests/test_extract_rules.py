@@ -6698,3 +6698,12 @@ def test_said_this_morning_dates_the_statement_not_the_measure() -> None:
     )
     counter = [e for e in x.events if e.initiator == "CA"]
     assert [(e.status, e.effective_date) for e in counter] == [("announced", None)]
+
+
+def test_last_friday_written_on_a_friday_is_a_week_ago() -> None:
+    x = run(
+        "Since last Friday, Canadian goods that do not qualify under CUSMA have faced a 35 per "
+        "cent US tariff, up from 25.",
+        datetime(2025, 8, 8, 13, 0, tzinfo=UTC),  # a Friday
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 8, 1)]

@@ -150,6 +150,8 @@ def _weekday(name: str, rel: str | None, pub: date, past: bool) -> date:
         return pub + timedelta(days=ahead or 7)
     if rel == "last" or (past and rel is None):
         back = (pub.weekday() - target) % 7
+        if rel == "last" and back == 0:
+            back = 7  # "last Friday" written on a Friday is a week ago ("Friday" may be today)
         return pub - timedelta(days=back)
     return pub + timedelta(days=ahead)
 
