@@ -6707,3 +6707,14 @@ def test_last_friday_written_on_a_friday_is_a_week_ago() -> None:
         datetime(2025, 8, 8, 13, 0, tzinfo=UTC),  # a Friday
     )
     assert [e.effective_date for e in x.events] == [date(2025, 8, 1)]
+
+
+def test_he_after_two_people_named_together_is_the_last_of_them() -> None:
+    x = run(
+        "Prime Minister Justin Trudeau and President Donald Trump met on Friday. He also "
+        "suggested he could look at tariffs on Canadian cars.",
+        datetime(2018, 6, 12, 9, 0, tzinfo=UTC),
+    )
+    assert ("tariff", "threatened", "US", "CA") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]

@@ -165,9 +165,14 @@ def _subject_person(text: str, start: int, persons: list[Mention]) -> Mention:
     ("President Trump agreed to pause the tariff after a call with Trudeau. The duty he had
     ordered ..." is Trump's), else the last person named."""
     head = persons[0]
-    if _HEAD_TITLE.fullmatch(text, start, head.start):
-        return head
-    return persons[-1]
+    if not _HEAD_TITLE.fullmatch(text, start, head.start):
+        return persons[-1]
+    if len(persons) > 1 and _AND_TITLE.fullmatch(text, head.end, persons[1].start):
+        return persons[-1]  # "Trudeau and President Trump met": no one subject; as before
+    return head
+
+
+_AND_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
 
 
 def _prefix_codes(text: str, actors: list[Mention]) -> dict[int, tuple[str, str]]:
