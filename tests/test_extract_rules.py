@@ -6718,3 +6718,13 @@ def test_he_after_two_people_named_together_is_the_last_of_them() -> None:
     assert ("tariff", "threatened", "US", "CA") in [
         (e.type, e.status, e.initiator, e.target) for e in x.events
     ]
+
+
+def test_a_second_list_that_could_follow_if_duties_remain_is_threatened() -> None:
+    x = run(
+        "Canada hit back at U.S. tariffs on Tuesday. Prime Minister Justin Trudeau has said a "
+        "second list, covering another $125-billion of American goods, could follow in 21 "
+        "days if the US duties remain.",
+        datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("threatened", "CA", "US")]

@@ -1155,8 +1155,13 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     low = ctx.low
     # A real sentence has a few triggers; a cap keeps degenerate text (keyword soup) linear.
     trigs = ctx.hits(key)[:MAX_TRIGGERS]
-    if kind == "tariff" and any(not _TRANCHE.search(t.group()) for t in trigs):
+    if kind == "tariff" and any(
+        not _TRANCHE.search(t.group()) and not _conditional_trigger(text, s.start, t.start())
+        for t in trigs
+    ):
         # "Ottawa's first wave of counter-tariffs": the tranche of the measure named there
+        # (not "a second list could follow if the US duties remain": a condition names
+        # no measure of the sentence)
         trigs = [t for t in trigs if not _TRANCHE.search(t.group())]
     if not trigs:
         return []
@@ -1301,6 +1306,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$")
+
+
+def _conditional_trigger(text: str, start: int, trig: int) -> bool:
+    """Whether the trigger sits in an if/unless clause ("if the US duties remain")."""
+    return modality.CONDITIONAL_BEFORE.search(text, max(start, trig - 60), trig) is not None
 
 
 def _same_measure_again(ctx: ArticleContext, t: re.Match[str], nxt: int) -> bool:
