@@ -6728,3 +6728,13 @@ def test_a_second_list_that_could_follow_if_duties_remain_is_threatened() -> Non
         datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.initiator, e.target) for e in x.events] == [("threatened", "CA", "US")]
+
+
+def test_a_mediator_between_both_sides_of_a_strike_is_no_trade_talk() -> None:
+    x = run(
+        "Ships stack up on the Seaway as the Canadian and American crews wait. Labour Minister "
+        "Seamus O'Regan said that a federal mediator was working with both sides and that the "
+        "government's preference was a negotiated settlement.",
+        datetime(2023, 10, 24, 9, 0, tzinfo=UTC),
+    )
+    assert x.events == []

@@ -244,6 +244,12 @@ _DOMESTIC_TALKS = re.compile(
     r"caucus|cabinet|opposition|unions?|bargaining|strike|labour|labor)\b",
     re.IGNORECASE,
 )
+# A labour dispute's talks: "a federal mediator was working with both sides"
+_LABOUR_TALKS = re.compile(
+    r"\b(?:mediators?|lockouts?|strikes?|striking|strikers|collective bargaining)\b"
+    r"(?! (?:down|a deal|an agreement|a balance))",
+    re.IGNORECASE,
+)
 _DST = re.compile(r"digital services tax(?:es)?|DST", re.IGNORECASE)
 _FOLLOWUP = re.compile(
     r"(?:The|These|Those|This|That|It|They|Both|Each)\b.{0,80}?\b(?:(?:take|takes|took|go|"
@@ -2855,8 +2861,8 @@ def _trade_talks(
         and any(e.type == "trade_talks" and e.status == "suspended" for e in ctx.events)
     ):
         return []  # "but the talks have not restarted": the break already reported
-    if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30):
-        return []  # "talks with premiers", "bargaining with unions"
+    if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30) or _LABOUR_TALKS.search(sent):
+        return []  # "talks with premiers", "bargaining with unions", "a federal mediator"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
     if _LED_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
