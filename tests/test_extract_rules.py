@@ -6738,3 +6738,12 @@ def test_a_mediator_between_both_sides_of_a_strike_is_no_trade_talk() -> None:
         datetime(2023, 10, 24, 9, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_two_cues_of_one_noun_phrase_give_one_measure() -> None:
+    x = run(
+        "Trump's steel tariffs hit Canada in June. Ottawa's retaliatory surtaxes on C$16.6 "
+        "billion of American goods, from steel coil to whisky, have applied since July 1.",
+        datetime(2018, 10, 3, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "CA"), ("CA", "US")]

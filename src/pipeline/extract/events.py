@@ -1179,6 +1179,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     groups: dict[Key, list[re.Match[str]]] = {}
     weak_target: dict[Key, bool] = {}
     kept_end = -1000  # end of the last trigger kept
+    last_key: Key = ((None, None), 0)  # its group
     for i, t in enumerate(trigs):
         prev = trigs[i - 1].end() if i else -1
         nxt = trigs[i + 1].start() if i + 1 < len(trigs) else _next_measure(ctx, t.end(), s.end)
@@ -1239,6 +1240,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             continue  # "pull American wine from store shelves": one measure, two cues
         if kept_end >= 0 and t.group().startswith("ending "):
             continue  # "will return to LCBO shelves, ending a ban": the measure just named
+        if kept_end >= 0 and not owned and _ADJACENT.fullmatch(text, kept_end, t.start()):
+            # "retaliatory surtaxes": two cues of one noun phrase, one measure
+            groups[last_key].append(t)
+            kept_end = t.end()
+            continue
         kept_end = t.end()
         if _DST.fullmatch(t.group()):
             # A digital services tax is Canada's unless the text names another owner.
@@ -1256,7 +1262,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             pair = (init.code if init else None, target)
         # One candidate per pair and clause: "will drop X, but will keep Y" are two.
         clause = len(ctx.breaks(s.start, t.start()))
-        key = (pair, clause)
+        key = last_key = (pair, clause)
         groups.setdefault(key, []).append(t)
         weak_target.setdefault(key, weak)
     if not groups:
@@ -1311,6 +1317,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     return out
 
 
+_ADJACENT = re.compile(r"[ -]")
 _THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$")
 
 
