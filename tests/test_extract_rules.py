@@ -6747,3 +6747,21 @@ def test_two_cues_of_one_noun_phrase_give_one_measure() -> None:
         datetime(2018, 10, 3, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "CA"), ("CA", "US")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dominic LeBlanc, the minister responsible for Canada-U.S. trade, is expected to travel "
+        "to Washington in the coming weeks for talks on the sectors still under tariffs.",
+        "Dominic LeBlanc, the minister responsible for Canada-U.S. trade, is expected in "
+        "Washington this week for what officials describe as intensive talks on steel.",
+    ],
+)
+def test_a_minister_expected_in_washington_for_talks_has_talks_planned(text: str) -> None:
+    x = run(
+        "Canada and the U.S. are at odds over tariffs. " + text, datetime(2025, 8, 25, tzinfo=UTC)
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "trade_talks"] == [
+        ("trade_talks", "planned")
+    ]

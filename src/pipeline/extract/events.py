@@ -2832,6 +2832,13 @@ _LED_BEFORE = re.compile(
 )
 
 
+def _word_start(text: str, i: int) -> int:
+    """`i`, moved back to the start of the word it falls in."""
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
 def _trade_talks(
     ctx: ArticleContext, s: Sentence, m: re.Match[str], parties: list[Mention], sent: str
 ) -> list[Event]:
@@ -2851,9 +2858,14 @@ def _trade_talks(
     end = m.end() + 60
     other = _NEXT_REPORTED.search(sent, m.end(), end)
     end = other.start() if other else end
-    status = modality.talks_status(
-        ctx.gaz, sent[max(0, m.start() - 50) : end], sent[end : m.end() + 120]
-    )
+    begin = _word_start(sent, max(0, m.start() - 50))  # not "d to travel" of "expected"
+    status = modality.talks_status(ctx.gaz, sent[begin:end], sent[end : m.end() + 120])
+    if status == "ongoing" and not ctx.gaz.lex["talks_ongoing"].search(sent, begin, end):
+        # "is expected in Washington this week for what officials describe as talks": a
+        # plan told further back than the other cues are read
+        wide = _word_start(sent, max(0, m.start() - 80))
+        if ctx.gaz.lex["talks_planned"].search(sent, wide, begin):
+            status = "planned"
     if pair is None or status is None:
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):
