@@ -6765,3 +6765,22 @@ def test_a_minister_expected_in_washington_for_talks_has_talks_planned(text: str
     assert [(e.type, e.status) for e in x.events if e.type == "trade_talks"] == [
         ("trade_talks", "planned")
     ]
+
+
+def test_a_pause_followed_by_but_it_could_return_is_a_pause() -> None:
+    x = run(
+        "Canada faces U.S. tariffs. Ontario Premier Doug Ford said the province would pause its "
+        "plan to pull American alcohol from LCBO shelves, but warned that the measures could "
+        "return if Washington reverses course.",
+        datetime(2025, 2, 4, 9, 0, tzinfo=UTC),
+    )
+    assert ("nontariff_measure", "paused", "CA-ON") in [
+        (e.type, e.status, e.initiator) for e in x.events
+    ]
+    # a hedge before the change still holds it back
+    x = run(
+        "Canada faces U.S. tariffs. Ontario could pause its plan to pull American alcohol from "
+        "LCBO shelves, but only if Washington backs down.",
+        datetime(2025, 2, 4, 9, 0, tzinfo=UTC),
+    )
+    assert "paused" not in [e.status for e in x.events]

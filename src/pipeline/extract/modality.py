@@ -235,6 +235,18 @@ def _exemption_aside(gaz: Gazetteer, clause: str) -> bool:
     return first is not None and first.start() > contrast.start()
 
 
+_BUT = re.compile(r",?\s+but\b")
+
+
+def _hedge_after_but(gaz: Gazetteer, status: str, clause: str) -> bool:
+    """Whether every hedge of the clause follows a "but" that follows the change cue."""
+    cue = gaz.lex[status].search(clause)
+    if cue is None:
+        return False
+    but = _BUT.search(clause, cue.end())
+    return but is not None and not hedge_cues(gaz, clause, but.start())
+
+
 def measure_status(
     gaz: Gazetteer,
     clause: str,
@@ -285,6 +297,10 @@ def measure_status(
         if hedge and status in ("removed", "paused") and _threats_only(cues):
             # "the threat to double the tariff was called off": the threat ended
             return status, f"threat-{status}"
+        if hedge and status in ("removed", "paused") and _hedge_after_but(gaz, status, clause):
+            # "would pause its plan ..., but warned that the measures could return": the
+            # change stands; the hedge is about what may come after it
+            return status, f"{status}-but-hedge"
         # "could lift the tariffs": no removal yet, the measure is still there.
         return ("in_effect", f"hedged-{status}") if hedge else (status, status)
     if hedge and _stated_in_force(clause, cues[0]):
