@@ -6784,3 +6784,18 @@ def test_a_pause_followed_by_but_it_could_return_is_a_pause() -> None:
         datetime(2025, 2, 4, 9, 0, tzinfo=UTC),
     )
     assert "paused" not in [e.status for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rate on kitchen cabinets and vanities rises to 50 percent on Jan. 1, unless the "
+        "President modifies it after further review.",
+        "Trump's lumber tariffs start Oct. 14. On the same date the rate on kitchen cabinets "
+        "and vanities rises to 50 percent, unless the President modifies it.",
+    ],
+)
+def test_a_scheduled_rise_with_an_unless_clause_is_announced(text: str) -> None:
+    x = run("Canada faces U.S. tariffs. " + text, datetime(2025, 10, 3, 9, 0, tzinfo=UTC))
+    rises = [e for e in x.events if e.rate_pct == 50]
+    assert [e.status for e in rises] == ["announced"]

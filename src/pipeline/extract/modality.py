@@ -191,7 +191,11 @@ def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
 # threat.
 _SCHEDULED = re.compile(
     r"\b(?:scheduled|set|due|slated) to\b|\b(?:rises?|climbs?|increases?|goes up|takes effect"
-    r"|kicks in|starts?|begins?) (?:to \S+ )?(?:on|as of|from) \w"
+    # "rises to 50 per cent on the same date"
+    r"|kicks in|starts?|begins?) (?:to (?:\S+ ){1,3}?)?(?:on|as of|from) \w"
+    # "On the same date the rate on cabinets rises to 50 percent"
+    r"|\b[Oo]n (?:the same (?:date|day)|\w+\.? \d{1,2})\b[^.;]{0,60}?\b(?:rises?|climbs?|increases?"
+    r"|goes up)\b"
 )
 
 
