@@ -6799,3 +6799,18 @@ def test_a_scheduled_rise_with_an_unless_clause_is_announced(text: str) -> None:
     x = run("Canada faces U.S. tariffs. " + text, datetime(2025, 10, 3, 9, 0, tzinfo=UTC))
     rises = [e for e in x.events if e.rate_pct == 50]
     assert [e.status for e in rises] == ["announced"]
+
+
+def test_a_country_adjective_inside_a_description_is_not_the_persons_home() -> None:
+    story = "VANCOUVER — Trump threatened a 100 per cent tariff on foreign films, hitting Canada. "
+    x = run(
+        story + '"This is new," said Jas Sandhu, a key grip working on an American streaming '
+        "series.",
+        datetime(2025, 5, 5, 9, 0, tzinfo=UTC),
+    )
+    assert ("Jas Sandhu", "CA") in [(p.name, p.country) for p in x.people]
+    # a description that opens with the place still places the person
+    x = run(
+        story + '"This is new," said Jo Hale, a Michigan farmer.', datetime(2025, 5, 5, tzinfo=UTC)
+    )
+    assert ("Jo Hale", "US") in [(p.name, p.country) for p in x.people]

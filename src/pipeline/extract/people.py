@@ -561,9 +561,17 @@ class PeopleFinder:
         i = bisect_right(self._actor_ends, start)
         while i < len(self._actor_ends) and self._actor_ends[i] <= end:
             a_start = self._actor_starts[i]
-            if _PLACE_BEFORE.search(
-                self._text, max(0, a_start - 12), a_start
-            ) and not _ELSEWHERE_BEFORE.search(self._text, max(0, a_start - 40), a_start):
+            if (
+                _PLACE_BEFORE.search(self._text, max(0, a_start - 12), a_start)
+                # "a Michigan farmer", "for a Virginia firm"; not "working on an American
+                # series": a bare article counts where the description starts with it
+                and (
+                    not _BARE_ARTICLE.search(self._text, max(0, a_start - 12), a_start)
+                    or _ARTICLE_PLACE.search(self._text, max(start, a_start - 25), a_start)
+                    or not self._text[start:a_start].strip(" ,").split()[:-1]
+                )
+                and not _ELSEWHERE_BEFORE.search(self._text, max(0, a_start - 40), a_start)
+            ):
                 return self._actor_codes[i].split("-")[0]
             i += 1
         return None
@@ -922,7 +930,7 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:customers|buyers|clients|suppliers|markets?|makers|plants|sales|orders)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|to|from)\s+(?:the\s+)?$"
     # "ships molds to parts makers in Windsor"; but "ships maple syrup from Quebec" is home
-    r"|\b(?:exports?|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:exports?|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:in|to)\s+(?:the\s+)?$"
     # "runs a plant in Cheektowaga that imports resin from Sarnia": the supplier's town
     r"|\b(?:imports?|imported|importing|buys|bought|sources?|sourced)\s+(?:[\w-]+\s+){0,3}?from\s+"
@@ -934,6 +942,8 @@ _ELSEWHERE_BEFORE = re.compile(
     # "an official who spent four decades across the table from American negotiators"
     r"|\b(?:across\s+the\s+table\s+from|opposite|against)\s+(?:the\s+|her\s+|his\s+)?$"
 )
+_BARE_ARTICLE = re.compile(r"(?<![\w-])(?:an?|the)\s+$")
+_ARTICLE_PLACE = re.compile(r"\b(?:in|at|of|for|from|near|with|by)\s+(?:an?|the)\s+$")
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|of|for|from|near|an?|the|former)|,)\s+$")
 _PERSON_ROLE = re.compile(
     r"\b(?:lawyer|economist|owner|manager|broker|analyst|president|director|executive"
