@@ -6814,3 +6814,19 @@ def test_a_country_adjective_inside_a_description_is_not_the_persons_home() -> N
         story + '"This is new," said Jo Hale, a Michigan farmer.', datetime(2025, 5, 5, tzinfo=UTC)
     )
     assert ("Jo Hale", "US") in [(p.name, p.country) for p in x.people]
+
+
+def test_a_contact_block_names_a_person_of_the_office_below() -> None:
+    story = "Canada will impose a 25 per cent surtax on American steel on March 13.\n\n"
+    x = run(
+        story + "Contact\n\nAlexandra Pelletier\nDirector, International Trade Policy Division\n"
+        "Department of Finance Canada",
+        datetime(2025, 3, 10, tzinfo=UTC),
+    )
+    assert ("Alexandra Pelletier", "CA") in [(p.name, p.country) for p in x.people]
+    x = run(
+        story + "FOR FURTHER INFORMATION CONTACT: Lauren Ashby, Office of the Western Hemisphere, "
+        "Office of the United States Trade Representative.",
+        datetime(2025, 3, 10, tzinfo=UTC),
+    )
+    assert ("Lauren Ashby", "US") in [(p.name, p.country) for p in x.people]

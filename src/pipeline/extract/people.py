@@ -368,7 +368,11 @@ class PeopleFinder:
                     continue  # "Morning Memo — Monday, June 30": a newsletter's heading
                 if not found.covers(m.start(group)):
                     self._labelled_person(
-                        m.start(group), m.end(group), found, posted=group == "byline"
+                        m.start(group),
+                        m.end(group),
+                        found,
+                        posted=group == "byline",
+                        block=group in ("contactline", "sigtitle"),
                     )
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
@@ -466,7 +470,7 @@ class PeopleFinder:
         )
 
     def _labelled_person(
-        self, n_start: int, n_end: int, found: _Found, posted: bool = False
+        self, n_start: int, n_end: int, found: _Found, posted: bool = False, block: bool = False
     ) -> None:
         """A name a label introduces; the place on the rest of its line, if any, gives the
         country ("Miriam Quist, Partner (Washington)"), except where a journalist is posted
@@ -482,6 +486,12 @@ class PeopleFinder:
         if posted or rest.startswith(" in "):
             return
         country = city_country(rest) or self._place_in(n_end, n_end + len(rest))
+        if country is None and block:
+            # a contact or signature block: the office on its next lines ("Director, Trade
+            # Policy\nDepartment of Finance Canada", "Office of the United States Trade
+            # Representative")
+            lines = self._text[n_end : n_end + 200].split("\n\n", 1)[0]
+            country = self._actor_in(n_end, n_end + len(lines))
         if country:
             found[(n_start, n_end)] = replace(pm, country=country)
 
@@ -789,7 +799,12 @@ _LINE_LABEL_RE = re.compile(
     rf"|[A-Z][\w ]{{2,30}},[ ]*\n(?P<valed>{_LABELLED_NAME})[ ]*(?=\n|\Z)"
     # a release's contacts under their heading: "Media Contacts\nJordan Pellerin, Premier's
     # Office"
-    rf"|(?:Media[ ]+)?[Cc]ontacts?[ ]*:?[ ]*\n(?P<contactline>{_LABELLED_NAME})(?=,|[ ]*(?:\n|\Z))"
+    # (also a blank line after the heading, and a notice's "FOR FURTHER INFORMATION CONTACT:
+    # Lauren Ashby, Office of ...")
+    r"|(?:Media[ ]+|FOR[ ]+FURTHER[ ]+INFORMATION[ ]+"
+    r"|For[ ]+(?:further|more)[ ]+information,?[ ]+)?"
+    rf"(?:[Cc]ontacts?|CONTACTS?)[ ]*(?::[ ]*\n?|\n)(?:[ ]*\n)?"
+    rf"(?P<contactline>{_LABELLED_NAME})(?=,|[ ]*(?:\n|\Z))"
     # a notice signed with the name over the office: "Jean-Marc Thibodeau\nDirector, Licensee
     # Services"
     rf"|(?P<sigtitle>{_LABELLED_NAME})[ ]*\n(?:Director|Manager|President|Vice-President|Chief"
