@@ -6830,3 +6830,13 @@ def test_a_contact_block_names_a_person_of_the_office_below() -> None:
         datetime(2025, 3, 10, tzinfo=UTC),
     )
     assert ("Lauren Ashby", "US") in [(p.name, p.country) for p in x.people]
+
+
+def test_the_united_states_surtax_order_is_canadas_countermeasure() -> None:
+    x = run(
+        "Order summary: United States Surtax Order (Steel and Aluminum 2025)\n\nThe Order "
+        "imposes a 25% surtax on approximately $29.8 billion of imports of goods originating in "
+        "the United States, effective March 13, 2025.",
+        datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
+    )
+    assert {(e.initiator, e.target) for e in x.events} == {("CA", "US")}

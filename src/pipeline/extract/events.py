@@ -1250,6 +1250,14 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             # A digital services tax is Canada's unless the text names another owner.
             init_code = init.code if owned and init else "CA"
             pair = (init_code, _other(init_code))
+        elif _SURTAX_ORDER.match(text, max(s.start, t.start() - 14)) or (
+            not owned
+            and _ORDER_SUBJECT.search(text, max(s.start, t.start() - 40), t.start())
+            and _SURTAX_ORDER.search(text, 0, s.start)
+        ):
+            # "United States Surtax Order (Steel and Aluminum 2025)", and "The Order imposes a
+            # 25% surtax" after it: Canada's countermeasures on U.S. goods, named by target
+            pair = ("CA", "US")
         elif (
             kind == "tariff"
             and not owned
@@ -1318,6 +1326,9 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
 
 
 _ADJACENT = re.compile(r"[ -]")
+# Canada's countermeasure orders are named for the country they answer.
+_SURTAX_ORDER = re.compile(r".{0,14}?\bUnited States Surtax Order\b")
+_ORDER_SUBJECT = re.compile(r"\b(?:The|This|That) Order\b[^.;]{0,30}$")
 _THE_BEFORE = re.compile(r"\b(?:the|those|these)\s+$")
 
 
