@@ -6840,3 +6840,14 @@ def test_the_united_states_surtax_order_is_canadas_countermeasure() -> None:
         datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
     )
     assert {(e.initiator, e.target) for e in x.events} == {("CA", "US")}
+
+
+def test_a_bare_second_mention_in_the_same_sentence_is_the_same_measure() -> None:
+    x = run(
+        "Trump's tariffs hit Canada. Orange juice is one of hundreds of American products that "
+        "have carried a 25 per cent Canadian tariff since March 4, when Ottawa put "
+        "counter-tariffs on $30 billion worth of U.S. goods.",
+        datetime(2025, 6, 4, 9, 0, tzinfo=UTC),
+    )
+    canadian = [e for e in x.events if e.initiator == "CA"]
+    assert [(e.rate_pct, e.effective_date) for e in canadian] == [(25, date(2025, 3, 4))]

@@ -3959,6 +3959,20 @@ def _compatible(a: Event, b: Event) -> bool:
                 # ("a 25 per cent tariff on Canadian goods, 25 per cent on steel, and 25 per
                 # cent on vehicles": a list item that opens with its rate is a measure too)
                 return False
+            if (
+                a.type == "tariff"
+                and b.rate_pct is None
+                and not b.products
+                and a.status == b.status
+                and (
+                    a.effective_date is None
+                    or b.effective_date is None
+                    or a.effective_date == b.effective_date
+                )
+            ):
+                # "have carried a 25 per cent Canadian tariff since March 4, when Ottawa put
+                # counter-tariffs on $30 billion of U.S. goods": the same measure, told twice
+                return True
             return a.rate_pct is not None and a.rate_pct == b.rate_pct
         if a.products and b.products and not set(a.products) & set(b.products):
             # Other goods in a later sentence: another measure, unless one of them covers
