@@ -6851,3 +6851,12 @@ def test_a_bare_second_mention_in_the_same_sentence_is_the_same_measure() -> Non
     )
     canadian = [e for e in x.events if e.initiator == "CA"]
     assert [(e.rate_pct, e.effective_date) for e in canadian] == [(25, date(2025, 3, 4))]
+
+
+def test_a_comma_inside_quotation_marks_does_not_end_an_if_clause() -> None:
+    x = run(
+        "Canada is bracing. Trump also says he will raise the tariff on cars coming into the US "
+        'on April 2 if Canada does not drop other "egregious, long-time" tariffs.',
+        datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    assert "CA" not in [e.initiator for e in x.events]

@@ -43,7 +43,13 @@ _REPORTED_DOING_AND_WOULD = re.compile(
     r"|levy|lift|remove|repeal|rescind|scrap|pause|suspend|exempt|return|keep|stop)\b"
 )
 _AND_WOULD = re.compile(r"\b(?:and|but)\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,8}?)?(would)\b")
-CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|until|whether|as long as)\b[^,;]{0,50}$", re.I)
+CONDITIONAL_BEFORE = re.compile(
+    # (a comma inside quotation marks ends no clause: 'if Canada does not drop other
+    # "egregious, long-time" tariffs')
+    r"\b(?:if|unless|until|whether|as long as)\b"
+    r"(?:[^,;\"\u201c\u201d]|\"[^\"]{0,40}\"|\u201c[^\u201d]{0,40}\u201d){0,50}$",
+    re.I,
+)
 
 
 # "goods that do not qualify under CUSMA": the negation belongs to a relative clause.
