@@ -6860,3 +6860,15 @@ def test_a_comma_inside_quotation_marks_does_not_end_an_if_clause() -> None:
         datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
     )
     assert "CA" not in [e.initiator for e in x.events]
+
+
+def test_a_rule_barring_bulk_drug_exports_is_a_measure_in_force() -> None:
+    x = run(
+        "Trump threatened tariffs on drugs. To protect domestic supply, Ottawa brought in a rule, "
+        "in force since Nov. 27, 2024, that bars bulk exports of drugs to the United States "
+        "where they could cause a shortage.",
+        datetime(2025, 9, 29, 9, 0, tzinfo=UTC),
+    )
+    assert ("nontariff_measure", "in_effect", "CA", ["pharmaceuticals"]) in [
+        (e.type, e.status, e.initiator, e.products) for e in x.events
+    ]
