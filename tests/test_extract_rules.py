@@ -6872,3 +6872,24 @@ def test_a_rule_barring_bulk_drug_exports_is_a_measure_in_force() -> None:
     assert ("nontariff_measure", "in_effect", "CA", ["pharmaceuticals"]) in [
         (e.type, e.status, e.initiator, e.products) for e in x.events
     ]
+
+
+def test_goods_that_are_to_follow_extend_the_last_measure() -> None:
+    x = run(
+        "Canada is bracing. So President Trump will put a 25 per cent tariff on every imported "
+        "car starting next Thursday. Auto parts are to follow by May 3.",
+        datetime(2025, 3, 27, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.target, e.products, e.effective_date) for e in x.events] == [
+        ("announced", "WORLD", ["autos"], date(2025, 4, 3)),
+        ("announced", "WORLD", ["auto_parts"], date(2025, 5, 3)),
+    ]
+    x = run(
+        "Canada is bracing. So President Trump will put a 25 per cent tariff on every imported "
+        "car starting next Thursday. Tariffs on auto parts are to follow by May 3.",
+        datetime(2025, 3, 27, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.products) for e in x.events] == [
+        ("announced", ["autos"]),
+        ("announced", ["auto_parts"]),
+    ]

@@ -40,6 +40,7 @@ from pipeline.extract.events import (
     change_followup,
     effect_followup,
     followed_suit,
+    goods_follow,
     list_followup,
     recent_countries,
     sentence_events,
@@ -143,6 +144,7 @@ def _run_sentences(
             list_followup(ctx, Sentence(start, end, []))
             change_followup(ctx, Sentence(start, end, []))
             withdraw_pending(ctx, Sentence(start, end, []))
+            goods_follow(ctx, Sentence(start, end, []))
             if ctx.last_measure is not None:
                 followed_suit(ctx, Sentence(start, end, list(ms)))
             if not read:

@@ -2451,6 +2451,39 @@ def list_followup(ctx: ArticleContext, s: Sentence) -> None:
         target.rule += "|products=next-sentence"
 
 
+_GOODS_FOLLOW = re.compile(
+    r"[\s\"\u201c]*(?P<goods>[A-Z][^.;:]{2,60}?)\s+(?:are|is)\s+(?:to|due\s+to|set\s+to"
+    r"|expected\s+to)\s+follow\b"
+)
+
+
+def goods_follow(ctx: ArticleContext, s: Sentence) -> None:
+    """'Auto parts are to follow by May 3.': the last measure, announced for other goods
+    (a sentence with no trigger of its own)."""
+    last = ctx.last_measure
+    if last is None or last.status not in ("announced", "in_effect", "threatened"):
+        return
+    m = _GOODS_FOLLOW.match(ctx.text, s.start, s.end)
+    if m is None:
+        return
+    products = labels_in(ctx.gaz, ctx.text, m.start("goods"), m.end("goods"), ctx.low)
+    if not products or set(products) & set(last.products):
+        return
+    dates = find_dates(ctx.text, m.end(), s.end, ctx.published)
+    ev = replace(
+        last,
+        status="threatened" if last.status == "threatened" else "announced",
+        products=products,
+        value=None,
+        effective_date=dates[0].value if dates else None,
+        evidence=ctx.text[s.start : s.end],
+        char_start=s.start,
+        char_end=s.end,
+        rule=f"{last.type}:follow|status=follows-last|parties=carried",
+    )
+    ctx.last_measure = merge_into(ctx.events, ev)
+
+
 def followed_suit(ctx: ArticleContext, s: Sentence) -> None:
     """A sentence with no trigger of its own: "Quebec followed suit on Wednesday."."""
     for ev in same_measure_events(ctx, s, []):
