@@ -6893,3 +6893,15 @@ def test_goods_that_are_to_follow_extend_the_last_measure() -> None:
         ("announced", ["autos"]),
         ("announced", ["auto_parts"]),
     ]
+
+
+def test_beginning_the_process_of_a_tariff_on_foreign_films_threatens_it() -> None:
+    x = run(
+        "Vancouver film crews worry about Canada. Late Sunday, President Donald Trump posted "
+        "that he was authorizing the Commerce Department to begin the process of putting a 100 "
+        "per cent tariff on movies produced in foreign lands.",
+        datetime(2025, 5, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("threatened", "US", "WORLD", 100)
+    ]
