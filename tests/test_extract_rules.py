@@ -6905,3 +6905,14 @@ def test_beginning_the_process_of_a_tariff_on_foreign_films_threatens_it() -> No
     assert [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events] == [
         ("threatened", "US", "WORLD", 100)
     ]
+
+
+def test_the_day_payments_were_due_is_not_the_day_a_tax_is_rescinded() -> None:
+    x = run(
+        "Trump ended trade talks over it. Late Sunday, Finance Minister François-Philippe "
+        "Champagne said Canada was rescinding its digital services tax and would not collect the "
+        "payments due Monday.",
+        datetime(2025, 7, 2, 9, 0, tzinfo=UTC),
+    )
+    dst = [e for e in x.events if e.type == "nontariff_measure"]
+    assert [(e.status, e.effective_date) for e in dst] == [("removed", date(2025, 6, 29))]

@@ -45,7 +45,9 @@ _EFFECT_CUE = re.compile(
     r"(?:\b(?:take|takes|took|taking|go|goes|went|going|come|comes|came|coming|kick|kicks|"
     r"kicked|kicking|put|went)\s+(?:into\s+|in\s+)?(?:effect|force|in)"
     r"|\beffective|\bstarting|\bstart(?:s|ed|ing)?|\bbeginning|\bbeg(?:in|ins|an)|\bas of"
-    r"|\bas early as|\bon or after|\bno later than|\bfrom|\bsince|\bdue"
+    # (not "the payments due Monday": a day of payment)
+    r"|\bas early as|\bon or after|\bno later than|\bfrom|\bsince"
+    r"|(?<!payments )(?<!payment )(?<!bills )(?<!returns )(?<!filings )\bdue"
     r"|\b(?:set|scheduled|promised|planned|slated|due) for"
     r"|\bapply|\bapplies|\bimposed|\blifted|\bremoved|\bpaused"
     r"|\bended|\bscrapped|\bdropped|\bsuspended|\bdelayed|\bpostponed|\bcame into force)"
