@@ -6916,3 +6916,15 @@ def test_the_day_payments_were_due_is_not_the_day_a_tax_is_rescinded() -> None:
     )
     dst = [e for e in x.events if e.type == "nontariff_measure"]
     assert [(e.status, e.effective_date) for e in dst] == [("removed", date(2025, 6, 29))]
+
+
+def test_the_province_is_the_one_of_the_sentences_own_premier() -> None:
+    x = run(
+        "Trump imposed tariffs on Canada. In Toronto, Premier Doug Ford said the Liquor Control "
+        "Board of Ontario will pull American wine, beer and spirits from its shelves on Tuesday. "
+        "British Columbia Premier David Eby said the province's government liquor stores will "
+        "stop buying American alcohol from Republican-led states.",
+        datetime(2025, 2, 2, 9, 0, tzinfo=UTC),
+    )
+    bans = [e.initiator for e in x.events if e.type == "nontariff_measure"]
+    assert bans == ["CA-ON", "CA-BC"]

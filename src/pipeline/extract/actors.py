@@ -306,7 +306,9 @@ def generic_mentions(
                 # "Ford said his province could ...": the speaker's, resolved in the sentence
                 out.append(Mention(m.start(), m.end(), code, "own-subdivision"))
             elif code:
-                out.append(Mention(m.start(), m.end(), code, "subdivision"))
+                # "the province": the one named last, unless the sentence names one before
+                # it (resolved with the sentence's mentions)
+                out.append(Mention(m.start(), m.end(), code, "the-subdivision"))
         elif m.group("head"):
             country = "CA" if "premier" in m.group("head").lower() else "US"
             code = (last_subdivision or {}).get(country)

@@ -3354,6 +3354,7 @@ def _resolve_pronouns(mentions: list[Mention], text: str = "", start: int = 0) -
     is the person who opens the sentence ("Trump praised Carney, and he gave no sign ...")."""
     last: Mention | None = None
     first: Mention | None = None
+    named_sub: str | None = None  # the last province or state code named so far
     for m in mentions:
         if m.kind == "person":
             last = m
@@ -3369,6 +3370,15 @@ def _resolve_pronouns(mentions: list[Mention], text: str = "", start: int = 0) -
             m.kind = "subdivision"
             if last is not None and "-" in last.code:
                 m.code = last.code  # "Premier Doug Ford ... his province"
+        elif m.kind == "the-subdivision":
+            m.kind = "subdivision"
+            # "British Columbia Premier David Eby said the province's liquor stores": the
+            # province of the sentence's own premier or subdivision, not the one named last
+            # in an earlier sentence
+            if named_sub is not None and named_sub.split("-")[0] == m.country:
+                m.code = named_sub
+        if m.kind in ("person", "subdivision", "institution", "official") and "-" in m.code:
+            named_sub = m.code
     mentions[:] = [m for m in mentions if m.code]
 
 
