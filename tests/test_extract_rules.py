@@ -6928,3 +6928,14 @@ def test_the_province_is_the_one_of_the_sentences_own_premier() -> None:
     )
     bans = [e.initiator for e in x.events if e.type == "nontariff_measure"]
     assert bans == ["CA-ON", "CA-BC"]
+
+
+def test_a_president_who_says_he_will_increase_the_tariff_threatens_it() -> None:
+    x = run(
+        'Canada is bracing. Trump also says he will "substantially increase" the tariff on cars '
+        "coming into the US on April 2 if Canada does not act.",
+        datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target, e.products) for e in x.events] == [
+        ("threatened", "US", "CA", ["autos"])
+    ]

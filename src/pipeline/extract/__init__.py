@@ -52,6 +52,7 @@ from pipeline.extract.products import SECTORAL_GOODS
 from pipeline.extract.quotes import find_quotes
 from pipeline.extract.rates import TRADE_REMEDY
 from pipeline.extract.sentences import split_sentences
+from pipeline.extract.speakers import FIRST_PERSON, Speakers, speakers
 from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
@@ -104,6 +105,8 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
     mentions = sorted(actors + person_mentions(people), key=lambda m: m.start)
     countries = {m.country for m in mentions}
     low = lower_ascii(text)
+    # Quotes are read before the events only where someone says "I" (their speakers act).
+    quotes = find_quotes(text, people) if FIRST_PERSON.search(text) else None
     ctx = ArticleContext(
         text=text,
         low=low,
@@ -112,16 +115,19 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         has_ca="CA" in countries,
         has_us="US" in countries,
         sports=len(gaz.lex["sports_context"].findall(low)) >= 2,
+        speakers=speakers(text, people, quotes) if quotes is not None else Speakers(),
     )
     _run_sentences(ctx, gaz, spans, bucket(mentions, spans))
     events = _final_events(ctx.events, text, pub)
     relevant = bool(events)
+    if relevant and quotes is None:
+        quotes = find_quotes(text, people)
     return Extraction(
         id=art_id,
         relevant=relevant,
         events=events,
         people=_people(people, _home_country(text, actors)) if relevant else [],
-        quotes=find_quotes(text, people) if relevant else [],
+        quotes=quotes if relevant and quotes is not None else [],
     )
 
 

@@ -32,6 +32,7 @@ from pipeline.extract.rates import (
     find_rates,
     word_number,
 )
+from pipeline.extract.speakers import FIRST_PERSON, Speakers
 from pipeline.models import SYMMETRIC_TYPES, Event, Value
 
 MEASURES = ("tariff", "nontariff_measure")
@@ -494,6 +495,8 @@ class ArticleContext:
     withdrawn_at: int = -1  # start of the sentence that last withdrew a pending measure
     # the last two countries named before the sentence being read, latest last ("US", "CN")
     recent_countries: list[str] = field(default_factory=list)
+    # who says "I" where (statements, transcripts, quotes); empty when no one does
+    speakers: Speakers = field(default_factory=Speakers)
 
     # Per-sentence caches (speed): clause breaks and measure-word positions of the
     # sentence being read, authority notes per span.
@@ -1194,6 +1197,18 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             text, t.start(), t.end(), ments, world, prev, nxt
         )
         if (
+            weak
+            and init is not None
+            and init.kind in ("person", "pronoun")
+            and init.subject
+            and 0 <= t.start() - init.end <= 90
+            and _PERSON_ACTS_ON.fullmatch(text, init.end, t.start())
+        ):
+            # "I will not hesitate to increase the surcharge", 'he will "substantially
+            # increase" the tariff': the speaker acts on the measure; the other side, named
+            # only in passing, is its target all the same
+            weak = False
+        if (
             (
                 t.group().lower().startswith("fac")
                 or (
@@ -1328,6 +1343,12 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
 
 
 _ADJACENT = re.compile(r"[ -]")
+_PERSON_ACTS_ON = re.compile(
+    r"\s+(?:also\s+)?(?:will|would|shall|must|plans?\s+to|intends?\s+to|is\s+going\s+to"
+    r"|am\s+going\s+to)\s+(?:also\s+)?(?:not\s+hesitate\s+to\s+)?[\"\u201c]?(?:\w+ly\s+)?"
+    r"(?:increase|raise|impose|put|slap|levy|hike|double|reimpose|extend|add)[\"\u201d]?\s+"
+    r"(?:the|a|an|its|his|her|our|my|their)\s+(?:[\w-]+\s+){0,3}"
+)
 # Canada's countermeasure orders are named for the country they answer.
 _SURTAX_ORDER = re.compile(r".{0,14}?\bUnited States Surtax Order\b")
 _ORDER_SUBJECT = re.compile(r"\b(?:The|This|That) Order\b[^.;]{0,30}$")
@@ -3420,6 +3441,13 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         return 0
     ctx.enter(s.start, s.end)
     generic = generic_mentions(text, s.start, s.end, last_person, ctx.last_subdivision)
+    if ctx.speakers:
+        # "I have invited Premier Legault": the speaker of the statement, quote or turn
+        for m in FIRST_PERSON.finditer(text, s.start, s.end):
+            who = ctx.speakers.at(m.start())
+            if who is not None:
+                code = who.code or who.country or ""
+                generic.append(Mention(m.start(), m.end(), code, "person", leader=who.leader))
     if not (ctx.has_ca and ctx.has_us) or not _pair_is_ca_us(ctx, s, generic):
         # "The two sides will keep talking" in a story about the U.S. and China: "both
         # sides" and "the two leaders" are Canada and the U.S. only where both are named,
