@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from pipeline.extract import extract
@@ -88,3 +89,30 @@ def test_i_who_will_not_hesitate_to_increase_a_surcharge_threatens_it() -> None:
     assert ("nontariff_measure", "threatened", "CA-ON", "US") in [
         (e.type, e.status, e.initiator, e.target) for e in x.events
     ]
+
+
+def _timed_lookups(n: int) -> float:
+    unit = '"I will act," said Premier Doug Ford. '
+    text = unit * n
+    ford = [
+        PersonMention(i, i + 9, "Doug Ford", "Premier", "CA", "CA-ON", False, False)
+        for i in range(text.index("Doug"), len(text), len(unit))
+    ]
+    quotes = [
+        Quote("I will act,", "Doug Ford", "Premier", "CA", i + 1, i + 12)
+        for i in range(0, len(text), len(unit))
+    ]
+    best = float("inf")
+    for _ in range(3):
+        started = time.process_time()
+        found = speakers(text, ford, quotes)
+        assert all(found.at(m.start()) is not None for m in FIRST_PERSON.finditer(text))
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_looking_up_every_i_is_linear() -> None:
+    # 16 times the quotes and "I"s should cost about 16 times the time; rebuilding the span
+    # index per lookup would cost about 256 times
+    t_small, t_big = _timed_lookups(1_000), _timed_lookups(16_000)
+    assert t_big < max(16 * t_small * 8, 1.0)

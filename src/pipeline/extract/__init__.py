@@ -127,7 +127,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         relevant=relevant,
         events=events,
         people=_people(people, _home_country(text, actors)) if relevant else [],
-        quotes=quotes if relevant and quotes is not None else [],
+        quotes=(quotes or []) if relevant else [],
     )
 
 

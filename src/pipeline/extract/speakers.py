@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pipeline.extract.people import PersonMention
 from pipeline.models import Quote
 
-# "I" as a subject: followed by a verb in lower case or a contraction ("I'll", "I've");
-# not the numeral of "World War I" or "Phase I."
+# "I" as a subject: followed by a word in lower case or a contraction ("I'll", "I've"); not
+# the numeral ending "World War I." (a numeral before a lower-case word, "Phase I trials",
+# still matches, and counts only inside a speaker's span)
 FIRST_PERSON = re.compile(r"\bI(?=\s+[a-z]|['\u2019](?:ll|ve|m|d)\b)")
 
 _STATEMENT = re.compile(
@@ -47,21 +48,27 @@ class SpeakerSpan:
     person: PersonMention
 
 
-@dataclass(frozen=True, slots=True)
 class Speakers:
     """Quotes (narrow) and turns or a statement (wide), each sorted by start and not
     overlapping among themselves; a quote wins over the turn around it."""
 
-    quotes: tuple[SpeakerSpan, ...] = ()
-    turns: tuple[SpeakerSpan, ...] = ()
+    __slots__ = ("_quote_starts", "_quotes", "_turn_starts", "_turns")
+
+    def __init__(
+        self, quotes: Sequence[SpeakerSpan] = (), turns: Sequence[SpeakerSpan] = ()
+    ) -> None:
+        self._quotes, self._turns = tuple(quotes), tuple(turns)
+        # looked up by bisection for every "I" of the text: built once
+        self._quote_starts = [span.start for span in self._quotes]
+        self._turn_starts = [span.start for span in self._turns]
 
     def __bool__(self) -> bool:
-        return bool(self.quotes or self.turns)
+        return bool(self._quotes or self._turns)
 
     def at(self, pos: int) -> PersonMention | None:
         """The person speaking at `pos`, if any."""
-        for spans in (self.quotes, self.turns):
-            i = bisect_right([s.start for s in spans], pos) - 1
+        for spans, starts in ((self._quotes, self._quote_starts), (self._turns, self._turn_starts)):
+            i = bisect_right(starts, pos) - 1
             if i >= 0 and pos < spans[i].end:
                 return spans[i].person
         return None
@@ -102,7 +109,7 @@ def speakers(text: str, people: Sequence[PersonMention], quotes: Sequence[Quote]
                 + [opening]
                 + [t for t in turns if t.start >= first_turn]
             )
-    return Speakers(tuple(quoted), tuple(turns))
+    return Speakers(quoted, turns)
 
 
 def _turns(text: str, people: Sequence[PersonMention]) -> list[SpeakerSpan]:
