@@ -6939,3 +6939,23 @@ def test_a_president_who_says_he_will_increase_the_tariff_threatens_it() -> None
     assert [(e.status, e.initiator, e.target, e.products) for e in x.events] == [
         ("threatened", "US", "CA", ["autos"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("later", "day"),
+    [
+        (
+            "By the afternoon the White House said the doubling would not go ahead.",
+            date(2025, 3, 11),
+        ),
+        ("Hours later the White House said the doubling would not go ahead.", date(2025, 3, 11)),
+        ("Then the White House said the doubling would not go ahead.", None),
+    ],
+)
+def test_a_plan_called_off_the_same_day_is_removed_that_day(later: str, day: date | None) -> None:
+    x = run(
+        "On Tuesday morning, Trump said he would double the tariff on Canadian steel and "
+        f"aluminum to 50 per cent. {later}",
+        datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [("removed", 50, day)]

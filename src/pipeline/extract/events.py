@@ -2355,6 +2355,32 @@ _EXTRA_BEFORE_RATE = re.compile(
 _AIMED_AT = re.compile(r"\b(?:(Canad\w*|Ottawa)|American|U\.S\.|United States)\b")
 
 
+# "By the afternoon the threat was gone", "hours later": called off the day it was made
+_SAME_DAY_LATER = re.compile(
+    r"\b(?:by|in|later\s+in|later\s+that)\s+(?:the\s+|late\s+|that\s+)?(?:afternoon|evening)\b"
+    r"|\b(?:a\s+few\s+|several\s+|two\s+|three\s+)?hours\s+later\b|\bwithin\s+(?:hours|the\s+hour)\b"
+    r"|\b(?:the|that)\s+same\s+day\b|\blater\s+that\s+day\b|\bby\s+day's\s+end\b",
+    re.IGNORECASE,
+)
+
+
+def _withdrawal_day(ctx: ArticleContext, s: Sentence, e: Event, how: re.Match[str]) -> date | None:
+    """The day a pending tariff was called off: a day named right after the calling-off
+    ("was withdrawn on March 11"), or, when it happened the same day ("by the afternoon"),
+    the day the plan was made (a day of its sentence other than the one it would have taken
+    effect; "On Tuesday, Trump said he would" is a Tuesday already past)."""
+    days = find_dates(ctx.text, how.start(), min(s.end, how.end() + 30), ctx.published)
+    if days:
+        return days[0].value
+    if ctx.published is None or not _SAME_DAY_LATER.search(ctx.text, s.start, s.end):
+        return None
+    for d in find_dates(ctx.text, e.char_start, e.char_end, ctx.published):
+        day = d.value - timedelta(days=7) if 0 < (d.value - ctx.published).days < 7 else d.value
+        if d.value != e.effective_date and day <= ctx.published:
+            return day
+    return None
+
+
 def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None = None) -> bool:
     """'The White House said the doubling is off.': the latest threatened or announced tariff
     (the one with the rate the sentence names, if it names one) is removed. One happening at
@@ -2397,6 +2423,11 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
     e = pending[-1]
     e.status = "removed"
     e.rule += "|status=withdrawn-later"
+    day = _withdrawal_day(ctx, s, e, m)
+    if day is not None:
+        # a removal takes effect the day the plan is called off, not the day it named
+        e.effective_date = day
+        e.rule += "|date=withdrawn-on"
     ctx.withdrawn_at = s.start
     return True
 
