@@ -6959,3 +6959,12 @@ def test_a_plan_called_off_the_same_day_is_removed_that_day(later: str, day: dat
         datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [("removed", 50, day)]
+
+
+def test_a_plan_called_off_on_an_unknown_day_keeps_no_start_day() -> None:
+    x = run(
+        "Trump said he would double the tariff on Canadian steel and aluminum to 50 per cent "
+        "from Wednesday morning. Then the White House said the doubling would not go ahead.",
+        datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", None)]

@@ -2428,6 +2428,8 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
         # a removal takes effect the day the plan is called off, not the day it named
         e.effective_date = day
         e.rule += "|date=withdrawn-on"
+    else:
+        e.effective_date = None  # the day it would have begun never came; the end is unknown
     ctx.withdrawn_at = s.start
     return True
 
