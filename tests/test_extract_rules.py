@@ -6968,3 +6968,19 @@ def test_a_plan_called_off_on_an_unknown_day_keeps_no_start_day() -> None:
         datetime(2025, 3, 13, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", None)]
+
+
+@pytest.mark.parametrize(
+    "energy",
+    [
+        "Canadian energy and potash stay at 10 per cent.",
+        "The 10 per cent tariff on Canadian energy was left unchanged.",
+    ],
+)
+def test_a_rate_that_stays_does_not_take_the_day_of_the_rise_beside_it(energy: str) -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods rose to 35 per cent on Friday, August 1. " + energy,
+        datetime(2025, 8, 2, 9, 0, tzinfo=UTC),
+    )
+    days = {e.rate_pct: e.effective_date for e in x.events}
+    assert days == {35: date(2025, 8, 1), 10: None}

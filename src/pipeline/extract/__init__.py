@@ -356,6 +356,9 @@ _OWN_TIMING = re.compile(
     r"(?:this\s+)?(?:month|year|spring|summer|fall|autumn|winter)\b"
     # "energy and potash will continue to face a 10 percent rate": no change of that day
     r"|\bcontinu(?:e|es|ed|ing)\s+to\s+(?:face|pay|be\s+charged)\b"
+    # "energy and potash stay at 10 per cent", "was left unchanged", "still pays 10 percent"
+    r"|\b(?:stay|stays|stayed|remain|remains|remained)\s+at\b|\bleft\s+unchanged\b"
+    r"|\bstill\s+(?:pay|pays|face|faces)\b"
     # "the duties already in force": a measure older than the change beside it
     r"|\balready\b"
 )
