@@ -6975,6 +6975,7 @@ def test_a_plan_called_off_on_an_unknown_day_keeps_no_start_day() -> None:
     [
         "Canadian energy and potash stay at 10 per cent.",
         "The 10 per cent tariff on Canadian energy was left unchanged.",
+        "Canadian energy and potash pay 10 per cent.",
     ],
 )
 def test_a_rate_that_stays_does_not_take_the_day_of_the_rise_beside_it(energy: str) -> None:

@@ -350,6 +350,12 @@ def _tax_rate(events: list[Event], text: str) -> None:
                 e.rule += "|rate=article"
 
 
+_RISE = re.compile(
+    r"\b(?:rose|rise[sn]?|raised?|raising|increase[sd]?|increasing|hike[sd]?|climb(?:s|ed)?"
+    r"|jump(?:s|ed)?|up\s+from|went\s+up|goes\s+up)\b|\bfrom\s+\d+(?:\.\d+)?\s*(?:%|per\s*cent"
+    r"|percent)?\s+to\s+\d",
+    re.IGNORECASE,
+)
 _OWN_TIMING = re.compile(
     r"\bin\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?(?:\d+|[a-z]+)\s+"
     r"(?:days?|weeks?|months?)\b|\bat\s+a\s+later\s+date\b|\b(?:later|next)\s+"
@@ -391,6 +397,9 @@ def _sibling_dates(events: list[Event]) -> None:
             and not o.historical
             and _same_goods_scope(o, e)
             and not _sectoral_beside_all_goods(o, e)
+            # "The tariff rose to 35 per cent on Aug. 1. Energy pays 10 per cent.": the
+            # day of a rise is not the day of a rate that did not move
+            and not (_RISE.search(o.evidence) and not _RISE.search(e.evidence))
         }
         if len(dates) == 1:
             e.effective_date = dates.pop()
