@@ -6985,3 +6985,19 @@ def test_a_rate_that_stays_does_not_take_the_day_of_the_rise_beside_it(energy: s
     )
     days = {e.rate_pct: e.effective_date for e in x.events}
     assert days == {35: date(2025, 8, 1), 10: None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. 25 per cent tariff on Canadian goods that don't qualify under CUSMA is still "
+        "there, and the 25 per cent tariffs on steel and aluminum are still there.",
+        "The 25 per cent tariff on Canadian goods outside CUSMA is still there, the 25 per cent "
+        "tariffs on steel and aluminum are still there, and so is the 25 per cent levy on "
+        "foreign-built vehicles, which hits the non-American parts of Canadian cars.",
+    ],
+)
+def test_one_rate_named_again_for_other_goods_is_another_measure(text: str) -> None:
+    x = run(text, datetime(2025, 10, 3, 9, 0, tzinfo=UTC))
+    found = {(e.initiator, e.target, e.rate_pct, tuple(e.products)) for e in x.events}
+    assert {("US", "CA", 25, ("all_goods",)), ("US", "CA", 25, ("steel", "aluminum"))} <= found

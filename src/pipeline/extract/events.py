@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -1262,7 +1263,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             groups[last_key].append(t)
             kept_end = t.end()
             continue
-        kept_end = t.end()
+        kept_end_before, kept_end = kept_end, t.end()
         if _DST.fullmatch(t.group()):
             # A digital services tax is Canada's unless the text names another owner.
             init_code = init.code if owned and init else "CA"
@@ -1285,6 +1286,16 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             pair = ("CA", "WORLD")
         else:
             pair = (init.code if init else None, target)
+        if (
+            pair == (None, None)
+            and last_key[0] != (None, None)
+            and _PARALLEL_MEASURE.search(text, kept_end_before, t.end())
+            and not _COUNTER_WORD.search(t.group())
+        ):
+            # "the U.S. 25 per cent tariff on Canadian goods is still there, and the 25 per
+            # cent tariffs on steel are still there": a second measure, told the same way,
+            # of the same owner
+            pair = last_key[0]
         # One candidate per pair and clause: "will drop X, but will keep Y" are two.
         clause = len(ctx.breaks(s.start, t.start()))
         key = last_key = (pair, clause)
@@ -1343,6 +1354,12 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
 
 
 _ADJACENT = re.compile(r"[ -]")
+# "..., and the 25 per cent tariffs": a measure named in parallel, by its rate
+_PARALLEL_MEASURE = re.compile(
+    r"(?:,(?:\s+and|\s+plus)?|;)\s+(?:the|a)\s+\S+\s*(?:per\s*cent|percent|%)\s+[\w-]+$",
+    re.IGNORECASE,
+)
+_COUNTER_WORD = re.compile(r"counter|retaliat|reciprocal", re.IGNORECASE)
 _PERSON_ACTS_ON = re.compile(
     r"\s+(?:also\s+)?(?:will|would|shall|must|plans?\s+to|intends?\s+to|is\s+going\s+to"
     r"|am\s+going\s+to)\s+(?:also\s+)?(?:not\s+hesitate\s+to\s+)?[\"\u201c]?(?:\w+ly\s+)?"
@@ -2049,6 +2066,9 @@ def _measure_for_pair(
     per_rate = _products_per_rate(ctx, seg_start, prod_end, rates)
     if len(per_rate) == 1:
         per_rate = _and_on_groups(ctx, seg_start, prod_end, per_rate[0])
+    # "the 25 per cent tariff on goods ..., the 25 per cent tariffs on steel": one rate, two
+    # measures, each named with it
+    rate_repeats = Counter(r.value for r, _ in per_rate if r is not None)
     for k, (rate, products) in enumerate(per_rate):
         eff_here, date_here, value_here = eff, date_cue, value
         if items:
@@ -2149,6 +2169,7 @@ def _measure_for_pair(
                 rule=f"{kind}:{trigs[0].group().lower()}|status={cue}|parties={parties_here}"
                 + (f"|date={date_here}" if date_here else "")
                 + ("|list-item" if items else "")
+                + ("|rate-named-again" if rate and rate_repeats.get(rate.value, 0) > 1 else "")
                 + how_here
                 + ("" if explicit else "|no-actor")
                 + notes,
@@ -4049,6 +4070,13 @@ def _compatible(a: Event, b: Event) -> bool:
             return False
         if "|list-item" in a.rule and "|list-item" in b.rule and a.char_start == b.char_start:
             return False  # one sentence's list: "since March 4; ... since April 9"
+        if (
+            "|rate-named-again" in a.rule
+            and "|rate-named-again" in b.rule
+            and a.char_start == b.char_start
+            and not set(a.products) & set(b.products)
+        ):
+            return False  # "the 25% tariff on goods ..., the 25% tariffs on steel"
         if a.char_start == b.char_start and _trigger(a) != _trigger(b):
             # Two clauses of one sentence naming different measures ("stopped buying
             # American wine, and agencies no longer sign contracts with U.S. firms") are
@@ -4060,7 +4088,13 @@ def _compatible(a: Event, b: Event) -> bool:
                 a.products
                 and b.products
                 and not set(a.products) & set(b.products)
-                and (_SO_IS_ANOTHER.search(a.evidence) or _RATE_ON_ITEM.fullmatch(_trigger(b)))
+                and (
+                    _SO_IS_ANOTHER.search(a.evidence)
+                    or _RATE_ON_ITEM.fullmatch(_trigger(b))
+                    # "the 25 per cent tariff on goods ..., and the 25 per cent tariffs on
+                    # steel": each with a rate of its own
+                    or (a.rate_pct is not None and b.rate_pct is not None)
+                )
             ):
                 # ("a 25 per cent tariff on Canadian goods, 25 per cent on steel, and 25 per
                 # cent on vehicles": a list item that opens with its rate is a measure too)
