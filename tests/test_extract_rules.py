@@ -7001,3 +7001,17 @@ def test_one_rate_named_again_for_other_goods_is_another_measure(text: str) -> N
     x = run(text, datetime(2025, 10, 3, 9, 0, tzinfo=UTC))
     found = {(e.initiator, e.target, e.rate_pct, tuple(e.products)) for e in x.events}
     assert {("US", "CA", 25, ("all_goods",)), ("US", "CA", 25, ("steel", "aluminum"))} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump imposed a 25 per cent tariff on Canada. An official said goods shipped under "
+        "CUSMA would remain exempt for now.",
+        "Trump imposed a 25 per cent tariff on Canada. Carney said the change matches the "
+        "American exemption for CUSMA goods.",
+    ],
+)
+def test_the_pact_exemption_named_other_ways_is_washingtons(text: str) -> None:
+    x = run(text, datetime(2025, 8, 25, 9, 0, tzinfo=UTC))
+    assert ("exempted", "US", "CA") in {(e.status, e.initiator, e.target) for e in x.events}

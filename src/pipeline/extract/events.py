@@ -3627,7 +3627,14 @@ _ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
 _PACT_GOODS = re.compile(
     rf"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|covered)\b{CLAUSE_CHAR}{{0,60}}?"
     r"(?:\b(?:CUSMA|USMCA|NAFTA)\b|[Aa]greement|\bpact\b|rules of origin)"
-    r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)",
+    r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)"
+    # "goods shipped under CUSMA", "the American exemption for CUSMA goods"
+    r"|\b(?:shipped|traded|moving|crossing)\s+under\s+(?:the\s+)?(?:CUSMA|USMCA)\b"
+    r"|\b(?:American|U\.S\.|US|Canadian|Canada's)\s+exemption\s+for\s+(?:CUSMA|USMCA)\b",
+)
+# "matches the American exemption for CUSMA goods": the carve-out's owner, named on it
+_EXEMPTION_OWNER = re.compile(
+    r"\b(?:(American|U\.S\.|US|Washington's)|(Canadian|Canada's|Ottawa's))\s+$"
 )
 
 
@@ -3773,6 +3780,9 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     # The pact's carve-out is Washington's unless Canada is named as the one exempting.
     owners = [m for m in s.mentions if m.hint in ("initiator", "agent") and m.country in _PAIR]
     init = owners[0].code if owners else "US"
+    named = _EXEMPTION_OWNER.search(text, max(s.start, cue.start() - 14), cue.start())
+    if named:
+        init = "US" if named.group(1) else "CA"
     # "The 35% tariff ... is unchanged; qualifying goods remain exempt": the carve-out's own
     # clause holds its goods, rate and day
     c_start = text.rfind("; ", s.start, cue.start())
