@@ -7015,3 +7015,17 @@ def test_one_rate_named_again_for_other_goods_is_another_measure(text: str) -> N
 def test_the_pact_exemption_named_other_ways_is_washingtons(text: str) -> None:
     x = run(text, datetime(2025, 8, 25, 9, 0, tzinfo=UTC))
     assert ("exempted", "US", "CA") in {(e.status, e.initiator, e.target) for e in x.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The order says the increase answers Canada's retaliation against earlier U.S. tariffs "
+        "on Canadian goods.",
+        "Kentucky bourbon is back in two Canadian provinces, a year after their liquor boards "
+        "pulled American products in retaliation for U.S. tariffs.",
+    ],
+)
+def test_retaliation_named_as_a_reason_is_no_measure_of_its_own(text: str) -> None:
+    x = run(text, datetime(2025, 7, 11, 9, 0, tzinfo=UTC))
+    assert [e.rule for e in x.events if e.type == "tariff" and e.initiator == "CA"] == []

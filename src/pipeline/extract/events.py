@@ -1584,6 +1584,13 @@ def _skip_trigger(
         and not _PLEDGE_BEFORE.search(before)
     ):
         return True
+    if t.group().lower() == "retaliation" and (
+        before.endswith(("in ", "In ")) or _RETALIATION_AS_REASON.match(text, t.end())
+    ):
+        # "pulled American products in retaliation for U.S. tariffs", "its retaliation
+        # against earlier U.S. tariffs", "drawing retaliation from Ottawa": the answer
+        # named as a reason or a purpose, not a measure told here
+        return True
     if _CAUSE_BEFORE.search(before):
         # "citing Canada's retaliation", "pointing to Ottawa's counter-measures": the reason
         # given for another measure, reported (if at all) where the article states it
@@ -1721,6 +1728,9 @@ _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
 _IN_RETALIATION_BEFORE = re.compile(
     r"(?:^|\b(?:in|as|calling\s+it|called\s+it|describing\s+it\s+as|described\s+as)\s)$",
     re.IGNORECASE,
+)
+_RETALIATION_AS_REASON = re.compile(
+    r"\s+(?:for|from)\b|\s+against\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:tariffs?|duties|levies|measures)\b"
 )
 _CAUSE_BEFORE = re.compile(
     r"\b(?:citing|cited|cites|pointing to|points to|pointed to|blam\w+|because of|due to"
