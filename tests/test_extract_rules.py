@@ -7029,3 +7029,12 @@ def test_the_pact_exemption_named_other_ways_is_washingtons(text: str) -> None:
 def test_retaliation_named_as_a_reason_is_no_measure_of_its_own(text: str) -> None:
     x = run(text, datetime(2025, 7, 11, 9, 0, tzinfo=UTC))
     assert [e.rule for e in x.events if e.type == "tariff" and e.initiator == "CA"] == []
+
+
+def test_a_clock_time_before_next_weekday_is_that_days() -> None:
+    x = run(
+        "Carney said Canada will put a 25 per cent tariff on U.S.-built vehicles as of 12:01 "
+        "a.m. next Wednesday.",
+        datetime(2025, 4, 3, 16, 0, tzinfo=UTC),  # a Thursday
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 4, 9))]

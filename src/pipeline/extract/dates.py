@@ -71,7 +71,7 @@ DATE_RE = guarded(
     # the named day that follows, past a time zone, is the date
     r"|\b(?:at\s+)?(?P<midnight>midnight|12:01\s*a\.m\.)"
     r"(?!(?:\s+(?i:eastern|pacific|central|local|ET|EDT|EST)(?:\s+(?i:daylight|standard))?"
-    r"(?:\s+(?i:time))?)?,?\s+(?:on\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
+    r"(?:\s+(?i:time))?)?,?\s+(?:on\s+)?(?:(?:next|this|coming)\s+)?(?:\w+day|Jan|Feb|Mar|Apr|"
     r"May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|tonight|tomorrow|\d)))",
 )
 _PAST = re.compile(
