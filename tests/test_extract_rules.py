@@ -7038,3 +7038,12 @@ def test_a_clock_time_before_next_weekday_is_that_days() -> None:
         datetime(2025, 4, 3, 16, 0, tzinfo=UTC),  # a Thursday
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("announced", date(2025, 4, 9))]
+
+
+def test_a_rise_already_made_is_in_effect() -> None:
+    x = run(
+        "Steelmakers said the U.S. tariff on Canadian steel, which was doubled to 50 per cent "
+        "in June, has cut their shipments by a third.",
+        datetime(2025, 9, 3, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 50)]
