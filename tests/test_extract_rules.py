@@ -7047,3 +7047,25 @@ def test_a_rise_already_made_is_in_effect() -> None:
         datetime(2025, 9, 3, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("in_effect", 50)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (
+            "Canada's counter-tariffs on American steel will stay in place.",
+            "So will the 25 per cent levy on U.S.-built vehicles.",
+            "in_effect",
+        ),
+        (
+            "The U.S. tariff on Canadian goods is now on hold for thirty days.",
+            "So is the ten per cent duty on Canadian energy.",
+            "paused",
+        ),
+    ],
+)
+def test_so_will_the_next_measure_takes_the_status_before(
+    first: str, second: str, status: str
+) -> None:
+    x = run(f"{first} {second}", datetime(2025, 8, 23, 9, 0, tzinfo=UTC))
+    assert [e.status for e in x.events] == [status, status]

@@ -3576,6 +3576,8 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         found = []
     if withdraw_pending(ctx, s, found):
         found = [e for e in found if e.type != "tariff"]
+    if ctx.prev_measures and _SO_TOO.match(text, s.start, s.end):
+        _as_before(ctx.prev_measures[-1], found)
     ctx.prev_contact = any(e.type == "leader_contact" for e in found)
     measures: list[Event] = []
     for ev in found:
@@ -3588,6 +3590,23 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         ctx.prev_measures = measures
     ctx.prev_trade = trade_here
     return len(found)
+
+
+# "Counter-tariffs on steel will stay in place. So will the levy on vehicles.": the verb
+# left out is the last sentence's
+_SO_TOO = re.compile(
+    r"\s*[\"\u201c]?So\s+(?:will|is|are|do|does|did|has|have|was|were)\s+the\b|\s*[\"\u201c]?So\s+(?:will|is|are|do|does|did|has|have|was|were)\s+\w+(?:'s|\u2019s)\s"
+)
+
+
+def _as_before(prev: Event, found: list[Event]) -> None:
+    """The measures of a "So will ..." sentence take the status of the measure before."""
+    for e in found:
+        if e.type in MEASURES and e.status != prev.status and prev.status in _STANDING | _CHANGED:
+            e.status = prev.status
+            if prev.status in _CHANGED and e.effective_date is None:
+                e.effective_date = prev.effective_date
+            e.rule += "|status=so-too"
 
 
 # "said Canada would rescind the tax": a change to the measure of that name reported before.
