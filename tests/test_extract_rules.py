@@ -7069,3 +7069,12 @@ def test_so_will_the_next_measure_takes_the_status_before(
 ) -> None:
     x = run(f"{first} {second}", datetime(2025, 8, 23, 9, 0, tzinfo=UTC))
     assert [e.status for e in x.events] == [status, status]
+
+
+def test_a_plan_whose_day_has_come_can_still_be_called_off() -> None:
+    x = run(
+        "On Tuesday, Trump said he would double the tariff on Canadian steel to 50 per cent as "
+        "of Wednesday. Later, the White House said the doubling would not go ahead.",
+        datetime(2025, 3, 12, 15, 0, tzinfo=UTC),  # that Wednesday
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("removed", 50)]

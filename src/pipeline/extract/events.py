@@ -2426,7 +2426,13 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
     if m is None or modality.CONDITIONAL_BEFORE.search(ctx.text, s.start, m.start()):
         return False
     rates = {r.value for r in find_rates(ctx.text, s.start, s.end)}
-    pending = [e for e in ctx.events if e.type == "tariff" and e.status in _PENDING]
+    # (a plan whose day has come by the story's date, "said he would double the tariff as
+    # of Wednesday", was still only a plan when it was called off)
+    pending = [
+        e
+        for e in ctx.events
+        if e.type == "tariff" and (e.status in _PENDING or "|status=date-passed" in e.rule)
+    ]
     aimed = _AIMED_AT.search(m.group())  # "the doubling of the tariff on Canada"
     if aimed:
         target = "CA" if aimed.group(1) else "US"
