@@ -7078,3 +7078,12 @@ def test_a_plan_whose_day_has_come_can_still_be_called_off() -> None:
         datetime(2025, 3, 12, 15, 0, tzinfo=UTC),  # that Wednesday
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("removed", 50)]
+
+
+def test_a_surcharge_on_goods_is_no_non_tariff_measure() -> None:
+    x = run(
+        "Ottawa dropped most of its counter-tariffs on U.S. goods. For hospitals, that removes a "
+        "25 per cent surcharge on items ranging from American-made syringes to pharmaceuticals.",
+        datetime(2025, 8, 23, 9, 0, tzinfo=UTC),
+    )
+    assert [e.rule for e in x.events if e.type == "nontariff_measure"] == []

@@ -1345,6 +1345,18 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
                 e.effective_date = e.effective_date or first.effective_date
                 e.rule = e.rule.replace("|status=default", "|status=gapped", 1)
     if kind == "nontariff_measure":
+        # "a U.S.-built half-ton still carries the 25 per cent surcharge", "removes a 25 per
+        # cent surcharge on items ranging from syringes to ...": a surcharge on goods is a
+        # duty, told by the tariff rules where it is one; only power is surcharged otherwise
+        out = [
+            e
+            for e in out
+            if not (
+                _trigger(e).startswith("surcharge")
+                and e.products
+                and "electricity" not in e.products
+            )
+        ]
         out += [
             replace(e, initiator=code, rule=e.rule.replace("|parties=", "|parties=coordinated-"))
             for e in out
