@@ -7087,3 +7087,12 @@ def test_a_surcharge_on_goods_is_no_non_tariff_measure() -> None:
         datetime(2025, 8, 23, 9, 0, tzinfo=UTC),
     )
     assert [e.rule for e in x.events if e.type == "nontariff_measure"] == []
+
+
+def test_the_measure_answered_named_bare_is_not_read_again() -> None:
+    x = run(
+        "In retaliation for the U.S. duties, a 25 per cent surcharge will apply to the "
+        "electricity Ontario exports to Michigan starting next Monday, Premier Doug Ford said.",
+        datetime(2025, 3, 6, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA-ON")]

@@ -343,6 +343,7 @@ _CUSMA = re.compile(
 _COURT_WORD = re.compile(
     r"\b(?:court|judges?|justices|IEEPA|(?:filed|files|file|filing) (?:a )?suit)\b", re.IGNORECASE
 )
+_CLAUSE_ENDS = re.compile(r"\s*[,;:]")
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
     # "answered (within weeks) with counter-tariffs": the answer is the measure itself
@@ -1624,6 +1625,12 @@ def _skip_trigger(
         return True  # "answer the American tariffs with ...": the other side's measure
     elif _URGED_TO.search(text, _clause_start(ctx, s.start, t.start()), t.start()):
         return True  # "urged Ottawa to hit back with tariffs of its own": a demand
+    if _CLAUSE_ENDS.match(text, t.end()):
+        response = _RESPONSE_TO.search(before)
+        if response and not find_rates(text, s.start + response.start(), t.start()):
+            # "In retaliation for the U.S. duties, a surcharge will apply to ...": the measure
+            # answered, named bare, is reported where the article states it
+            return True
     if _LEGAL_CAP_BEFORE.search(before) or _SINCE_BEGAN_BEFORE.search(before):
         return True  # "a law that allows duties of up to 15 per cent": a power, no measure
     if "'s" in low[s.start : t.start()] and _PARTY_PLAN_BEFORE.search(
