@@ -483,6 +483,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-27.jsonl",
         "devset/gold-28.jsonl",
         "devset/gold-29.jsonl",
+        "devset/gold-30.jsonl",
         "holdout/gold.jsonl",
     ],
 )
