@@ -484,6 +484,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-28.jsonl",
         "devset/gold-29.jsonl",
         "devset/gold-30.jsonl",
+        "devset/gold-31.jsonl",
         "holdout/gold.jsonl",
     ],
 )
