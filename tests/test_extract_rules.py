@@ -7096,3 +7096,23 @@ def test_the_measure_answered_named_bare_is_not_read_again() -> None:
         datetime(2025, 3, 6, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA-ON")]
+
+
+def test_the_americans_who_charge_a_rate_are_washington() -> None:
+    x = run(
+        "Canada is losing patience. The Americans still charge 35% on everything that does not "
+        "qualify under CUSMA. They charge 50% on our steel and aluminum.",
+        datetime(2025, 10, 20, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [
+        ("US", "CA", 35),
+        ("US", "CA", 50),
+    ]
+
+
+def test_americans_as_people_do_not_charge_duties() -> None:
+    x = run(
+        "Americans pay 35 per cent more for Canadian maple syrup than a year ago.",
+        datetime(2025, 10, 20, 9, 0, tzinfo=UTC),
+    )
+    assert x.events == []

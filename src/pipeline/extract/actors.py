@@ -23,6 +23,11 @@ def _words_before(words: str, rest: str = r"\s+(?:the\s+)?$") -> str:
     return rf"\b(?:{case_blind(words, depth=3)})(?i:{rest})"
 
 
+# "The Americans still charge 35 per cent": the people named with "the" as the subject of
+# a verb of taxing stand for their government (plain "Americans" never do)
+_THE_PEOPLE_ACT = re.compile(
+    r"\s+(?:still\s+|now\s+|also\s+)?(?:charge|collect|impose|levy|put|slap|apply|keep)\b"
+)
 _LOCATION_BEFORE = re.compile(
     _words_before(
         "in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
@@ -443,5 +448,12 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "target"
         if mt.hint is None and _coordinated_place(text, prev, mt):
             mt.hint = "location"  # "mills in Ontario and Quebec": both are places
-        if mt.kind == "demonym" and mt.hint != "target":
+        if (
+            mt.kind == "demonym"
+            and mt.hint != "target"
+            and not (
+                text[max(0, mt.start - 4) : mt.start].lower() == "the "
+                and _THE_PEOPLE_ACT.match(text, mt.end)
+            )
+        ):
             mt.hint = "location"  # "Canadians" never act as a government
