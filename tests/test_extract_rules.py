@@ -7116,3 +7116,26 @@ def test_americans_as_people_do_not_charge_duties() -> None:
         datetime(2025, 10, 20, 9, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "contacts"),
+    [
+        (
+            "Trump said he would not meet Prime Minister Mark Carney. The two men did speak at a "
+            "dinner in Gyeongju, South Korea, on Wednesday.",
+            [("held", "CA", "US")],
+        ),
+        (
+            "Premier Doug Ford suspended the surcharge after a call with Commerce Secretary "
+            "Howard Lutnick. The two men will meet Thursday.",
+            [],
+        ),
+    ],
+)
+def test_the_two_men_are_the_leaders_when_a_leader_was_named_last(
+    text: str, contacts: list[tuple[str, str, str]]
+) -> None:
+    x = run(text, datetime(2025, 11, 1, 9, 0, tzinfo=UTC))
+    got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "leader_contact"]
+    assert got == contacts

@@ -183,6 +183,7 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<pm>(?:the\s+)?(?:Canadian\s+)?[Pp]rime\s+[Mm]inister)\b"
     r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
     r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders)\b"
+    r"|\b(?P<men>(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women))\b"
     r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
     r"neighbors|delegations|teams|capitals))\b"
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
@@ -298,6 +299,11 @@ def generic_mentions(
             # "Ferguson and Eby met ... Both leaders described the meeting as friendly": a
             # governor and a premier, no heads of government
             if last_person is None or "-" not in last_person.code:
+                out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
+        elif m.group("men"):
+            # "His office said the two men are expected to speak on Monday": the leaders,
+            # when the last person named is one
+            if last_person is not None and last_person.leader and "-" not in last_person.code:
                 out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
         elif m.group("sides"):
             out.append(Mention(m.start(), m.end(), "CA+US", "group"))
