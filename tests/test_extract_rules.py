@@ -7139,3 +7139,20 @@ def test_the_two_men_are_the_leaders_when_a_leader_was_named_last(
     x = run(text, datetime(2025, 11, 1, 9, 0, tzinfo=UTC))
     got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "leader_contact"]
     assert got == contacts
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "Farmers are also watching another date: the CUSMA joint review in 2026.",
+        "The ambassador said dairy will be on the table when CUSMA is reviewed next year.",
+        'He said the USMCA joint review, which the agreement requires by July 2026, would be "the '
+        'natural forum" for complaints.',
+    ],
+)
+def test_a_review_the_pact_requires_is_under_review(review: str) -> None:
+    x = run(
+        f"Canada and the United States trade a lot. {review}",
+        datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
