@@ -7156,3 +7156,12 @@ def test_a_review_the_pact_requires_is_under_review(review: str) -> None:
         datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+
+
+def test_going_to_washington_to_sit_down_is_planned_talks() -> None:
+    x = run(
+        "Ontario Premier Doug Ford said he will fly to Washington on Thursday with Finance "
+        "Minister Dominic LeBlanc to sit down with Commerce Secretary Howard Lutnick.",
+        datetime(2025, 3, 11, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "planned")]
