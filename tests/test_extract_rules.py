@@ -7165,3 +7165,12 @@ def test_going_to_washington_to_sit_down_is_planned_talks() -> None:
         datetime(2025, 3, 11, 21, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_talks", "planned")]
+
+
+def test_a_tariff_fight_is_no_measure() -> None:
+    x = run(
+        "Owners said the bigger story was the tariff fight with Washington that has hung over "
+        "Alberta's energy and cattle sectors since the winter.",
+        datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
+    )
+    assert x.events == []
