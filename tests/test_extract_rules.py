@@ -7174,3 +7174,12 @@ def test_a_tariff_fight_is_no_measure() -> None:
         datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_drugs_beside_migrants_are_no_pharmaceuticals() -> None:
+    x = run(
+        "Trump put a 25 per cent tariff on Canadian goods. The tariff, he said, would stay until "
+        "drugs and illegal migrants stopped crossing the border.",
+        datetime(2025, 2, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [e.products for e in x.events] == [["all_goods"]]
