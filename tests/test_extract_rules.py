@@ -7183,3 +7183,11 @@ def test_drugs_beside_migrants_are_no_pharmaceuticals() -> None:
         datetime(2025, 2, 2, 9, 0, tzinfo=UTC),
     )
     assert [e.products for e in x.events] == [["all_goods"]]
+
+
+def test_a_tariff_that_is_gone_is_removed() -> None:
+    x = run(
+        "After almost a year, the American tariff on Canadian steel is gone.",
+        datetime(2019, 5, 21, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.initiator, e.target) for e in x.events] == [("removed", "US", "CA")]
