@@ -7191,3 +7191,18 @@ def test_a_tariff_that_is_gone_is_removed() -> None:
         datetime(2019, 5, 21, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.initiator, e.target) for e in x.events] == [("removed", "US", "CA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suppose Canada had put an export tax on aluminum sold to the United States.",
+        "Potash was not among the energy products that drew the lower U.S. rate on Canada, so it "
+        "would have paid the full 25 per cent.",
+        "B.C. lumber now costs American buyers close to half again what it would without the "
+        "duties.",
+    ],
+)
+def test_a_counterfactual_measure_is_no_event(text: str) -> None:
+    x = run(text, datetime(2025, 8, 1, 9, 0, tzinfo=UTC))
+    assert [e.rule for e in x.events if e.type in ("tariff", "nontariff_measure")] == []

@@ -177,6 +177,10 @@ _NOT_HAPPENING = re.compile(
     r"|\bno\s+(?:[\w.'\u2019-]+\s+){0,3}(?:counter-?measures|counter-?tariffs|tariffs|duties"
     r"|retaliation)\s+(?:have|has|had)\s+(?:yet\s+)?been\s+(?:announced|imposed|applied|taken"
     r"|introduced|ordered)\b"
+    # a counterfactual: "so it would have paid the full 25 per cent", "Suppose Canada had
+    # responded with an export tax", "what it would cost without the duties"
+    r"|\bwould\s+have\s+(?:paid|faced|been\s+(?:charged|hit|taxed)|cost)\b"
+    r"|^\W*(?:suppose|imagine|what\s+if)\b|\bwithout\s+the\s+(?:duties|tariffs?|levy|levies)\b"
 )
 # A decision that leaves a measure alone: the measure stands.
 _UNAFFECTED = re.compile(
