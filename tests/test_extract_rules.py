@@ -7206,3 +7206,17 @@ def test_a_tariff_that_is_gone_is_removed() -> None:
 def test_a_counterfactual_measure_is_no_event(text: str) -> None:
     x = run(text, datetime(2025, 8, 1, 9, 0, tzinfo=UTC))
     assert [e.rule for e in x.events if e.type in ("tariff", "nontariff_measure")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials would not say whether Prime Minister Justin Trudeau and President Donald Trump "
+        "spoke directly over the weekend.",
+        "The Prime Minister's Office says no call between Prime Minister Mark Carney and "
+        "President Donald Trump is planned this week.",
+    ],
+)
+def test_a_contact_not_asserted_is_no_event(text: str) -> None:
+    x = run(text, datetime(2025, 10, 1, 9, 0, tzinfo=UTC))
+    assert [e.type for e in x.events] == []

@@ -10,9 +10,10 @@ from pipeline.extract.gazetteer import Gazetteer
 _CONTACT_NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
     r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b"
-    r"|\b(?:declined|refused|would not|wouldn't)\s+to\s+(?:say|confirm|comment on)\s+whether\b"
+    r"|\b(?:(?:declined|refused)\s+to|would\s+not|wouldn't|did\s+not|didn't|could\s+not"
+    r"|couldn't)\s+(?:say|confirm|comment on)\s+whether\b"
     # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
-    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;.]{0,50}?)?"
+    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;]{0,80}?)?"
     r"\s+(?:is|was|has been|had been|are|were)?\s*"
     r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b",
     re.IGNORECASE,
