@@ -7220,3 +7220,13 @@ def test_a_counterfactual_measure_is_no_event(text: str) -> None:
 def test_a_contact_not_asserted_is_no_event(text: str) -> None:
     x = run(text, datetime(2025, 10, 1, 9, 0, tzinfo=UTC))
     assert [e.type for e in x.events] == []
+
+
+def test_the_country_spared_is_the_target_of_the_exemption() -> None:
+    x = run(
+        'Trump unveiled "reciprocal" tariffs on most countries. Canada was spared the '
+        '"reciprocal" tariffs.',
+        datetime(2025, 4, 3, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target) for e in x.events if e.status == "exempted"]
+    assert got == [("US", "CA")]

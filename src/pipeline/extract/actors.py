@@ -28,6 +28,10 @@ def _words_before(words: str, rest: str = r"\s+(?:the\s+)?$") -> str:
 _THE_PEOPLE_ACT = re.compile(
     r"\s+(?:still\s+|now\s+|also\s+)?(?:charge|collect|impose|levy|put|slap|apply|keep)\b"
 )
+_SPARED_AFTER = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
+    r"(?:largely\s+|also\s+|again\s+|mostly\s+)?(?:spared|exempted)\b"
+)
 _LOCATION_BEFORE = re.compile(
     _words_before(
         "in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
@@ -415,6 +419,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "target"  # "told Canada that its goods will face a 35 percent tariff"
         elif _ORIGIN_AFTER.match(after):
             mt.hint = "target"  # "American-built vehicles": where goods come from
+        elif not poss and _SPARED_AFTER.match(after):
+            mt.hint = "target"  # "Canada was spared the reciprocal tariffs": who is spared
         elif _CHARGED_BEFORE.search(before) and not poss and _RATE_NEXT.match(after):
             # "the United States will charge Canada a 35% tariff": who is charged pays it
             mt.hint, mt.subject = "target", False
