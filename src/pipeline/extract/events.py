@@ -368,7 +368,10 @@ _DEMAND_CLAUSE = re.compile(
     # "called on Ottawa to reconsider", not "two calls on Monday"
     r"|(?:calls|called) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
-    r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for))\b",
+    r"pledg(?:e|es|ed|ing)|campaign\w* (?:on|for)"
+    # "have asked the federal government to exempt bicycle parts from the counter-tariffs"
+    r"|ask(?:s|ed|ing)?\s+(?:[\w.'\u2019-]+\s+){1,3}?to\s+(?:exempt|drop|lift|remove|scrap|impose"
+    r"|raise|cut|end|pause|extend|waive))\b",
     re.IGNORECASE,
 )
 # "lifts most counter-tariffs, keeping only those on steel": what a removal leaves standing.
