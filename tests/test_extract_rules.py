@@ -7236,8 +7236,8 @@ def test_an_exemption_asked_for_is_no_exemption() -> None:
     x = run(
         "Ottawa's counter-tariffs on U.S. steel and aluminum stay. Ottawa has not said whether "
         "it will match the American increase. Industry groups have asked the federal government "
-        "to exempt bicycle parts from the counter-tariffs, arguing that shops have no domestic "
-        "alternative.",
+        "to exempt bicycle parts from the counter-tariffs, arguing that Canadian shops have no "
+        "domestic alternative.",
         datetime(2025, 6, 10, 9, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect"]
