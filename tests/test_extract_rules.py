@@ -7241,3 +7241,12 @@ def test_an_exemption_asked_for_is_no_exemption() -> None:
         datetime(2025, 6, 10, 9, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_customers_who_delay_purchases_pause_no_tariff() -> None:
+    x = run(
+        "The U.S. tariffs on Canadian goods bite. 58 per cent of respondents said U.S. tariffs "
+        "had reduced orders or led customers to delay purchases.",
+        datetime(2025, 4, 16, 9, 0, tzinfo=UTC),
+    )
+    assert "paused" not in [e.status for e in x.events]
