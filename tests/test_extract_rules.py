@@ -7250,3 +7250,12 @@ def test_customers_who_delay_purchases_pause_no_tariff() -> None:
         datetime(2025, 4, 16, 9, 0, tzinfo=UTC),
     )
     assert "paused" not in [e.status for e in x.events]
+
+
+def test_they_after_a_third_countrys_tariffs_is_that_country() -> None:
+    x = run(
+        "Canada sells seafood to the United States and China. China's tariffs took effect on "
+        "March 20. They put 25 per cent on Canadian pork and on fish and seafood.",
+        datetime(2025, 3, 21, 9, 0, tzinfo=UTC),
+    )
+    assert x.events == []

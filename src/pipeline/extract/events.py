@@ -1855,6 +1855,9 @@ def _counter_tariff(kind: str, init: str, target: str, products: list[str], seg:
     )
 
 
+_PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
+
+
 def _measure_for_pair(
     ctx: ArticleContext,
     s: Sentence,
@@ -1875,6 +1878,16 @@ def _measure_for_pair(
     foreign = any(
         m.country not in ("CA", "US", _GROUP) and m.hint != "location" for m in s.mentions
     )
+    if (
+        not foreign
+        and ctx.recent_countries[-1:]
+        and ctx.recent_countries[-1] not in ("CA", "US")
+        and _PRONOUN_SUBJECT.match(text, s.start)
+        and len({m.country for m in s.mentions} & {"CA", "US"}) < 2
+    ):
+        # "China's tariffs took effect on March 20. They put 25 per cent on Canadian pork":
+        # the pronoun stands for the third country named last
+        foreign = True
     both = ctx.both_sides() and not foreign
     if init is None and target is not None and target != "WORLD" and both:
         init, how = _other(target), "inferred-init"
