@@ -7259,3 +7259,24 @@ def test_they_after_a_third_countrys_tariffs_is_that_country() -> None:
         datetime(2025, 3, 21, 9, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_nafta_that_ceased_to_have_effect_is_terminated() -> None:
+    x = run(
+        "CUSMA took effect on July 1, 2020, replacing the agreement among Canada, the United "
+        "States and Mexico. NAFTA, which had governed trade among the three countries since "
+        "1994, ceased to have effect that same day.",
+        datetime(2020, 7, 2, 9, 0, tzinfo=UTC),
+    )
+    assert ("trade_agreement", "terminated") in [(e.type, e.status) for e in x.events]
+
+
+def test_cutting_the_power_off_is_a_threat_on_electricity() -> None:
+    x = run(
+        "Ontario Premier Doug Ford put a surcharge on power sent to the United States. "
+        '"If the United States escalates, I will not hesitate to cut the electricity off '
+        'completely," Ford said.',
+        datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.products) for e in x.events if e.status == "threatened"]
+    assert got == [("threatened", "CA-ON", ["electricity"])]
