@@ -7280,3 +7280,12 @@ def test_cutting_the_power_off_is_a_threat_on_electricity() -> None:
     )
     got = [(e.status, e.initiator, e.products) for e in x.events if e.status == "threatened"]
     assert got == [("threatened", "CA-ON", ["electricity"])]
+
+
+def test_talks_ended_but_resumed_in_one_sentence_are_resumed() -> None:
+    x = run(
+        "Trump had declared all trade discussions with Canada terminated on June 27 over that "
+        "tax, but the talks resumed within days.",
+        datetime(2025, 7, 11, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "resumed")]

@@ -3011,6 +3011,12 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+_BUT_RESUMED = re.compile(
+    r"\bbut\s+(?:the\s+)?(?:talks|negotiations|discussions)\s+(?:\w+\s+)?"
+    r"(?:resumed|restarted|reopened|were\s+back\s+on)\b"
+)
+
+
 def _trade_talks(
     ctx: ArticleContext, s: Sentence, m: re.Match[str], parties: list[Mention], sent: str
 ) -> list[Event]:
@@ -3042,6 +3048,10 @@ def _trade_talks(
         return []
     if status == "ongoing" and _FIRST_SINCE.search(sent):
         status = "resumed"  # "met Tuesday, the first formal talks since Trump ended them"
+    if status == "suspended" and _BUT_RESUMED.search(sent, m.end()):
+        # "declared all trade discussions terminated on June 27, but the talks resumed within
+        # days": the talks as the sentence leaves them
+        status = "resumed"
     if pair[2] == "inferred" and "-" in f"{pair[0]}{pair[1]}":
         # "Ford said the step rewarded progress at the negotiating table": a premier
         # speaking of the federal talks; a province's own talks name the other side.
