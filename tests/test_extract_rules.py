@@ -7289,3 +7289,17 @@ def test_talks_ended_but_resumed_in_one_sentence_are_resumed() -> None:
         datetime(2025, 7, 11, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_talks", "resumed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A side letter would shield Canadian-built passenger vehicles from any future U.S. "
+        "tariff on autos imposed on national-security grounds.",
+        "SASKATOON — A new American law that bans imports of Russian enriched uranium should "
+        "help Saskatchewan's uranium miners.",
+    ],
+)
+def test_no_measure_yet_or_on_a_third_countrys_goods(text: str) -> None:
+    x = run(text, datetime(2024, 8, 13, 9, 0, tzinfo=UTC))
+    assert [e.type for e in x.events if e.type in ("tariff", "nontariff_measure")] == []

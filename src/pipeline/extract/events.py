@@ -1607,6 +1607,11 @@ def _skip_trigger(
         # against earlier U.S. tariffs", "drawing retaliation from Ottawa": the answer
         # named as a reason or a purpose, not a measure told here
         return True
+    if _ANY_FUTURE_BEFORE.search(before):
+        return True  # "shield vehicles from any future U.S. tariff on autos": none yet
+    if _THIRD_GOODS_AFTER.match(text, t.end()) and not _CA_US_AFTER.match(text, t.end()):
+        # "a law that bans imports of Russian enriched uranium": another country's goods
+        return True
     if _CAUSE_BEFORE.search(before):
         # "citing Canada's retaliation", "pointing to Ottawa's counter-measures": the reason
         # given for another measure, reported (if at all) where the article states it
@@ -1750,6 +1755,19 @@ _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
 _IN_RETALIATION_BEFORE = re.compile(
     r"(?:^|\b(?:in|as|calling\s+it|called\s+it|describing\s+it\s+as|described\s+as)\s)$",
     re.IGNORECASE,
+)
+_ANY_FUTURE_BEFORE = re.compile(
+    r"\bany\s+(?:future|new|possible|potential|further|additional)\s+(?:[\w.'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THIRD_COUNTRY_ADJ = (
+    r"(?:Russian|Chinese|Mexican|Japanese|Korean|South Korean|Indian|Brazilian|German|French"
+    r"|British|European|Vietnamese|Australian|Turkish|Taiwanese)"
+)
+_THIRD_GOODS_AFTER = re.compile(rf"\s+(?:of\s+|on\s+|from\s+)?(?:the\s+)?{_THIRD_COUNTRY_ADJ}\b")
+_CA_US_AFTER = re.compile(
+    rf"\s+(?:of\s+|on\s+|from\s+)?(?:the\s+)?{_THIRD_COUNTRY_ADJ}(?:,|\s+and|\s+or)\s+"
+    r"(?:[\w-]+\s+)?(?:Canadian|American|U\.S\.|US)\b"
 )
 _RETALIATION_AS_REASON = re.compile(
     r"\s+(?:for|from)\b|\s+against\s+(?:[\w.'\u2019-]+\s+){0,3}?(?:tariffs?|duties|levies|measures)\b"
