@@ -7303,3 +7303,14 @@ def test_talks_ended_but_resumed_in_one_sentence_are_resumed() -> None:
 def test_no_measure_yet_or_on_a_third_countrys_goods(text: str) -> None:
     x = run(text, datetime(2024, 8, 13, 9, 0, tzinfo=UTC))
     assert [e.type for e in x.events if e.type in ("tariff", "nontariff_measure")] == []
+
+
+def test_a_duty_on_our_goods_targets_the_storys_own_country() -> None:
+    x = run(
+        "SAGUENAY, Que. — Ottawa's counter-tariffs on U.S. aluminum products remain in place. "
+        "The last time, the duty on our aluminum stayed on for nearly a year before it was "
+        "lifted in May 2019.",
+        datetime(2025, 3, 14, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target) for e in x.events if e.status == "removed"]
+    assert got == [("removed", "US", "CA")]

@@ -107,6 +107,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
     low = lower_ascii(text)
     # Quotes are read before the events only where someone says "I" (their speakers act).
     quotes = find_quotes(text, people) if FIRST_PERSON.search(text) else None
+    home = _home_country(text, actors)
     ctx = ArticleContext(
         text=text,
         low=low,
@@ -116,6 +117,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         has_us="US" in countries,
         sports=len(gaz.lex["sports_context"].findall(low)) >= 2,
         speakers=speakers(text, people, quotes) if quotes is not None else Speakers(),
+        home=home,
     )
     _run_sentences(ctx, gaz, spans, bucket(mentions, spans))
     events = _final_events(ctx.events, text, pub)
@@ -126,7 +128,7 @@ def _extract(article: ArticleInput, art_id: str) -> Extraction:
         id=art_id,
         relevant=relevant,
         events=events,
-        people=_people(people, _home_country(text, actors)) if relevant else [],
+        people=_people(people, home) if relevant else [],
         quotes=(quotes or []) if relevant else [],
     )
 

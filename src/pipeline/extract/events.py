@@ -502,6 +502,7 @@ class ArticleContext:
     recent_countries: list[str] = field(default_factory=list)
     # who says "I" where (statements, transcripts, quotes); empty when no one does
     speakers: Speakers = field(default_factory=Speakers)
+    home: str | None = None  # the country the story is told from ("our steel" is its own)
 
     # Per-sentence caches (speed): clause breaks and measure-word positions of the
     # sentence being read, authority notes per span.
@@ -1873,6 +1874,11 @@ def _counter_tariff(kind: str, init: str, target: str, products: list[str], seg:
     )
 
 
+_OUR_GOODS = re.compile(
+    r"\b(?:on|of|to)\s+our\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:steel|alumin(?:i)?um|lumber|softwood|autos?"
+    r"|cars|vehicles|goods|products|exports|metal|wood|dairy|energy|potash|crops|beef|pork)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
 
 
@@ -1942,6 +1948,16 @@ def _measure_for_pair(
             if earlier is not None:
                 init, target = earlier.initiator, earlier.target
         how = "carried"
+    if (
+        how in ("carried", "inferred-init")
+        and ctx.home in ("CA", "US")
+        and target != "WORLD"
+        and _country(target) != ctx.home
+        and _OUR_GOODS.search(text, seg[0], seg[1])
+    ):
+        # "In 2018 they put 25 per cent on our steel": "our" goods are the story's own
+        # country's, so that country is the target, whoever was named before
+        init, target, how = _other(ctx.home), ctx.home, "our-goods"
     if how != "explicit" and any(m.opposition and m.start < trigs[0].start() for m in s.mentions):
         return []  # "Poilievre said he would retaliate against Washington": a pledge
     if trigs[0].group().startswith("boycott") and how != "explicit":
