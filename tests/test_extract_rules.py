@@ -7314,3 +7314,12 @@ def test_a_duty_on_our_goods_targets_the_storys_own_country() -> None:
     )
     got = [(e.status, e.initiator, e.target) for e in x.events if e.status == "removed"]
     assert got == [("removed", "US", "CA")]
+
+
+def test_no_plan_one_is_aware_of_is_no_exemption() -> None:
+    x = run(
+        "The U.S. put a 10 percent rate on Canadian energy. Greer said he was not aware of any "
+        "plan to exempt Canadian energy from the 10 percent rate.",
+        datetime(2025, 3, 7, 9, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["in_effect"]
