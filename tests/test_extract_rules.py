@@ -7323,3 +7323,23 @@ def test_no_plan_one_is_aware_of_is_no_exemption() -> None:
         datetime(2025, 3, 7, 9, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_a_province_charging_extra_on_power_is_its_surcharge() -> None:
+    x = run(
+        "Ontario began charging an extra 25 per cent on electricity it sends to Michigan, New "
+        "York and Minnesota on Monday, the first time a Canadian province has put a surcharge "
+        "on power exports in a trade dispute.",
+        datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.initiator, e.rate_pct, e.products) for e in x.events] == [
+        ("nontariff_measure", "CA-ON", 25, ["electricity"])
+    ]
+
+
+def test_goods_whose_rate_holds_are_a_measure() -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods is 25%. Non-qualifying energy products remain at 10%.",
+        datetime(2025, 3, 8, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.products) for e in x.events] == [(25, ["all_goods"]), (10, ["energy"])]

@@ -1608,6 +1608,8 @@ def _skip_trigger(
         # against earlier U.S. tariffs", "drawing retaliation from Ottawa": the answer
         # named as a reason or a purpose, not a measure told here
         return True
+    if _GENERIC_OWNER_BEFORE.search(before):
+        return True  # "the first time a Canadian province has put a surcharge on power"
     if _ANY_FUTURE_BEFORE.search(before):
         return True  # "shield vehicles from any future U.S. tariff on autos": none yet
     if _THIRD_GOODS_AFTER.match(text, t.end()) and not _CA_US_AFTER.match(text, t.end()):
@@ -1756,6 +1758,10 @@ _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
 _IN_RETALIATION_BEFORE = re.compile(
     r"(?:^|\b(?:in|as|calling\s+it|called\s+it|describing\s+it\s+as|described\s+as)\s)$",
     re.IGNORECASE,
+)
+_GENERIC_OWNER_BEFORE = re.compile(
+    r"\b(?:a|any)\s+(?:Canadian|American|U\.S\.|US)\s+(?:province|state|government)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:\w+\s+){1,2}$"
 )
 _ANY_FUTURE_BEFORE = re.compile(
     r"\bany\s+(?:future|new|possible|potential|further|additional)\s+(?:[\w.'\u2019-]+\s+){0,2}$",
