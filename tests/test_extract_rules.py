@@ -7343,3 +7343,16 @@ def test_goods_whose_rate_holds_are_a_measure() -> None:
         datetime(2025, 3, 8, 9, 0, tzinfo=UTC),
     )
     assert [(e.rate_pct, e.products) for e in x.events] == [(25, ["all_goods"]), (10, ["energy"])]
+
+
+@pytest.mark.parametrize("unit", ["per cent", "percent"])
+def test_a_rate_named_alone_passes_the_prefilter(unit: str) -> None:
+    x = run(
+        f"The 35 {unit} U.S. tariff on Canadian goods stays. The 10 {unit} on Canadian energy "
+        "and potash rests on the same emergency order.",
+        datetime(2025, 11, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.products) for e in x.events] == [
+        (35, ["all_goods"]),
+        (10, ["energy", "potash"]),
+    ]
