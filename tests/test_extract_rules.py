@@ -7356,3 +7356,14 @@ def test_a_rate_named_alone_passes_the_prefilter(unit: str) -> None:
         (35, ["all_goods"]),
         (10, ["energy", "potash"]),
     ]
+
+
+def test_the_owner_in_a_relative_clause_after_the_goods_imposes_the_measure() -> None:
+    x = run(
+        "Trudeau spoke with Trump twice on Monday. He said the 25 per cent tariffs on Canadian "
+        "goods that Washington planned to impose at 12:01 a.m. Tuesday will be paused for at "
+        "least 30 days.",
+        datetime(2025, 2, 4, 1, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "tariff"]
+    assert got == [("paused", "US", "CA")]

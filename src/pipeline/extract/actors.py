@@ -28,6 +28,11 @@ def _words_before(words: str, rest: str = r"\s+(?:the\s+)?$") -> str:
 _THE_PEOPLE_ACT = re.compile(
     r"\s+(?:still\s+|now\s+|also\s+)?(?:charge|collect|impose|levy|put|slap|apply|keep)\b"
 )
+_REL_BEFORE = re.compile(r"\b(?:that|which)\s+$")
+_REL_AGENT_AFTER = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:planned|threatened|intended|wanted|was\s+going|were\s+going)"
+    r"\s+to\s+(?:impose|put|apply|levy|slap)|imposed|put|applied|levied|slapped|placed)\b"
+)
 _SPARED_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:largely\s+|also\s+|again\s+|mostly\s+)?(?:spared|exempted)\b"
@@ -419,6 +424,10 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "target"  # "told Canada that its goods will face a 35 percent tariff"
         elif _ORIGIN_AFTER.match(after):
             mt.hint = "target"  # "American-built vehicles": where goods come from
+        elif _REL_BEFORE.search(before) and _REL_AGENT_AFTER.match(after):
+            # "the tariffs on Canadian goods that Washington planned to impose": the measure
+            # named before is the one this actor imposes
+            mt.hint = "agent"
         elif not poss and _SPARED_AFTER.match(after):
             mt.hint = "target"  # "Canada was spared the reciprocal tariffs": who is spared
         elif _CHARGED_BEFORE.search(before) and not poss and _RATE_NEXT.match(after):
