@@ -7367,3 +7367,14 @@ def test_the_owner_in_a_relative_clause_after_the_goods_imposes_the_measure() ->
     )
     got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "tariff"]
     assert got == [("paused", "US", "CA")]
+
+
+def test_a_plan_withdrawn_in_its_own_sentence_is_removed() -> None:
+    x = run(
+        "The President announced on Tuesday that the tariff on Canadian steel and aluminum would "
+        "rise to 50 per cent, but withdrew the plan the same day.",
+        datetime(2025, 3, 14, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("removed", 50, date(2025, 3, 11))
+    ]

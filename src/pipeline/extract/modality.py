@@ -183,6 +183,10 @@ _NOT_HAPPENING = re.compile(
     r"|\bwould\s+have\s+(?:paid|faced|been\s+(?:charged|hit|taxed)|cost)\b"
     r"|^\W*(?:suppose|imagine|what\s+if)\b|\bwithout\s+the\s+(?:duties|tariffs?|levy|levies)\b"
 )
+_PLAN_WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w|withdrawn|dropped|abandoned|scrapped|shelved|called\s+off)\s+"
+    r"(?:the|his|her|its|their|that|this)\s+(?:plan|threat|idea|proposal)\b"
+)
 # A decision that leaves a measure alone: the measure stands.
 _UNAFFECTED = re.compile(
     r"\b(?:does|do|did|will|would)(?: not|n't) (?:touch|affect|cover|change|alter|apply to"
@@ -309,6 +313,10 @@ def measure_status(
         if status == "exempted" and _exemption_aside(gaz, clause):
             continue  # "charges 35 per cent on goods ..., while goods that meet the rules cross
             # duty-free": the carve-out is an aside to the measure, which stands
+        if hedge and status == "removed" and _PLAN_WITHDRAWN.search(clause):
+            # "said the tariff would rise to 50 per cent, but withdrew the plan the same day":
+            # the plan is what the "would" told, and it is gone
+            return "removed", "plan-withdrawn"
         if hedge and status in ("removed", "paused") and _threats_only(cues):
             # "the threat to double the tariff was called off": the threat ended
             return status, f"threat-{status}"
