@@ -7378,3 +7378,12 @@ def test_a_plan_withdrawn_in_its_own_sentence_is_removed() -> None:
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
         ("removed", 50, date(2025, 3, 11))
     ]
+
+
+def test_cheeses_are_dairy() -> None:
+    x = run(
+        "As of September 1, Canada removed its 25 per cent counter-tariffs on US goods, a list "
+        "that included orange juice, some cheeses and small appliances.",
+        datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
+    )
+    assert "dairy" in x.events[0].products
