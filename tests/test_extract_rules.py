@@ -7387,3 +7387,12 @@ def test_cheeses_are_dairy() -> None:
         datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
     )
     assert "dairy" in x.events[0].products
+
+
+def test_the_old_rates_start_is_not_the_new_rates() -> None:
+    x = run(
+        "Washington's tariff on aluminum from every country, Canada included, went to 50 per cent "
+        "on June 4, doubling the 25 per cent rate that took effect March 12.",
+        datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.effective_date) for e in x.events] == [(50, date(2025, 6, 4))]

@@ -76,6 +76,12 @@ _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
 # When a measure began, named in a clause about a later change to it: "the surcharge that
 # had taken effect on Monday", "which were due to kick in at 12:01 a.m. Tuesday", "in force
 # since March 4", "imposed on April 9".
+_OLD_RATE_STARTED = re.compile(
+    r"\b(?:doubling|tripling|up\s+from|replacing|from|than)\s+(?:the\s+)?[\d.]+\s*(?:per\s*cent|percent|%)"
+    r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken"
+    r"|went\s+into|gone\s+into|came\s+into|applied)\s*(?:effect|force)?\s*(?:on\s+|since\s+)?$",
+    re.IGNORECASE,
+)
 _START_BEFORE = re.compile(
     r"\b(?:(?:had|has|have)\s+(?:taken|gone|come)\s+(?:into\s+)?(?:effect|force)|took effect"
     r"|(?:was|were|had been)\s+(?:due|set|scheduled|slated|supposed)\s+to\s+(?:\w+\s+){1,2}?"
@@ -829,6 +835,9 @@ def _effective_date(
             continue
         if _PAYMENT_DUE.search(before):
             continue  # "the first payments are due Monday": a deadline, not the start
+        if _OLD_RATE_STARTED.search(text, max(s.start, d.start - 70), d.start):
+            continue  # "went to 50 per cent on June 4, doubling the 25 per cent rate that took
+            # effect March 12": the old rate's start
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
             return d.value, "effect-cue"
     if status in ("threatened", "announced") and ctx.published:
