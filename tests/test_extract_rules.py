@@ -7396,3 +7396,13 @@ def test_the_old_rates_start_is_not_the_new_rates() -> None:
         datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.rate_pct, e.effective_date) for e in x.events] == [(50, date(2025, 6, 4))]
+
+
+def test_goods_that_qualify_are_exempt_even_with_no_trigger_word() -> None:
+    x = run(
+        "The 35 per cent US tariff that took effect on August 1 applies only to Canadian goods "
+        "that do not qualify under CUSMA. Canadian softwood qualifies, so it is exempt.",
+        datetime(2025, 8, 20, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.products) for e in x.events]
+    assert ("exempted", "US", "CA", ["lumber"]) in got

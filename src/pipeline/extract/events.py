@@ -3605,7 +3605,10 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
     # One scan for all lexicons (named groups) instead of one search per lexicon.
     assert gaz.rule_re is not None
     rules = {m.lastgroup for m in gaz.rule_re.finditer(low, s.start, s.end)}
-    if not rules:  # the prefilter is loose; most sentences stop here
+    if not rules and not (
+        # "Canadian softwood qualifies, so it is exempt": a carve-out with no trigger word
+        ctx.last_measure is not None and _EXEMPT_CUE.search(text, s.start, s.end)
+    ):  # the prefilter is loose; most sentences stop here
         ctx.prev_trade = trade_here
         ctx.prev_contact = False
         return 0
@@ -3901,7 +3904,12 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     names the exemption but no exempted measure came out of the trigger rules."""
     text = ctx.text
     cue = _EXEMPT_CUE.search(text, s.start, s.end)
-    if cue is None or not _PACT_GOODS.search(text, s.start, s.end) or not ctx.both_sides():
+    if cue is None or not ctx.both_sides():
+        return []
+    if not _PACT_GOODS.search(text, s.start, s.end) and not (
+        # "Canadian softwood qualifies, so it is exempt" in a story that names the pact
+        _QUALIFIES.search(text, s.start, cue.start()) and _PACT_NAMED.search(text)
+    ):
         return []
     if modality.negated(ctx.gaz, ctx.low[s.start : s.end]) or modality.hedged(
         ctx.gaz, ctx.low[s.start : cue.start()]
@@ -3954,6 +3962,8 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
+_QUALIFIES = re.compile(r"\b(?:do(?:es)?\s+)?qualif(?:y|ies|ied|ying)\b")
+_PACT_NAMED = re.compile(r"\b(?:CUSMA|USMCA|T-MEC)\b")
 _STILL = re.compile(r"\b(?:remain|remains|remained|still|continues?|continued)\b")
 
 
