@@ -7406,3 +7406,12 @@ def test_goods_that_qualify_are_exempt_even_with_no_trigger_word() -> None:
     )
     got = [(e.status, e.initiator, e.target, e.products) for e in x.events]
     assert ("exempted", "US", "CA", ["lumber"]) in got
+
+
+def test_a_year_told_relatively_dates_only_its_own_day() -> None:
+    x = run(
+        "The 10 per cent U.S. duty on Canadian aluminum, in place since June 1 of last year, came "
+        "off at the border on Monday, May 20.",
+        datetime(2019, 5, 21, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2019, 5, 20))]

@@ -284,7 +284,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             else:
                 day = str(_ORDINALS.get(m.group("day2").lower(), m.group("day2")))
                 value = _month_day(m.group("mon2"), day, year, anchor, tense)
-            if year and value is not None:
+            if (m.group("year") or m.group("year2")) and value is not None:
+                # (a year told relatively, "June 1 of last year", dates only its own day)
                 dated, dated_end = value, m.end()
         elif pub is not None and m.group("wd"):
             # The tense around the weekday, not the whole sentence: "Late on Sunday, Canada
