@@ -7415,3 +7415,12 @@ def test_a_year_told_relatively_dates_only_its_own_day() -> None:
         datetime(2019, 5, 21, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2019, 5, 20))]
+
+
+def test_a_rise_made_last_wednesday_is_in_effect_from_that_day() -> None:
+    x = run(
+        "Canada exports steel. Last Wednesday, the United States doubled its tariffs on Canadian "
+        "steel to 50 per cent.",
+        datetime(2025, 6, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 6, 4))]

@@ -68,7 +68,7 @@ _CLOCK_CUE = re.compile(
 # Words that may come before a date heading a sentence: "On Friday,", "Late Sunday,", "Since
 # March 4,", "Shortly after midnight on Tuesday,".
 _LEAD_IN = re.compile(
-    r"[\s\"'\u201c]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|"
+    r"[\s\"'\u201c]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
 )
@@ -76,6 +76,11 @@ _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
 # When a measure began, named in a clause about a later change to it: "the surcharge that
 # had taken effect on Monday", "which were due to kick in at 12:01 a.m. Tuesday", "in force
 # since March 4", "imposed on April 9".
+_RISE_MADE = re.compile(r"\b(?:doubled|tripled|raised|increased|hiked)\s+(?:its|their|the|his)\b")
+_RISE_TO_COME = re.compile(
+    r"\b(?:will|would|said|says|announced|plans?|planned|to\s+take\s+effect|effective|starting|from)\b",
+    re.IGNORECASE,
+)
 _OLD_RATE_STARTED = re.compile(
     r"\b(?:doubling|tripling|up\s+from|replacing|from|than)\s+(?:the\s+)?[\d.]+\s*(?:per\s*cent|percent|%)"
     r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken"
@@ -855,7 +860,13 @@ def _effective_date(
             if ctx.published and day > ctx.published:
                 day -= timedelta(days=7)  # a change already made: the last such weekday
             return day, "same-day"
-    if status in _ACTED_ON:
+    if status in _ACTED_ON or (
+        # "Last Wednesday, the United States doubled its tariffs to 50 per cent": a rise
+        # made, not one announced
+        status == "announced"
+        and _RISE_MADE.search(text, s.start, s.end)
+        and not _RISE_TO_COME.search(text, s.start, s.end)
+    ):
         # "Late Sunday, Canada rescinded the tax": the day heading the sentence.
         for d in dates:
             if (
