@@ -7424,3 +7424,12 @@ def test_a_rise_made_last_wednesday_is_in_effect_from_that_day() -> None:
         datetime(2025, 6, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 6, 4))]
+
+
+def test_counter_tariffs_put_off_are_paused() -> None:
+    x = run(
+        "Trump paused his tariffs on Canada. Ottawa, in turn, put off the 25 per cent "
+        "counter-tariffs it had planned to apply to $30 billion of American goods.",
+        datetime(2025, 2, 4, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("US", "paused"), ("CA", "paused")]
