@@ -7433,3 +7433,12 @@ def test_counter_tariffs_put_off_are_paused() -> None:
         datetime(2025, 2, 4, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("US", "paused"), ("CA", "paused")]
+
+
+def test_relief_from_counter_tariffs_is_an_exemption() -> None:
+    x = run(
+        "On Tuesday, Finance Minister François-Philippe Champagne announced six months of relief "
+        "from Canada's counter-tariffs for American goods used in Canadian manufacturing.",
+        datetime(2025, 4, 16, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.status) for e in x.events] == [("CA", "US", "exempted")]
