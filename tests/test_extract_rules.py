@@ -7442,3 +7442,12 @@ def test_relief_from_counter_tariffs_is_an_exemption() -> None:
         datetime(2025, 4, 16, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target, e.status) for e in x.events] == [("CA", "US", "exempted")]
+
+
+def test_salon_products_are_consumer_goods() -> None:
+    x = run(
+        "Starting Sept. 1, Canada will drop its 25 per cent counter-tariffs on American "
+        "shampoos, hair colours and skin-care lines.",
+        datetime(2025, 8, 25, 9, 0, tzinfo=UTC),
+    )
+    assert [e.products for e in x.events] == [["consumer_goods"]]
