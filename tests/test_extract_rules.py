@@ -7451,3 +7451,25 @@ def test_salon_products_are_consumer_goods() -> None:
         datetime(2025, 8, 25, 9, 0, tzinfo=UTC),
     )
     assert [e.products for e in x.events] == [["consumer_goods"]]
+
+
+@pytest.mark.parametrize(
+    ("tail", "not_a_person"),
+    [
+        (
+            "The ruling came in two cases, one brought by small businesses led by V.O.S. "
+            "Selections, a New York wine and spirits importer.",
+            "Selections",
+        ),
+        (
+            "\n\nMedia contact: Government Communications and Public Engagement, Premier's Office.",
+            "Engagement",
+        ),
+    ],
+)
+def test_firms_and_offices_are_no_people(tail: str, not_a_person: str) -> None:
+    x = run(
+        "Trump put tariffs on Canada. Premier David Eby said B.C. would respond. " + tail,
+        datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
+    )
+    assert not [p.name for p in x.people if p.name.endswith(not_a_person)]

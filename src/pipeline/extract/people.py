@@ -130,7 +130,8 @@ _ORG_WORD = re.compile(
     r"\b(?:Council|Association|Chamber|Group|Bank|Institute|Union|Board|Federation|Alliance"
     r"|Coalition|Society|Corporation|Company|Inc|Ltd|Party|Agency|Department|Ministry|Office"
     r"|Commission|Committee|Court|Act|Centre|Center|Foundation|Fund|Network|Partners|Officer"
-    r"|Relations|Affairs|Services|Communications|Desk|Team|Valley|River|Harbour|Harbor|Bay|Lake"
+    r"|Relations|Affairs|Services|Communications|Engagement|Outreach|Operations|Secretariat"
+    r"|Division|Branch|Desk|Team|Valley|River|Harbour|Harbor|Bay|Lake"
     r"|Island|Coast|County|Peninsula"
     # companies named by their trade: "Norvell Therapeutics, a Mississauga generic maker"
     r"|Therapeutics|Pharmaceuticals|Pharma|Industries|Foods|Farms|Logistics|Holdings|Capital"
@@ -508,6 +509,8 @@ class PeopleFinder:
             return  # "Ontario Premier Doug Ford, who ...": a known person behind a title
         if _ORG_WORD.search(name):
             return  # "the Western Feedlot Council, which ...", "the ... Economic Powers Act, a law"
+        if re.match(r"[A-Z]\.", self._text[max(0, n_start - 2) : n_start]):
+            return  # "V.O.S. Selections, a New York importer": a firm's initials, cut short
         if _ARTICLE_BEFORE.search(self._text, max(0, n_start - 5), n_start):
             return  # "a sawmill town in the West Kootenay, the son of ...": a place
         spoke = _SPEECH_AFTER.search(self._text, m.start("app"), m.start("app") + 120)
