@@ -7473,3 +7473,12 @@ def test_firms_and_offices_are_no_people(tail: str, not_a_person: str) -> None:
         datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
     )
     assert not [p.name for p in x.people if p.name.endswith(not_a_person)]
+
+
+def test_the_start_a_paused_measure_was_due_on_is_no_day_of_the_pause() -> None:
+    x = run(
+        "Prime Minister Justin Trudeau says the 25 per cent American tariffs that were to hit "
+        "Canadian goods at midnight tonight have been paused for at least 30 days.",
+        datetime(2025, 2, 3, 23, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 2, 3))]

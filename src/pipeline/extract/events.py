@@ -81,6 +81,12 @@ _RISE_TO_COME = re.compile(
     r"\b(?:will|would|said|says|announced|plans?|planned|to\s+take\s+effect|effective|starting|from)\b",
     re.IGNORECASE,
 )
+_PLANNED_START_BEFORE = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:also\s+)?(?:(?:due|set|scheduled|slated|supposed|meant)\s+)?to\s+"
+    r"(?:kick\s+in|start|begin|hit|take\s+effect|apply|come\s+into\s+(?:force|effect))\b[^.;]{0,40}$"
+    r"|\b(?:had\s+)?planned\s+to\s+(?:impose|apply|put)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
 _OLD_RATE_STARTED = re.compile(
     r"\b(?:doubling|tripling|up\s+from|replacing|from|than)\s+(?:the\s+)?[\d.]+\s*(?:per\s*cent|percent|%)"
     r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken"
@@ -833,6 +839,14 @@ def _effective_date(
         # in force since a midnight with no day named began on the story's day.
         return ctx.published, "bare-midnight"
     dates = find_dates(text, s.start, s.end, ctx.published)
+    if status in ("paused", "removed"):
+        # "the tariffs that were to hit Canadian goods at midnight tonight have been paused":
+        # the start that was planned is no day of the pause
+        dates = [
+            d
+            for d in dates
+            if not _PLANNED_START_BEFORE.search(text, max(s.start, d.start - 60), d.start)
+        ]
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
         if status in ("paused", "removed") and _START_BEFORE.search(before):
