@@ -7482,3 +7482,12 @@ def test_the_start_a_paused_measure_was_due_on_is_no_day_of_the_pause() -> None:
         datetime(2025, 2, 3, 23, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("paused", date(2025, 2, 3))]
+
+
+def test_effective_weekday_takes_the_tense_of_the_clause() -> None:
+    x = run(
+        "Canada supplies much of the lumber Americans use. The same proclamation put a 25 per "
+        "cent tariff on kitchen cabinets from all countries, also effective Tuesday.",
+        datetime(2025, 10, 15, 15, 0, tzinfo=UTC),  # a Wednesday
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 10, 14))]

@@ -232,6 +232,9 @@ _HOLIDAYS = {
     "veterans day": ("Nov", "11"),
 }
 
+_BARE_EFFECTIVE_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bis )(?<!\bare )\beffective\s+(?:on\s+)?$", re.I
+)
 _AHEAD_BEFORE = re.compile(
     r"\b(?:begins|starts|kicks\s+in|takes\s+effect|taking\s+effect|comes\s+into\s+(?:force|effect)|will\s+\w+"
     r"|(?:is|are)\s+due|(?:is|are)\s+set\s+to\s+\w+)\s+(?:on\s+)?$",
@@ -316,6 +319,16 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 past = is_past(text[start : m.start()]) or bool(
                     _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start())
                 )
+            if (
+                not past
+                and not ahead
+                and prev_weekday is None  # "On Saturday he signed ..., effective Tuesday"
+                and _BARE_EFFECTIVE_BEFORE.search(text, max(start, m.start() - 25), m.start())
+                and not _MODAL_AHEAD.search(text, start, end)
+            ):
+                # "The same proclamation put a 25 per cent tariff on cabinets, also effective
+                # Tuesday": "effective" has no tense of its own; the clause's verb gives it
+                past = is_past(text[start : m.start()])
             value = _weekday(m.group("wd"), m.group("rel"), pub, past)
             if (
                 not past
