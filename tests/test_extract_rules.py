@@ -7491,3 +7491,12 @@ def test_effective_weekday_takes_the_tense_of_the_clause() -> None:
         datetime(2025, 10, 15, 15, 0, tzinfo=UTC),  # a Wednesday
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 10, 14))]
+
+
+def test_remission_applied_for_is_no_exemption() -> None:
+    x = run(
+        "On the Canadian side, the 25 per cent counter-tariff on American steel still applies to "
+        "the coil we bring into Windsor, and we have applied for remission on part of it.",
+        datetime(2025, 7, 30, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
