@@ -7500,3 +7500,18 @@ def test_remission_applied_for_is_no_exemption() -> None:
         datetime(2025, 7, 30, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington requested consultations over a 2025 Canadian law that bars trade negotiators "
+        "from offering more access to the dairy market.",
+        "Ford said Ontario should reimpose its surcharge on power sold to Michigan, drawing a "
+        "rebuke from Alberta Premier Danielle Smith, who argued that provinces should not "
+        "undercut federal negotiators.",
+    ],
+)
+def test_negotiators_named_hold_no_talks(text: str) -> None:
+    x = run(text, datetime(2025, 9, 10, 9, 0, tzinfo=UTC))
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []
