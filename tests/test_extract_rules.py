@@ -7515,3 +7515,14 @@ def test_remission_applied_for_is_no_exemption() -> None:
 def test_negotiators_named_hold_no_talks(text: str) -> None:
     x = run(text, datetime(2025, 9, 10, 9, 0, tzinfo=UTC))
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_our_producers_who_pay_a_tariff_are_its_target() -> None:
+    x = run(
+        "OTTAWA — Canada's counter-tariffs on U.S. goods stay in place. Quebec produces the "
+        "cleanest aluminum in the world, and our smelters now pay a 50 per cent tariff to sell it "
+        "to their biggest customer.",
+        datetime(2025, 9, 18, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.rate_pct) for e in x.events if e.rate_pct == 50]
+    assert got == [("US", "CA", 50)]

@@ -1922,7 +1922,11 @@ def _counter_tariff(kind: str, init: str, target: str, products: list[str], seg:
 
 _OUR_GOODS = re.compile(
     r"\b(?:on|of|to)\s+our\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:steel|alumin(?:i)?um|lumber|softwood|autos?"
-    r"|cars|vehicles|goods|products|exports|metal|wood|dairy|energy|potash|crops|beef|pork)\b",
+    r"|cars|vehicles|goods|products|exports|metal|wood|dairy|energy|potash|crops|beef|pork)\b"
+    # "our smelters now pay a 50 per cent tariff": the story's own producers pay it
+    r"|\bour\s+(?:[\w-]+\s+)?(?:smelters|mills|producers|exporters|farmers|companies|firms"
+    r"|manufacturers|businesses|members|plants|shippers)\s+(?:now\s+|still\s+|already\s+)?"
+    r"(?:pay|face|are\s+paying|are\s+facing|have\s+paid)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
