@@ -7526,3 +7526,22 @@ def test_our_producers_who_pay_a_tariff_are_its_target() -> None:
     )
     got = [(e.initiator, e.target, e.rate_pct) for e in x.events if e.rate_pct == 50]
     assert got == [("US", "CA", 50)]
+
+
+def test_a_second_verb_has_the_first_ones_subject() -> None:
+    x = run(
+        "Ontario put a surcharge on power it sells to Michigan. On Thursday Trump exempted goods "
+        "that qualify under CUSMA, and cut the rate on non-qualifying potash to 10 per cent.",
+        datetime(2025, 3, 8, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.status) for e in x.events if e.rate_pct == 10]
+    assert got == [("US", "CA", "reduced")]
+
+
+def test_no_relief_from_tariffs_is_no_exemption() -> None:
+    x = run(
+        "Prime Minister Mark Carney met President Donald Trump in the Oval Office on Tuesday, a "
+        "cordial first visit that produced warm words but no relief from tariffs.",
+        datetime(2025, 5, 7, 9, 0, tzinfo=UTC),
+    )
+    assert "exempted" not in [e.status for e in x.events]

@@ -1871,9 +1871,28 @@ def _clause_mentions(
         later = ctx.breaks(resume, s.end)
         stop = later[0] if later else s.end
         return [m for m in s.mentions if start <= m.start < end or resume <= m.start < stop]
-    return [m for m in s.mentions if start <= m.start < end]
+    own = [m for m in s.mentions if start <= m.start < end]
+    if not own and start > s.start and _COORD_PREDICATE.match(ctx.text, start, trig_start):
+        # "Trump exempts goods that qualify under CUSMA, and cuts the rate on potash to 10 per
+        # cent": the second verb has the first one's subject
+        before = _clause_start(ctx, s.start, max(s.start, start - 2))
+        subject = [
+            m
+            for m in s.mentions
+            if before <= m.start < start and m.subject and m.kind in _SUBJECT_KINDS
+        ]
+        return subject[:1]
+    return own
 
 
+_SUBJECT_KINDS = frozenset(
+    {"person", "leader", "official", "country", "metonym", "subdivision", "institution", "pronoun"}
+)
+_COORD_PREDICATE = re.compile(
+    r"[\s,]*(?:and|but)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|most|all|other|then|no|not"
+    r"|never)\s)[a-z]+\s"
+)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s")
 # a relative clause that closes before the trigger: ", who takes office next Monday, has"
 _RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;.]{1,90},\s")
