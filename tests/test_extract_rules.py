@@ -7545,3 +7545,14 @@ def test_no_relief_from_tariffs_is_no_exemption() -> None:
         datetime(2025, 5, 7, 9, 0, tzinfo=UTC),
     )
     assert "exempted" not in [e.status for e in x.events]
+
+
+def test_a_tranche_beside_the_other_sides_duties_is_a_measure() -> None:
+    x = run(
+        "Trudeau said Canada will put 25% tariffs on $155 billion worth of American goods. The "
+        "first tranche, covering $30 billion of products such as orange juice and wine, lands on "
+        "Tuesday alongside the US duties.",
+        datetime(2025, 2, 2, 13, 0, tzinfo=UTC),
+    )
+    values = sorted(e.value.amount for e in x.events if e.value)
+    assert values == [30e9, 155e9]

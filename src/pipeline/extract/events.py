@@ -1213,7 +1213,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     # A real sentence has a few triggers; a cap keeps degenerate text (keyword soup) linear.
     trigs = ctx.hits(key)[:MAX_TRIGGERS]
     if kind == "tariff" and any(
-        not _TRANCHE.search(t.group()) and not _conditional_trigger(text, s.start, t.start())
+        not _TRANCHE.search(t.group())
+        and not _conditional_trigger(text, s.start, t.start())
+        # ("lands on Tuesday alongside the US duties": the other side's measure, a clock)
+        and not _CAUSE_BEFORE.search(text, max(s.start, t.start() - 60), t.start())
         for t in trigs
     ):
         # "Ottawa's first wave of counter-tariffs": the tranche of the measure named there
