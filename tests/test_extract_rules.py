@@ -7556,3 +7556,19 @@ def test_a_tranche_beside_the_other_sides_duties_is_a_measure() -> None:
     )
     values = sorted(e.value.amount for e in x.events if e.value)
     assert values == [30e9, 155e9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Speaker, the Prime Minister sat in the Oval Office with President Donald Trump on "
+        "May 6 and came home with nothing but a photo.",
+        "Canada and the United States are talking. Carney and President Donald Trump agreed at "
+        "the G7 summit in Kananaskis to try to reach a deal within 30 days.",
+    ],
+)
+def test_leaders_who_sat_together_or_agreed_at_a_summit_met(text: str) -> None:
+    x = run(text, datetime(2025, 9, 18, 9, 0, tzinfo=UTC))
+    assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
+        ("leader_contact", "held")
+    ]

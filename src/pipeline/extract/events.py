@@ -338,12 +338,15 @@ _ON_BEFORE = re.compile(
 _CONTACT_WORDS = (
     r"calls?|phone|spoke|spoken|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner"
     r"|sat down|sit down|sit(?:s|ting) down(?=\s+with\b)"
+    # "the Prime Minister sat in the Oval Office with President Donald Trump"
+    r"|sat(?=\s+(?:in|at)\s+the\s+(?:Oval\s+Office|White\s+House)\s+with\b)"
     r"|host(?:s|ed|ing)?|visit(?:s|ed|ing)?"
     r"|(?:will|would|to)\s+see\s+(?:each\s+other|him|her|(?:the\s+)?president|(?:the\s+)?prime"
     r"\s+minister|trump|carney|trudeau)"
 )
 _US_LAW = re.compile(r"\b[Ss]ection\s+(?:232|301|122|201)\b|\bIEEPA\b")
 _FUTURE_PLACE = re.compile(r"\bwill\s+(?:be\s+in\s+(?:place|force|effect)|apply|take\s+effect)\b")
+_AGREED_AT = re.compile(r"\bagreed\s+at\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _CONTACT_WORD = re.compile(rf"\b(?:{_CONTACT_WORDS})\b", re.IGNORECASE)
 _TALK_CONTACT = re.compile(rf"\b(?:{_CONTACT_WORDS}|talk(?:s|ed)?|summit)\b", re.IGNORECASE)
 _SYMMETRIC_KINDS = frozenset(
@@ -2857,6 +2860,8 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
             and trig.group() == "summit"
             and _MULTILATERAL.search(sent, max(0, trig.start() - 50), trig.start())
             and not _CONTACT_WORD.search(sent)
+            # "Carney and Trump agreed at the G7 summit to ...": they met there
+            and not _AGREED_AT.search(sent, max(0, trig.start() - 40), trig.start())
         ):
             # "Both leaders are expected at the Asia-Pacific Economic Cooperation summit":
             # attending a summit of many countries is no meeting of the two (one held on
