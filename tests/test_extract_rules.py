@@ -7572,3 +7572,14 @@ def test_leaders_who_sat_together_or_agreed_at_a_summit_met(text: str) -> None:
     assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
         ("leader_contact", "held")
     ]
+
+
+def test_the_leader_called_is_the_one_named_before() -> None:
+    x = run(
+        "Trump threatened a 25 per cent tariff on Canada. Trudeau called him that same Monday "
+        "evening, a conversation both offices described as productive.",
+        datetime(2024, 12, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
+        ("leader_contact", "held")
+    ]

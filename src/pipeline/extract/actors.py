@@ -196,6 +196,10 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
     r"neighbors|delegations|teams|capitals))\b"
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
+    # "Trudeau called him that same Monday evening": the person named last, as the object
+    # of a call or meeting
+    r"|(?<=\bcalled\s)(?P<him>him)\b|(?<=\bmet\s)(?P<him2>him)\b"
+    r"|(?<=\bmet with\s)(?P<him3>him)\b|(?<=\bspoke to\s)(?P<him4>him)\b"
     r"|\b(?P<prov>(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:province|provincial government|state"
     r"|state government))\b"
     # "the governor and the premier agreed to meet again": the last state's and province's
@@ -334,6 +338,15 @@ def generic_mentions(
             code = (last_subdivision or {}).get(country)
             if code:
                 out.append(Mention(m.start(), m.end(), code, "official"))
+        elif m.group("him") or m.group("him2") or m.group("him3") or m.group("him4"):
+            # the object of the call is not the sentence's own subject: the last person named
+            # before the sentence
+            if last_person is not None and last_person.code:
+                out.append(
+                    Mention(
+                        m.start(), m.end(), last_person.code, "person", leader=last_person.leader
+                    )
+                )
         else:  # resolved later to a person of the same sentence, else the last one
             code = last_person.code if last_person else ""
             leader = last_person.leader if last_person else False
