@@ -7583,3 +7583,18 @@ def test_the_leader_called_is_the_one_named_before() -> None:
     assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
         ("leader_contact", "held")
     ]
+
+
+def test_a_threat_to_cut_the_power_off_is_not_the_surcharge_suspended_later() -> None:
+    x = run(
+        "Ontario began charging a 25 per cent surcharge on power sent to Michigan after the U.S. "
+        "tariffs. Premier Doug Ford had also warned that he could cut the power off entirely if "
+        "the tariffs escalated. On Tuesday he suspended the surcharge.",
+        datetime(2025, 3, 12, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, _trigger_word(e.rule)) for e in x.events if e.type == "nontariff_measure"]
+    assert got == [("paused", "surcharge"), ("threatened", "cut the power off")]
+
+
+def _trigger_word(rule: str) -> str:
+    return rule.split("|", 1)[0].split(":", 1)[1]

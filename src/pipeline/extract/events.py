@@ -3787,14 +3787,15 @@ def _changed_reference(ctx: ArticleContext, ev: Event) -> Event | None:
         return None
     if not _DEFINITE_REFERENCE.search(_trigger(ev)):
         return None
-    prev = next(
-        (
-            e
-            for e in reversed(ctx.events)
-            if e.type == ev.type and _same_parties(e, ev) and e.status in _STANDING
-        ),
-        None,
-    )
+    standing = [
+        e
+        for e in reversed(ctx.events)
+        if e.type == ev.type and _same_parties(e, ev) and e.status in _STANDING
+    ]
+    # "suspended the surcharge": the surcharge named before, not a threat to cut the power
+    # off told after it
+    noun = _trigger(ev).split()[-1]
+    prev = next((e for e in standing if noun in _trigger(e)), standing[0] if standing else None)
     if prev is not None:
         prev.status, prev.effective_date = ev.status, ev.effective_date
         prev.rule += f"|status={ev.status}-by-reference"
