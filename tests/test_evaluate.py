@@ -485,6 +485,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-29.jsonl",
         "devset/gold-30.jsonl",
         "devset/gold-31.jsonl",
+        "devset/gold-32.jsonl",
         "holdout/gold.jsonl",
     ],
 )
