@@ -7598,3 +7598,13 @@ def test_a_threat_to_cut_the_power_off_is_not_the_surcharge_suspended_later() ->
 
 def _trigger_word(rule: str) -> str:
     return rule.split("|", 1)[0].split(":", 1)[1]
+
+
+def test_a_surtax_at_the_canadian_border_is_canadas() -> None:
+    x = run(
+        "Canada hit back at U.S. tariffs. Since March 4, American peanut butter and other U.S. "
+        "foods have carried a 25 per cent surtax at the Canadian border.",
+        datetime(2025, 6, 20, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target) for e in x.events if e.rate_pct == 25]
+    assert got == [("CA", "US")]

@@ -654,12 +654,16 @@ def _owner_after(text: str, trig_end: int, usable: list[Mention]) -> Mention | N
         near = 0 <= gap <= 12 or (0 <= gap <= 24 and _REL_THAT.match(text, trig_end) is not None)
         if near and _REL_OWNER_AFTER.match(text, m.end):
             return m
+        if 0 <= gap <= 10 and m.hint == "agent" and _AT_THE_BORDER.match(text, m.end):
+            # "a 25 per cent surtax at the Canadian border": who collects it imposes it
+            return m
         if 0 <= gap <= 60 and m.hint == "agent" and _REL_THAT_BEFORE.search(text, 0, m.start):
             # "the tariffs on Canadian goods that Washington planned to impose"
             return m
     return None
 
 
+_AT_THE_BORDER = re.compile(r"\s+border\b")
 _REL_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+\Z")
 
 
