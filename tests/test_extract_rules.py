@@ -7608,3 +7608,15 @@ def test_a_surtax_at_the_canadian_border_is_canadas() -> None:
     )
     got = [(e.initiator, e.target) for e in x.events if e.rate_pct == 25]
     assert got == [("CA", "US")]
+
+
+def test_so_does_the_counter_tariff_on_vehicles_is_a_measure() -> None:
+    x = run(
+        "Canada's counter-tariffs on American steel and aluminum will stay in place. So does the "
+        "counter-tariff on American-built vehicles that don't meet CUSMA rules.",
+        datetime(2025, 8, 23, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.products) for e in x.events] == [
+        ("CA", ["steel", "aluminum"]),
+        ("CA", ["autos"]),
+    ]

@@ -2277,6 +2277,8 @@ def _measure_for_pair(
             and not rate
             and cue in ("hedge", "default")
             and _DEFINITE_BARE.search(low, max(s.start, trigs[0].start() - 5), trigs[0].start())
+            # ("So does the counter-tariff on American-built vehicles": the last verb's)
+            and not _SO_TOO.match(text, s.start, s.end)
         ):
             # "the tariffs would hurt farmers", "the duties would raise costs": a vague
             # reference to a measure, with no actor, rate or status of its own.
