@@ -7620,3 +7620,14 @@ def test_so_does_the_counter_tariff_on_vehicles_is_a_measure() -> None:
         ("CA", ["steel", "aluminum"]),
         ("CA", ["autos"]),
     ]
+
+
+def test_the_same_rate_named_with_its_figure_extends_to_other_goods() -> None:
+    x = run(
+        "Canada builds cars. Trump put a 25 per cent tariff on imported cars from April 3. "
+        "Washington has said the same 25 per cent rate will apply to imported engines, "
+        "transmissions and other major components starting May 3.",
+        datetime(2025, 3, 27, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.products, e.effective_date) for e in x.events]
+    assert (["auto_parts"], date(2025, 5, 3)) in got
