@@ -7631,3 +7631,12 @@ def test_the_same_rate_named_with_its_figure_extends_to_other_goods() -> None:
     )
     got = [(e.products, e.effective_date) for e in x.events]
     assert (["auto_parts"], date(2025, 5, 3)) in got
+
+
+def test_an_agreement_that_still_has_to_be_signed_is_not_signed() -> None:
+    x = run(
+        "Canada, the U.S. and Mexico reached a new trade deal. The agreement still has to be "
+        "signed and ratified in all three countries.",
+        datetime(2018, 10, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["reached"]

@@ -437,6 +437,9 @@ _TERMS = re.compile(r"\b(?:under which|whereby)\b")
 _STILL_TO_COME = re.compile(
     r"\b(?:still|yet)\s+to\s+be\s+(?:struck|reached|signed|finali[sz]ed|concluded|agreed)\b"
     r"|\bha(?:s|ve)\s+yet\s+to\s+(?:be\s+)?(?:strike|struck|reach|sign|finali[sz]e|conclude)\w*"
+    # "The agreement still has to be signed and ratified", "must still be signed"
+    r"|\b(?:has|have|needs?)\s+to\s+be\s+(?:signed|ratified|finali[sz]ed)\b"
+    r"|\bmust\s+(?:still\s+)?be\s+(?:signed|ratified)\b"
 )
 
 
