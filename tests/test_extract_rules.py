@@ -7640,3 +7640,12 @@ def test_an_agreement_that_still_has_to_be_signed_is_not_signed() -> None:
         datetime(2018, 10, 2, 9, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["reached"]
+
+
+def test_talks_in_an_if_clause_are_no_talks() -> None:
+    x = run(
+        "The U.S. collects lumber duties from Canadian mills. Those deposits could be returned "
+        "if the two governments negotiate a settlement.",
+        datetime(2025, 9, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []

@@ -3128,6 +3128,10 @@ def _word_start(text: str, i: int) -> int:
     return i
 
 
+# a verb of talking, not "the talks" a condition takes for granted ("if the talks now under
+# way do not produce results")
+_TALK_VERB = re.compile(r"negotiate|meet|talk|speak|sit down", re.IGNORECASE)
+_IF_TALKS = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w.'\u2019-]+\s+){1,4}$")
 _BUT_RESUMED = re.compile(
     r"\bbut\s+(?:the\s+)?(?:talks|negotiations|discussions)\s+(?:\w+\s+)?"
     r"(?:resumed|restarted|reopened|were\s+back\s+on)\b"
@@ -3183,6 +3187,10 @@ def _trade_talks(
         return []  # "talks with premiers", "bargaining with unions", "a federal mediator"
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
+    if _TALK_VERB.fullmatch(m.group()) and _IF_TALKS.search(
+        sent, max(0, m.start() - 40), m.start()
+    ):
+        return []  # "could be returned if the two governments negotiate a settlement"
     if _LED_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "Freeland, who led the negotiations for Canada,": a person's role
     if _CONCLUDED_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
