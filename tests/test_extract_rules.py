@@ -7649,3 +7649,12 @@ def test_talks_in_an_if_clause_are_no_talks() -> None:
         datetime(2025, 9, 10, 9, 0, tzinfo=UTC),
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_working_through_the_joint_review_is_under_review() -> None:
+    x = run(
+        "Canada and the U.S. trade a lot. The numbers arrive as the two countries work through "
+        "the formal CUSMA joint review.",
+        datetime(2026, 4, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
