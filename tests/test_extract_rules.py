@@ -7658,3 +7658,12 @@ def test_working_through_the_joint_review_is_under_review() -> None:
         datetime(2026, 4, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "under_review")]
+
+
+def test_a_surtax_canada_stopped_charging_is_removed() -> None:
+    x = run(
+        "As of Monday, Canada stopped charging its retaliatory 25 per cent surtax on a long list "
+        "of American goods that qualify under CUSMA.",
+        datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "removed")]
