@@ -7465,6 +7465,10 @@ def test_salon_products_are_consumer_goods() -> None:
             "\n\nMedia contact: Government Communications and Public Engagement, Premier's Office.",
             "Engagement",
         ),
+        (
+            "Kowalczyk, who owns Lakeshore Sun Works, a 22-person installer in Michigan, said so.",
+            "Works",
+        ),
     ],
 )
 def test_firms_and_offices_are_no_people(tail: str, not_a_person: str) -> None:

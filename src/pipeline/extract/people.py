@@ -135,7 +135,8 @@ _ORG_WORD = re.compile(
     r"|Island|Coast|County|Peninsula"
     # companies named by their trade: "Norvell Therapeutics, a Mississauga generic maker"
     r"|Therapeutics|Pharmaceuticals|Pharma|Industries|Foods|Farms|Logistics|Holdings|Capital"
-    r"|Technologies|Systems|Manufacturing|Brewing|Distillers|Mills|Metals|Steel|Lumber)\b"
+    r"|Technologies|Systems|Manufacturing|Brewing|Distillers|Mills|Metals|Steel|Lumber|Works"
+    r"|Supply|Supplies|Motors|Marine|Outfitters|Builders|Electric|Solar|Trading|Imports|Exports)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
