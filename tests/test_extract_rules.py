@@ -7671,3 +7671,12 @@ def test_a_surtax_canada_stopped_charging_is_removed() -> None:
         datetime(2025, 9, 2, 9, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA", "removed")]
+
+
+def test_a_rate_down_from_another_is_reduced() -> None:
+    x = run(
+        "Since March 1, Canadian steel shipped within a quota has paid a U.S. tariff of 25 per "
+        "cent, down from 50 per cent.",
+        datetime(2026, 4, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 25)]

@@ -205,14 +205,15 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             and not (_TOTAL_BEFORE.search(before) and trade_remedy)
         ):
             continue
+        v = word_number(num)
+        if out and _UP_FROM.search(before) and v is not None and 0 < v <= 1000:
+            # "35 percent ..., up from the current 25 percent", "25 per cent, down from 50
+            # per cent": the old rate of the last one.
+            out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
+            continue
         if not old_num and _FROM_BEFORE.search(before):
             continue  # "raising the rate from 25 per cent": the old rate, the new one elsewhere
-        v = word_number(num)
         if v is None or v <= 0 or v > 1000:
-            continue
-        if out and _UP_FROM.search(before):
-            # "35 percent ..., up from the current 25 percent": the old rate of the last one.
-            out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
         old = word_number(old_num) if old_num else None
         instead = _NOT_INSTEAD_AFTER.match(text, m.end(), end) if old is None else None
