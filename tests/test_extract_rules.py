@@ -7680,3 +7680,13 @@ def test_a_rate_down_from_another_is_reduced() -> None:
         datetime(2026, 4, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 25)]
+
+
+def test_a_rate_cut_to_one_figure_from_another_is_reduced() -> None:
+    x = run(
+        "The U.S. Commerce Department's review results cut the combined anti-dumping and "
+        "countervailing duty rate for most Canadian softwood lumber exports to 8.59 per cent "
+        "from 17.91 per cent.",
+        datetime(2026, 8, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 8.59)]

@@ -152,6 +152,7 @@ def word_number(s: str) -> float | None:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_JUST_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")
 
 
 # "pays ten per cent, not twenty-five": the rate it replaced
@@ -212,6 +213,9 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
         if not old_num and _FROM_BEFORE.search(before):
+            if out and v is not None and _JUST_FROM.fullmatch(text, out[-1].end, m.start()):
+                # "cut the rate to 8.59 per cent from 17.91 per cent": the old rate of the last
+                out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue  # "raising the rate from 25 per cent": the old rate, the new one elsewhere
         if v is None or v <= 0 or v > 1000:
             continue
