@@ -7690,3 +7690,15 @@ def test_a_rate_cut_to_one_figure_from_another_is_reduced() -> None:
         datetime(2026, 8, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.rate_pct) for e in x.events] == [("reduced", 8.59)]
+
+
+@pytest.mark.parametrize(
+    "span",
+    ["range from 241 to 298 per cent", "run from about 200 to nearly 300 per cent"],
+)
+def test_rates_that_span_a_range_give_no_one_rate(span: str) -> None:
+    x = run(
+        f"Canada's over-quota tariffs on American dairy products {span}, depending on the product.",
+        datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.rate_pct) for e in x.events] == [("tariff", None)]

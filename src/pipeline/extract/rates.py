@@ -152,6 +152,10 @@ def word_number(s: str) -> float | None:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_RANGE_BEFORE = re.compile(
+    r"\b(?:range[sd]?|ranging|runs?|running|var(?:y|ies|ied|ying))\s+(?:from\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s+to\s+(?:(?:about|around|nearly|almost)\s+)?)?$"
+)
 _JUST_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")
 
 
@@ -174,6 +178,8 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
             continue
         num, old_num = m.group("num") or m.group("num2"), m.group("old") or m.group("old2")
         before = text[max(start, m.start() - 25) : m.start()]
+        if _RANGE_BEFORE.search(text, max(start, m.start() - 45), m.start()):
+            continue  # "tariffs that range from 241 to 298 per cent": a span, no one rate
         if (
             out
             and not old_num
