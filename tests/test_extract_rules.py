@@ -7702,3 +7702,13 @@ def test_rates_that_span_a_range_give_no_one_rate(span: str) -> None:
         datetime(2025, 7, 10, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.rate_pct) for e in x.events] == [("tariff", None)]
+
+
+def test_a_further_sum_of_goods_added_to_a_list_is_a_measure() -> None:
+    x = run(
+        "Canada put counter-tariffs on $30 billion of U.S. goods. Ottawa has said it could add a "
+        "further $125 billion of American goods to its list.",
+        datetime(2025, 3, 20, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.value.amount if e.value else None) for e in x.events]
+    assert ("threatened", 125e9) in got
