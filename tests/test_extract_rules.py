@@ -7712,3 +7712,22 @@ def test_a_further_sum_of_goods_added_to_a_list_is_a_measure() -> None:
     )
     got = [(e.status, e.value.amount if e.value else None) for e in x.events]
     assert ("threatened", 125e9) in got
+
+
+def test_non_usmca_goods_name_no_agreement() -> None:
+    x = run(
+        "For Canadian exporters, the ruling reaches the 25% U.S. tariff on non-USMCA goods from "
+        "Canada.",
+        datetime(2025, 6, 2, 9, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events if e.type == "trade_agreement"] == []
+
+
+def test_the_day_a_dropped_tax_was_to_collect_is_no_day_of_the_removal() -> None:
+    x = run(
+        "Finance Minister François-Philippe Champagne announced that Ottawa would rescind the 3 "
+        "per cent digital services tax, which was to collect its first payments from large tech "
+        "companies on Monday.",
+        datetime(2025, 6, 30, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", None)]

@@ -83,7 +83,8 @@ _RISE_TO_COME = re.compile(
 )
 _PLANNED_START_BEFORE = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:also\s+)?(?:(?:due|set|scheduled|slated|supposed|meant)\s+)?to\s+"
-    r"(?:kick\s+in|start|begin|hit|take\s+effect|apply|come\s+into\s+(?:force|effect))\b[^.;]{0,40}$"
+    r"(?:kick\s+in|start|begin|hit|take\s+effect|apply|collect|come\s+into\s+(?:force|effect))\b"
+    r"[^.;]{0,60}$"
     r"|\b(?:had\s+)?planned\s+to\s+(?:impose|apply|put)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
@@ -852,7 +853,7 @@ def _effective_date(
         dates = [
             d
             for d in dates
-            if not _PLANNED_START_BEFORE.search(text, max(s.start, d.start - 60), d.start)
+            if not _PLANNED_START_BEFORE.search(text, max(s.start, d.start - 90), d.start)
         ]
     for d in dates:
         before = text[max(s.start, d.start - 45) : d.start]
