@@ -7731,3 +7731,17 @@ def test_the_day_a_dropped_tax_was_to_collect_is_no_day_of_the_removal() -> None
         datetime(2025, 6, 30, 9, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. argues that Canada still reserves most of the dairy quota for its own "
+        "processors and shuts out American retailers.",
+        "Canadian steel exports to the United States jumped in the first month of a new U.S. "
+        "quota arrangement.",
+    ],
+)
+def test_a_quota_named_is_no_measure_of_its_own(text: str) -> None:
+    x = run(text, datetime(2025, 9, 10, 9, 0, tzinfo=UTC))
+    assert [e.type for e in x.events if e.type == "nontariff_measure"] == []
