@@ -7024,6 +7024,8 @@ def test_the_pact_exemption_named_other_ways_is_washingtons(text: str) -> None:
         "on Canadian goods.",
         "Kentucky bourbon is back in two Canadian provinces, a year after their liquor boards "
         "pulled American products in retaliation for U.S. tariffs.",
+        "The White House tied the increase to fentanyl, but also explicitly to what it called "
+        "Canada's retaliation against American goods.",
     ],
 )
 def test_retaliation_named_as_a_reason_is_no_measure_of_its_own(text: str) -> None:

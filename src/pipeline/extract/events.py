@@ -1653,7 +1653,9 @@ def _skip_trigger(
     ):
         return True
     if t.group().lower() == "retaliation" and (
-        before.endswith(("in ", "In ")) or _RETALIATION_AS_REASON.match(text, t.end())
+        before.endswith(("in ", "In "))
+        or _RETALIATION_AS_REASON.match(text, t.end())
+        or _RETALIATION_NAMED_BEFORE.search(before)
     ):
         # "pulled American products in retaliation for U.S. tariffs", "its retaliation
         # against earlier U.S. tariffs", "drawing retaliation from Ottawa": the answer
@@ -1813,6 +1815,12 @@ _IN_RETALIATION_BEFORE = re.compile(
 _GENERIC_OWNER_BEFORE = re.compile(
     r"\b(?:a|any)\s+(?:Canadian|American|U\.S\.|US)\s+(?:province|state|government)\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:ever\s+)?(?:\w+\s+){1,2}$"
+)
+# "the increase answers Canada's own retaliation", "tied it to what it called Canada's
+# retaliation", "the sectors most likely to face U.S. retaliation"
+_RETALIATION_NAMED_BEFORE = re.compile(
+    r"\b(?:answers?|answered|answering|tied|ties|tying|called|calls|face|faces|facing)\b[^.;]{0,40}$",
+    re.IGNORECASE,
 )
 _ANY_FUTURE_BEFORE = re.compile(
     r"\bany\s+(?:future|new|possible|potential|further|additional)\s+(?:[\w.'\u2019-]+\s+){0,2}$",
