@@ -7747,3 +7747,12 @@ def test_the_day_a_dropped_tax_was_to_collect_is_no_day_of_the_removal() -> None
 def test_a_quota_named_is_no_measure_of_its_own(text: str) -> None:
     x = run(text, datetime(2025, 9, 10, 9, 0, tzinfo=UTC))
     assert [e.type for e in x.events if e.type == "nontariff_measure"] == []
+
+
+def test_the_measure_replied_to_is_not_the_reply() -> None:
+    x = run(
+        "Ontario Premier Doug Ford puts a 25% surcharge on electricity exported to Michigan, New "
+        "York and Minnesota, in reply to the US tariffs.",
+        datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA-ON")]

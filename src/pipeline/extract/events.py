@@ -366,7 +366,8 @@ _COURT_WORD = re.compile(
 )
 _CLAUSE_ENDS = re.compile(r"\s*[,;:]")
 _RESPONSE_TO = re.compile(
-    r"\b(?:(?:response|respond\w*|answer\w*|retaliat\w+|reaction|react\w*|hit\w* back)\s+"
+    r"\b(?:(?:response|respond\w*|answer\w*|repl(?:y|ies|ied|ying)|retaliat\w+|reaction|react\w*"
+    r"|hit\w* back)\s+"
     # "answered (within weeks) with counter-tariffs": the answer is the measure itself
     r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)"
     r"(?!\s+(?:within|in|at|after|quickly|swiftly|promptly|immediately|the\s+same|that\s+same"
