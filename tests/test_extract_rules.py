@@ -7756,3 +7756,15 @@ def test_the_measure_replied_to_is_not_the_reply() -> None:
         datetime(2025, 3, 11, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.initiator) for e in x.events] == [("nontariff_measure", "CA-ON")]
+
+
+def test_a_package_told_by_its_tranches_is_the_tranches() -> None:
+    x = run(
+        "Trudeau said Canada will put 25 per cent tariffs on $155 billion worth of American "
+        "goods. The first tranche, covering $30 billion of products such as orange juice, lands "
+        "on Tuesday. The remaining $125 billion, which takes in steel and aluminum, is to follow "
+        "after a 21-day consultation.",
+        datetime(2025, 2, 2, 17, 0, tzinfo=UTC),
+    )
+    got = sorted((e.value.amount if e.value else None, e.rate_pct) for e in x.events)
+    assert got == [(30e9, 25), (125e9, 25)]

@@ -284,11 +284,49 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
             e.effective_date = end[1]  # the day it ended, if the article names it
+    events = _without_package_totals(events)
     if pub is not None:
         _sibling_status(events, text, pub)
     _sibling_dates(events)
     _tax_rate(events, text)
     return sorted(events, key=lambda e: e.char_start)
+
+
+def _without_package_totals(events: list[Event]) -> list[Event]:
+    """A package told by its total and by its tranches ("tariffs on $155 billion of goods
+    ... the first $30 billion on Tuesday ... the remaining $125 billion in 21 days") is the
+    tranches: the total, the sum of two or more of its side's measures, is no event of its
+    own."""
+    out = []
+    for e in events:
+        siblings = [
+            o
+            for o in events
+            if o is not e
+            and o.value is not None
+            and o.type == e.type
+            and o.initiator == e.initiator
+            and o.target == e.target
+        ]
+        parts = [o.value.amount for o in siblings if o.value is not None]
+        total = e.value.amount if e.value is not None and e.type in MEASURES else None
+        if (
+            total
+            and len(parts) >= 2
+            and any(abs(sum(c) - total) <= 0.01 * total for c in _pairs_and_triples(parts))
+        ):
+            for o in siblings:
+                if o.rate_pct is None and e.rate_pct is not None:
+                    o.rate_pct = e.rate_pct  # "25 per cent tariffs on $155 billion": each part's
+            continue
+        out.append(e)
+    return out
+
+
+def _pairs_and_triples(values: list[float]) -> list[tuple[float, ...]]:
+    from itertools import combinations
+
+    return [c for n in (2, 3) for c in combinations(values, n)]
 
 
 def _sibling_status(events: list[Event], text: str, pub: date) -> None:

@@ -103,8 +103,10 @@ _MULT = {"trillion": 1e12, "t": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9, "mill
          "m": 1e6}  # fmt: skip
 _VALUE_CONTEXT_BEFORE = re.compile(
     r"\b(?:on|covering|cover|targeting|target|against|affecting|hitting|hit|worth|"
-    r"list of|package of|tranche of)\s+(?:about |roughly |some |an estimated |nearly |almost |"
-    r"more than |up to |over |another |a further |an additional |the )?$",
+    r"list of|package of|tranche of"
+    # "the remaining $125 billion", "the first $30 billion": a tranche named by its value
+    r"|remaining|first|second|further|another)\s+(?:about |roughly |some |an estimated |nearly |"
+    r"almost |more than |up to |over |another |a further |an additional |the )?$",
     re.IGNORECASE,
 )
 _VALUE_CONTEXT_AFTER = re.compile(
