@@ -24,6 +24,7 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from itertools import combinations
 
 from pipeline.extract.actors import Mention, find_actor_mentions, person_mentions
 from pipeline.extract.authority import (
@@ -324,8 +325,6 @@ def _without_package_totals(events: list[Event]) -> list[Event]:
 
 
 def _pairs_and_triples(values: list[float]) -> list[tuple[float, ...]]:
-    from itertools import combinations
-
     return [c for n in (2, 3) for c in combinations(values, n)]
 
 
