@@ -7768,3 +7768,14 @@ def test_a_package_told_by_its_tranches_is_the_tranches() -> None:
     )
     got = sorted((e.value.amount if e.value else None, e.rate_pct) for e in x.events)
     assert got == [(30e9, 25), (125e9, 25)]
+
+
+def test_a_tranche_to_follow_after_a_consultation_has_no_day_of_the_first() -> None:
+    x = run(
+        "Trudeau said Canada will put 25 per cent tariffs on $30 billion of U.S. goods starting "
+        "Tuesday. Tariffs on a further $125 billion of U.S. products would be applied after a "
+        "public comment period, without giving a date.",
+        datetime(2025, 2, 2, 17, 0, tzinfo=UTC),
+    )
+    got = sorted((e.value.amount, e.effective_date) for e in x.events if e.value)
+    assert got == [(30e9, date(2025, 2, 4)), (125e9, None)]

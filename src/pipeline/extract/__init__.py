@@ -406,6 +406,9 @@ _OWN_TIMING = re.compile(
     r"|\bstill\s+(?:pay|pays|face|faces)\b"
     # "the duties already in force": a measure older than the change beside it
     r"|\balready\b"
+    # "is to follow after a 21-day consultation", "without giving a date": a later day
+    r"|\bafter\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:consultation|comment\s+period)\b"
+    r"|\bwithout\s+giving\s+a\s+date\b"
 )
 
 
