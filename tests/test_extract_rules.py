@@ -7779,3 +7779,13 @@ def test_a_tranche_to_follow_after_a_consultation_has_no_day_of_the_first() -> N
     )
     got = sorted((e.value.amount, e.effective_date) for e in x.events if e.value)
     assert got == [(30e9, date(2025, 2, 4)), (125e9, None)]
+
+
+def test_a_measure_dated_by_its_month_takes_no_siblings_day() -> None:
+    x = run(
+        "Saskatchewan put American liquor back on its shelves on Sept. 1. Alberta, which had "
+        "pulled U.S. liquor for the same reason, restarted American purchases in June.",
+        datetime(2025, 9, 3, 9, 0, tzinfo=UTC),
+    )
+    got = {e.initiator: e.effective_date for e in x.events}
+    assert got == {"CA-SK": date(2025, 9, 1), "CA-AB": None}

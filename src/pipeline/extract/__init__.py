@@ -409,6 +409,9 @@ _OWN_TIMING = re.compile(
     # "is to follow after a 21-day consultation", "without giving a date": a later day
     r"|\bafter\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}(?:consultation|comment\s+period)\b"
     r"|\bwithout\s+giving\s+a\s+date\b"
+    # "restarted American purchases in June": a month of its own, no day
+    r"|\bin\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?!\s+\d)"
 )
 
 
