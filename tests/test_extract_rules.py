@@ -7789,3 +7789,14 @@ def test_a_measure_dated_by_its_month_takes_no_siblings_day() -> None:
     )
     got = {e.initiator: e.effective_date for e in x.events}
     assert got == {"CA-SK": date(2025, 9, 1), "CA-AB": None}
+
+
+def test_two_cases_decided_together_are_two_disputes() -> None:
+    x = run(
+        "Trump's tariffs on Canadian goods were struck down. The 7-4 decision from the U.S. Court "
+        "of Appeals for the Federal Circuit came in two cases heard together: one brought by five "
+        "small businesses, and one brought by 12 states led by Oregon.",
+        datetime(2025, 8, 30, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("trade_dispute", "US", "CA"), ("trade_dispute", "US", "CA")]

@@ -3571,6 +3571,18 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ):
         status = "appealed"  # a case before an appeals court or the Supreme Court
     sides = [(init, target)]
+    second = _SECOND_CASE.search(sent)
+    if second is not None:
+        # "The other was brought by twelve states, led by Oregon": the second case, at the
+        # stage of the one just reported
+        prev = next((e for e in reversed(ctx.events) if e.type == "trade_dispute"), None)
+        if prev is not None:
+            init, target, status = prev.initiator, prev.target, prev.status
+            sides = [(init, target)]
+    elif how == "court" and _TWO_CASES.search(sent):
+        # "The decision came in two cases heard together: one brought by importers, one by
+        # twelve states": two cases
+        sides = [(init, target), (init, target)]
     if how != "court" and any(
         x.country == _country(target)
         and x.start > m.end()
@@ -3597,14 +3609,24 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
             char_end=s.end,
             confidence=0.6,
             rule=f"trade_dispute:{m.group().lower()}|status={status}|parties={how}"
-            + ("|separate" if _SEPARATE_CASE.search(sent) else "")
+            + ("|separate" if _SEPARATE_CASE.search(sent) or second or k else "")
             + _forum(sent)
             + ctx.notes(s.start, s.end),
         )
-        for a, b in sides
+        for k, (a, b) in enumerate(sides)
     ]
 
 
+# "two cases heard together", "two consolidated appeals"
+_TWO_CASES = re.compile(
+    r"\btwo\s+(?:consolidated\s+|separate\s+|parallel\s+)?(?:cases|suits|lawsuits|appeals)\b"
+)
+# "The other was brought by twelve states", "The second was filed by Oregon and eleven other
+# states", "a parallel suit brought by twelve states"
+_SECOND_CASE = re.compile(
+    r"^\W*the\s+(?:second|other)\s+(?:one\s+|case\s+|suit\s+|lawsuit\s+)?(?:was\s+)?(?:brought|filed)\b"
+    r"|\ba\s+parallel\s+(?:suit|case|lawsuit|challenge)\b"
+)
 _AND_BEFORE = re.compile(r",\s+(?:and|while)\s+(?:the\s+)?$")
 _OWN_CASE_AFTER = re.compile(
     r"\s+(?:also\s+|in\s+turn\s+)?(?:drops|dropped|withdr[ae]w\w*|files|filed|launch\w*|brings|brought)"
