@@ -7800,3 +7800,20 @@ def test_two_cases_decided_together_are_two_disputes() -> None:
     )
     got = [(e.type, e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
     assert got == [("trade_dispute", "US", "CA"), ("trade_dispute", "US", "CA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. lifted its steel tariffs on Canada. Both governments also agreed to drop the "
+        "cases they had filed against each other at the World Trade Organization over the "
+        "tariffs and the countermeasures.",
+        "The U.S. will lift its steel tariffs on Canada. Canada is withdrawing its WTO challenge "
+        "of the American tariffs, and the United States is withdrawing its WTO case against our "
+        "countermeasures.",
+    ],
+)
+def test_cases_each_side_drops_are_two_settled_disputes(text: str) -> None:
+    x = run(text, datetime(2019, 5, 20, 9, 0, tzinfo=UTC))
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]

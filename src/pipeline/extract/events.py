@@ -3579,6 +3579,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         if prev is not None:
             init, target, status = prev.initiator, prev.target, prev.status
             sides = [(init, target)]
+    elif status == "settled" and _EACH_OTHER.search(sent):
+        # "agreed to drop the cases they had filed against each other at the WTO"
+        sides = [(init, target), (target, init)]
     elif how == "court" and _TWO_CASES.search(sent):
         # "The decision came in two cases heard together: one brought by importers, one by
         # twelve states": two cases
@@ -3617,6 +3620,7 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
+_EACH_OTHER = re.compile(r"\bagainst\s+each\s+other\b")
 # "two cases heard together", "two consolidated appeals"
 _TWO_CASES = re.compile(
     r"\btwo\s+(?:consolidated\s+|separate\s+|parallel\s+)?(?:cases|suits|lawsuits|appeals)\b"
@@ -3629,7 +3633,8 @@ _SECOND_CASE = re.compile(
 )
 _AND_BEFORE = re.compile(r",\s+(?:and|while)\s+(?:the\s+)?$")
 _OWN_CASE_AFTER = re.compile(
-    r"\s+(?:also\s+|in\s+turn\s+)?(?:drops|dropped|withdr[ae]w\w*|files|filed|launch\w*|brings|brought)"
+    r"\s+(?:also\s+|in\s+turn\s+)?(?:is\s+|was\s+|will\s+|has\s+)?(?:also\s+)?"
+    r"(?:drops|dropped|withdr[ae]w\w*|files|filed|launch\w*|brings|brought)"
     r"\s+(?:its|their|a)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:challenge|complaint|case|lawsuit)\b"
 )
 
