@@ -7817,3 +7817,12 @@ def test_cases_each_side_drops_are_two_settled_disputes(text: str) -> None:
     x = run(text, datetime(2019, 5, 20, 9, 0, tzinfo=UTC))
     got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
     assert got == [("CA", "settled"), ("US", "settled")]
+
+
+def test_a_joint_action_plan_finalized_is_an_agreement_reached() -> None:
+    x = run(
+        "Canada and the United States finalized a joint action plan on critical minerals in "
+        "January 2020.",
+        datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
