@@ -33,6 +33,7 @@ _REL_AGENT_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:planned|threatened|intended|wanted|was\s+going|were\s+going)"
     r"\s+to\s+(?:impose|put|apply|levy|slap)|imposed|put|applied|levied|slapped|placed)\b"
 )
+_CALLED_HIM_BEFORE = re.compile(r"\b(?:called|met|met with|spoke to)\s+$")
 _SPARED_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:largely\s+|also\s+|again\s+|mostly\s+)?(?:spared|exempted)\b"
@@ -198,8 +199,7 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\b(?P<pron>[Hh]e|[Ss]he)\b(?!')"
     # "Trudeau called him that same Monday evening": the person named last, as the object
     # of a call or meeting
-    r"|(?<=\bcalled\s)(?P<him>him)\b|(?<=\bmet\s)(?P<him2>him)\b"
-    r"|(?<=\bmet with\s)(?P<him3>him)\b|(?<=\bspoke to\s)(?P<him4>him)\b"
+    r"|\b(?P<him>him)\b"
     r"|\b(?P<prov>(?:[Tt]he|[Hh]is|[Hh]er|[Oo]ur)\s+(?:province|provincial government|state"
     r"|state government))\b"
     # "the governor and the premier agreed to meet again": the last state's and province's
@@ -338,10 +338,14 @@ def generic_mentions(
             code = (last_subdivision or {}).get(country)
             if code:
                 out.append(Mention(m.start(), m.end(), code, "official"))
-        elif m.group("him") or m.group("him2") or m.group("him3") or m.group("him4"):
+        elif m.group("him"):
             # the object of the call is not the sentence's own subject: the last person named
             # before the sentence
-            if last_person is not None and last_person.code:
+            if (
+                last_person is not None
+                and last_person.code
+                and _CALLED_HIM_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            ):
                 out.append(
                     Mention(
                         m.start(), m.end(), last_person.code, "person", leader=last_person.leader
