@@ -486,6 +486,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-30.jsonl",
         "devset/gold-31.jsonl",
         "devset/gold-32.jsonl",
+        "devset/gold-33.jsonl",
         "holdout/gold.jsonl",
     ],
 )
