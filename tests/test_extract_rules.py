@@ -7826,3 +7826,24 @@ def test_a_joint_action_plan_finalized_is_an_agreement_reached() -> None:
         datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+
+
+@pytest.mark.parametrize(
+    ("second", "code"),
+    [
+        ("Ontario's LCBO did the same that day, removing thousands of American products.", "CA-ON"),
+        (
+            "Alberta took a similar step, halting new purchases of American alcohol as of the "
+            "same date.",
+            "CA-AB",
+        ),
+    ],
+)
+def test_a_province_that_followed_that_day_shares_the_day(second: str, code: str) -> None:
+    x = run(
+        "B.C. pulled American liquor from government stores on March 4 in response to U.S. "
+        f"tariffs. {second}",
+        datetime(2025, 3, 5, 9, 0, tzinfo=UTC),
+    )
+    got = {e.initiator: e.effective_date for e in x.events}
+    assert got == {"CA-BC": date(2025, 3, 4), code: date(2025, 3, 4)}

@@ -18,7 +18,7 @@ from itertools import pairwise
 from pipeline.extract import modality
 from pipeline.extract.actors import Mention, annotate, generic_mentions
 from pipeline.extract.authority import annotations, historical_year
-from pipeline.extract.dates import count_word, find_dates
+from pipeline.extract.dates import DateMention, count_word, find_dates
 from pipeline.extract.gazetteer import CLAUSE_CHAR, Gazetteer, guarded
 from pipeline.extract.products import (
     SECTORAL_GOODS,
@@ -4102,9 +4102,10 @@ _SAME_MEASURE = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){0,4}?[A-Z][\w.&'\u2019-]*)?"
     r"\s+(?:(?:has|have|had|did|will|would|could|is|are|was|were|also|since|quickly|soon)\s+)*"
     r"(?:(?:done|do|does|did|doing)\s+(?:the\s+same|likewise|so)|follow(?:ed|s|ing)?\s+suit"
-    r"|(?:took|take|takes|taken|taking)\s+(?:similar|the\s+same)\s+(?:action|steps?|measures?))\b",
+    r"|(?:took|take|takes|taken|taking)\s+(?:a\s+)?(?:similar|the\s+same)\s+(?:action|steps?|measures?))\b",
     re.IGNORECASE,
 )
+_THAT_DAY = re.compile(r"\b(?:that|the\s+same)\s+(?:day|date)\b")
 _HEDGED_SAME = re.compile(r"\b(?:would|could|might|may)\b", re.IGNORECASE)
 
 
@@ -4127,10 +4128,13 @@ def same_measure_events(ctx: ArticleContext, s: Sentence, found: list[Event]) ->
         status = base.status
         if _HEDGED_SAME.search(same.group()):
             status = "threatened"
-        # Its own date, if the sentence gives one ("followed suit on Friday"), else none.
+        # Its own date, if the sentence gives one ("followed suit on Friday"), else none;
+        # "did the same that day", "as of the same date": the day of the measure followed
         dates = [
             d for d in find_dates(ctx.text, s.start, s.end, ctx.published) if d.start >= same.end()
         ]
+        if not dates and base.effective_date and _THAT_DAY.search(ctx.text, same.end(), s.end):
+            dates = [DateMention(same.end(), same.end(), base.effective_date)]
         out.append(
             replace(
                 base,
