@@ -7847,3 +7847,21 @@ def test_a_province_that_followed_that_day_shares_the_day(second: str, code: str
     )
     got = {e.initiator: e.effective_date for e in x.events}
     assert got == {"CA-BC": date(2025, 3, 4), code: date(2025, 3, 4)}
+
+
+def test_retaliation_that_is_not_the_plan_is_no_measure() -> None:
+    x = run(
+        "The U.S. put 50 per cent tariffs on Canadian steel. A Canadian official told reporters "
+        'last week that retaliation "is not the plan at this stage."',
+        datetime(2025, 6, 20, 9, 0, tzinfo=UTC),
+    )
+    assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_a_different_conversation_is_no_talks() -> None:
+    x = run(
+        'Canada may put counter-tariffs on U.S. aluminum. "If the final Canadian list includes '
+        "aluminum can sheet from the U.S., that's a different conversation,\" she said.",
+        datetime(2020, 8, 10, 9, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []

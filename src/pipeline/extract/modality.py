@@ -181,6 +181,8 @@ _NOT_HAPPENING = re.compile(
     # a counterfactual: "so it would have paid the full 25 per cent", "Suppose Canada had
     # responded with an export tax", "what it would cost without the duties"
     r"|\bwould\s+have\s+(?:paid|faced|been\s+(?:charged|hit|taxed)|cost)\b"
+    # 'retaliation "is not the plan at this stage"', "counter-tariffs are not on the table"
+    r"|\b(?:is|are)(?:\s+not|n't)\s+(?:the\s+plan|planned|on\s+the\s+table|being\s+(?:considered|contemplated))\b"
     r"|^\W*(?:suppose|imagine|what\s+if)\b|\bwithout\s+the\s+(?:duties|tariffs?|levy|levies)\b"
 )
 _PLAN_WITHDRAWN = re.compile(
