@@ -7865,3 +7865,12 @@ def test_a_different_conversation_is_no_talks() -> None:
         datetime(2020, 8, 10, 9, 0, tzinfo=UTC),
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_effective_weekday_after_a_weekday_told_in_the_past_follows_it() -> None:
+    x = run(
+        "President Donald Trump signed an order on Saturday imposing 25 per cent tariffs on most "
+        "Canadian imports, effective Tuesday.",
+        datetime(2025, 2, 5, 17, 0, tzinfo=UTC),  # a Wednesday
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 2, 4)]

@@ -335,7 +335,7 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 and m.group("rel") is None
                 and prev_weekday is not None
                 and _EFFECT_WORD.search(text, max(start, m.start() - 20), m.start())
-                and _PAST.search(text, prev_weekday[1], m.start()) is not None
+                and _PAST.search(text, start, m.start()) is not None
             ):
                 # "On Thursday, Trump signed an order ..., starting Friday": the first such
                 # day after the one the sentence told in the past tense, if not still ahead
