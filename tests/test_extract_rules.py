@@ -7874,3 +7874,13 @@ def test_effective_weekday_after_a_weekday_told_in_the_past_follows_it() -> None
         datetime(2025, 2, 5, 17, 0, tzinfo=UTC),  # a Wednesday
     )
     assert [e.effective_date for e in x.events] == [date(2025, 2, 4)]
+
+
+def test_the_day_a_country_responded_with_a_measure_is_its_start() -> None:
+    x = run(
+        "The U.S. put tariffs on Canadian steel on June 1. Canada had responded on July 1 with "
+        "surtaxes on $16.6 billion of American goods.",
+        datetime(2018, 9, 10, 9, 0, tzinfo=UTC),
+    )
+    got = {e.initiator: e.effective_date for e in x.events}
+    assert got == {"US": date(2018, 6, 1), "CA": date(2018, 7, 1)}

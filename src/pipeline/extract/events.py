@@ -88,6 +88,10 @@ _PLANNED_START_BEFORE = re.compile(
     r"|\b(?:had\s+)?planned\s+to\s+(?:impose|apply|put)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
+_ANSWERED_ON_BEFORE = re.compile(
+    r"\b(?:responded|answered|retaliated|replied|hit\s+back|struck\s+back)\s+(?:on\s+)?$", re.I
+)
+_WITH_BETWEEN = re.compile(r",?\s+with\s+(?:[\w$.,'\u2019-]+\s+){0,6}?")
 _OLD_RATE_STARTED = re.compile(
     r"\b(?:doubling|tripling|up\s+from|replacing|from|than)\s+(?:the\s+)?[\d.]+\s*(?:per\s*cent|percent|%)"
     r"\s+(?:[\w-]+\s+)?(?:rate|tariff|duty|levy)?\s*(?:that|which)\s+(?:had\s+|has\s+)?(?:took|taken"
@@ -992,6 +996,15 @@ def _effective_date(
             if status in ("announced", "threatened") and _IN_DAYS.match(text, d.start):
                 # "will follow in 21 days"; "in two weeks" is rounder, a later exact day wins
                 return d.value, "in-weeks" if "week" in text[d.start : d.end] else "in-days"
+    if status in _ACTED_ON:
+        for d in dates:
+            if (
+                d.start < trig
+                and _ANSWERED_ON_BEFORE.search(text, max(s.start, d.start - 30), d.start)
+                and _WITH_BETWEEN.fullmatch(text, d.end, trig)
+            ):
+                # "Canada had responded on July 1 with surtaxes on $16.6 billion": that day
+                return d.value, "answered-on"
     if status in (*_ACTED_ON, "announced") and ctx.last_measure is not None:
         same = _SAME_TIME.search(text, s.start, s.end)
         if (
