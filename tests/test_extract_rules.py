@@ -7884,3 +7884,12 @@ def test_the_day_a_country_responded_with_a_measure_is_its_start() -> None:
     )
     got = {e.initiator: e.effective_date for e in x.events}
     assert got == {"US": date(2018, 6, 1), "CA": date(2018, 7, 1)}
+
+
+def test_a_future_told_in_the_past_is_the_nearest_such_day() -> None:
+    x = run(
+        "President Donald Trump had written to Prime Minister Mark Carney on July 10 that "
+        "Canadian goods would face a 35 per cent tariff from August 1.",
+        datetime(2025, 9, 10, 19, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 8, 1)]

@@ -137,10 +137,22 @@ def _nearest(days: list[date], pub: date, tense: str) -> date | None:
     return min(days, key=lambda d: abs((d - pub).days), default=None)
 
 
-def _tense(local: str) -> str:
-    if _FUTURE.search(local):
+def _tense(local: str, prefix: str = "") -> str:
+    """Tense of the clause around a day; `prefix`, the sentence up to the day, is read for a
+    verb of telling in the past before a "would"."""
+    future = _FUTURE.search(local)
+    if future:
+        if future.group().lower() == "would" and _TOLD_BEFORE.search(
+            prefix or local[: future.start()]
+        ):
+            # "had written on July 10 that Canadian goods would face 35 per cent from August
+            # 1": a future told in the past, the day nearest the story's
+            return ""
         return "future"
     return "past" if _PAST.search(local) else ""
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:had\s+(?:written|said|told|announced|warned)|wrote)\b", re.I)
 
 
 def _weekday(name: str, rel: str | None, pub: date, past: bool) -> date:
@@ -265,7 +277,8 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
         elif m.group("mon") or m.group("mon2"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
             year = m.group("year") or m.group("year2")
-            tense = "" if year else _tense(local)
+            back = text[max(0, m.start() - 200) : m.start()]
+            tense = "" if year else _tense(local, back[back.rfind(". ") + 1 :])
             if not year and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 tense = "past"  # "in place since March 13, will stay": "since" looks back
             if not tense and not year and _is_entry_head(text, m.start()):
