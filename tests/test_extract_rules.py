@@ -7893,3 +7893,11 @@ def test_a_future_told_in_the_past_is_the_nearest_such_day() -> None:
         datetime(2025, 9, 10, 19, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 8, 1)]
+
+
+def test_a_weekday_before_a_past_verb_is_the_last_such_day() -> None:
+    x = run(
+        "At 12:01 a.m. Friday, the U.S. tariff on Canadian goods went from 25 to 35 per cent.",
+        datetime(2025, 8, 2, 12, 0, tzinfo=UTC),  # a Saturday
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 8, 1))]

@@ -329,8 +329,12 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             ):
                 # "Ottawa lifted its counter-tariffs on American goods that comply with CUSMA
                 # on Monday": the clause's verb, further back; "Earlier on Tuesday, ..."
-                past = is_past(text[start : m.start()]) or bool(
-                    _EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start())
+                past = (
+                    is_past(text[start : m.start()])
+                    or bool(_EARLIER_BEFORE.search(text, max(start, m.start() - 20), m.start()))
+                    # "At 12:01 a.m. Friday, the tariff went from 25 to 35 per cent": the
+                    # verb comes after the day, and nothing in the sentence looks ahead
+                    or is_past(text[start:end])
                 )
             if (
                 not past
