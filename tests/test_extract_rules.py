@@ -7901,3 +7901,12 @@ def test_a_weekday_before_a_past_verb_is_the_last_such_day() -> None:
         datetime(2025, 8, 2, 12, 0, tzinfo=UTC),  # a Saturday
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 8, 1))]
+
+
+def test_as_of_a_day_heading_a_past_sentence_looks_back() -> None:
+    x = run(
+        "As of Sept. 1, Ottawa dropped the 25 per cent counter-tariffs it had placed on American "
+        "goods.",
+        datetime(2025, 11, 28, 12, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 9, 1)]

@@ -281,6 +281,15 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             tense = "" if year else _tense(local, back[back.rfind(". ") + 1 :])
             if not year and _SINCE_BEFORE.search(text, max(start, m.start() - 30), m.start()):
                 tense = "past"  # "in place since March 13, will stay": "since" looks back
+            as_of = _AS_OF_BEFORE.search(text, max(start, m.start() - 25), m.start())
+            if (
+                tense == "future"
+                and as_of
+                and not text[start : as_of.start()].strip()  # heading the sentence
+                and not _MODAL_AHEAD.search(text, start, end)
+                and is_past(text[m.end() : end])
+            ):
+                tense = "past"  # "As of Sept. 1, Ottawa dropped ...": "as of" has no tense
             if not tense and not year and _is_entry_head(text, m.start()):
                 tense = "past"  # "Feb. 1 — Trump orders ...": a timeline tells what happened
             if dated is not None and "\n" in text[dated_end : m.start()]:
