@@ -7910,3 +7910,25 @@ def test_as_of_a_day_heading_a_past_sentence_looks_back() -> None:
         datetime(2025, 11, 28, 12, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 9, 1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "On Tuesday, Premier Doug Ford barred American companies from Ontario government "
+            "procurement, effective immediately.",
+            "in_effect",
+        ),
+        (
+            "On Tuesday, Premier Doug Ford suspended the electricity surcharge on Michigan, "
+            "effective immediately.",
+            "paused",
+        ),
+    ],
+)
+def test_effective_immediately_after_a_day_heading_the_sentence_is_that_day(
+    sentence: str, status: str
+) -> None:
+    x = run(sentence, datetime(2025, 3, 13, 12, 0, tzinfo=UTC))  # a Thursday
+    assert [(e.status, e.effective_date) for e in x.events] == [(status, date(2025, 3, 11))]

@@ -821,6 +821,24 @@ def _products_per_rate(
     return out
 
 
+def _day_told_before_immediately(
+    text: str, s: Sentence, dates: list[DateMention], d: DateMention
+) -> date | None:
+    """ "On Tuesday, Ford barred American companies ..., effective immediately": the day
+    the sentence heads with, not the story's day."""
+    if text[d.start : d.end].lower() != "immediately":
+        return None
+    first = dates[0] if dates else None
+    if (
+        first is None
+        or first is d
+        or not _LEAD_IN.fullmatch(text, s.start, first.start)
+        or not _NAMED_DAY.search(text, first.start, first.end)
+    ):
+        return None
+    return first.value
+
+
 # "are still being collected today": a state that goes on, no start that day
 _STILL_TODAY = re.compile(r"\b(?:still|continues?\s+to|remains?)\b", re.IGNORECASE)
 
@@ -837,7 +855,10 @@ def _effective_date(
         and _IMMEDIATELY.search(text, s.start, s.end)
     ):
         # "which were due to take effect Tuesday, are paused effective immediately"
-        return ctx.published, "immediately"
+        dates = find_dates(text, s.start, s.end, ctx.published)
+        now = next((d for d in dates if text[d.start : d.end].lower() == "immediately"), None)
+        lead = _day_told_before_immediately(text, s, dates, now) if now else None
+        return (lead, "told-day") if lead else (ctx.published, "immediately")
     if status == "in_effect" and ctx.published and _SINCE_MIDNIGHT.search(text, s.start, s.end):
         return ctx.published, "now-in-force"  # the midnight that began the story's day
     if (
@@ -871,6 +892,9 @@ def _effective_date(
             continue  # "went to 50 per cent on June 4, doubling the 25 per cent rate that took
             # effect March 12": the old rate's start
         if _EFFECT_CUE.search(before) or _CLOCK_CUE.search(before):
+            lead = _day_told_before_immediately(text, s, dates, d)
+            if lead is not None:
+                return lead, "told-day"
             return d.value, "effect-cue"
     if status in ("threatened", "announced") and ctx.published:
         first_day = _FIRST_DAY_IN_OFFICE.search(text, s.start, s.end)
