@@ -7932,3 +7932,12 @@ def test_effective_immediately_after_a_day_heading_the_sentence_is_that_day(
 ) -> None:
     x = run(sentence, datetime(2025, 3, 13, 12, 0, tzinfo=UTC))  # a Thursday
     assert [(e.status, e.effective_date) for e in x.events] == [(status, date(2025, 3, 11))]
+
+
+def test_a_province_not_interested_in_a_measure_takes_none() -> None:
+    x = run(
+        "Premier Scott Moe has been clear that Saskatchewan is not interested in restricting "
+        "potash exports to the United States as a bargaining chip.",
+        datetime(2025, 3, 8, 12, 0, tzinfo=UTC),
+    )
+    assert x.events == []
