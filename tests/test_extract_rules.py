@@ -7941,3 +7941,13 @@ def test_a_province_not_interested_in_a_measure_takes_none() -> None:
         datetime(2025, 3, 8, 12, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_no_way_to_restock_leaves_the_store_ban_in_place() -> None:
+    x = run(
+        "Since March 4, when the B.C. government pulled American alcohol from the shelves of its "
+        "liquor stores in response to U.S. tariffs, restaurants that buy through the provincial "
+        "wholesaler have had no way to restock American wine.",
+        datetime(2025, 4, 12, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA-BC", "in_effect")]
