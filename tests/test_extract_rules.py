@@ -7951,3 +7951,14 @@ def test_no_way_to_restock_leaves_the_store_ban_in_place() -> None:
         datetime(2025, 4, 12, 12, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA-BC", "in_effect")]
+
+
+def test_a_negation_before_and_confirmed_that_belongs_to_the_other_report() -> None:
+    x = run(
+        "The U.S. put tariffs on Canadian steel and aluminum on June 1. Trudeau said Canada "
+        'would not be "pushed around" and confirmed that its countermeasures, worth $16.6 '
+        "billion, will take effect on July 1.",
+        datetime(2018, 6, 10, 20, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events if e.initiator == "CA"]
+    assert got == [("CA", "announced", date(2018, 7, 1))]

@@ -1970,6 +1970,10 @@ def _clause_start(ctx: ArticleContext, sent_start: int, trig: int) -> int:
     return breaks[-1] if breaks else sent_start
 
 
+_AND_TOLD = re.compile(
+    r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb>said|says|confirmed|confirms|announced"
+    r"|announces|added|adds|insisted|stressed|noted)\s+(?:that\s+)?"
+)
 _QUOTE_START = re.compile("[\"\u201c\u2018']")
 _PAUSE_COVERS = re.compile(
     r"\b(?:the|this|that|a|its)\s+(?:[\w-]+\s+)?(?:pause|suspension|reprieve)\b[^.;]*?"
@@ -2105,6 +2109,12 @@ def _measure_for_pair(
     # "would not respond immediately but ... would adjust its counter-tariffs": a negation
     # before "but" belongs to the other clause.
     pre = pre[pre.rfind(" but ") + 1 :] if " but " in pre else pre
+    # 'said Canada would not be "pushed around" and confirmed that its countermeasures will
+    # take effect': a second report opens a clause of its own
+    told = max(_AND_TOLD.finditer(pre), key=lambda m: m.start(), default=None)
+    if told:
+        pre = pre[told.start("verb") :]  # the report's verb reads "said he would ..."
+        seg_start = trigs[0].end() - len(pre)  # the measure's clause starts there
     hedge_end = _clause_end(ctx, _COMMENTARY, trigs[-1].end(), seg_end) - seg_start
     effect = _EFFECT_OF_MEASURE.match(low, trigs[-1].end(), seg_end)
     if effect and _DEFINITE_BEFORE.search(
