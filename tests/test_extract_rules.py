@@ -7962,3 +7962,13 @@ def test_a_negation_before_and_confirmed_that_belongs_to_the_other_report() -> N
     )
     got = [(e.initiator, e.status, e.effective_date) for e in x.events if e.initiator == "CA"]
     assert got == [("CA", "announced", date(2018, 7, 1))]
+
+
+def test_a_leader_looking_at_tariffs_threatens_them() -> None:
+    x = run(
+        "Canada will impose tariffs on U.S. steel on July 1. Hours later, Trump posted that he "
+        "was looking at tariffs on automobiles flooding the American market.",
+        datetime(2018, 6, 10, 20, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.products) for e in x.events if e.initiator == "US"]
+    assert got == [("US", "threatened", ["autos"])]

@@ -144,8 +144,10 @@ _SAID_BEFORE = re.compile(
 )
 _TOPIC_BEFORE = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|about|regarding|concerning|over|talks on|negotiations on|"
-    # ("could look at tariffs on Canadian cars" is a threat, not a topic)
-    r"address(?:ed|es|ing)?|(?<!could )(?<!would )(?<!might )(?<!will )look(?:s|ed|ing)? at"
+    # ("could look at tariffs on Canadian cars", "he was looking at tariffs on automobiles"
+    # are threats, not topics)
+    r"address(?:ed|es|ing)?|(?<!could )(?<!would )(?<!might )(?<!will )look(?:s|ed)? at"
+    r"|(?<!could be )(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )looking at"
     r"|warn(?:s|ed|ing)? against|warnings? against)"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # "an advertisement that quoted Ronald Reagan on tariffs": what someone said on them
