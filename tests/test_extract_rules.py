@@ -7972,3 +7972,12 @@ def test_a_leader_looking_at_tariffs_threatens_them() -> None:
     )
     got = [(e.initiator, e.status, e.products) for e in x.events if e.initiator == "US"]
     assert got == [("US", "threatened", ["autos"])]
+
+
+def test_would_not_be_meeting_the_other_leader_is_no_planned_contact() -> None:
+    x = run(
+        "At the summit in South Korea this week, Trump told reporters he would not be meeting "
+        'Prime Minister Mark Carney "for a while."',
+        datetime(2025, 11, 1, 9, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events] == []

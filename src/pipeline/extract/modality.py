@@ -9,7 +9,7 @@ from pipeline.extract.gazetteer import Gazetteer
 
 _CONTACT_NEGATED = re.compile(
     r"(?:\bnot|n't|\bnever|\bno plans? to|\brefused to|\bdeclined to)\s+(?:\w+\s+){0,2}?"
-    r"(?:meet|met|speak|spoken|talk|talked|call|called|sit down)\b"
+    r"(?:meet|met|meeting|speak|spoken|speaking|talk|talked|talking|call|called|sit down)\b"
     r"|\b(?:(?:declined|refused)\s+to|would\s+not|wouldn't|did\s+not|didn't|could\s+not"
     r"|couldn't)\s+(?:say|confirm|comment on)\s+whether\b"
     # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
