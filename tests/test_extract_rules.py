@@ -7981,3 +7981,14 @@ def test_would_not_be_meeting_the_other_leader_is_no_planned_contact() -> None:
         datetime(2025, 11, 1, 9, 0, tzinfo=UTC),
     )
     assert [e.type for e in x.events] == []
+
+
+def test_a_second_list_with_a_sum_of_its_own_is_a_measure_of_its_own() -> None:
+    x = run(
+        "Canada put 25 per cent counter-tariffs on roughly $30 billion of American goods, and "
+        "federal ministers said a much larger second list, worth about $125 billion, is to "
+        "follow later this month.",
+        datetime(2025, 3, 8, 12, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.value.amount if e.value else None) for e in x.events]
+    assert got == [("in_effect", 30e9), ("announced", 125e9)]

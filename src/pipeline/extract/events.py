@@ -1270,7 +1270,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         # "Ottawa's first wave of counter-tariffs": the tranche of the measure named there
         # (not "a second list could follow if the US duties remain": a condition names
         # no measure of the sentence)
-        trigs = [t for t in trigs if not _TRANCHE.search(t.group())]
+        trigs = [
+            t
+            for t in trigs
+            if not _TRANCHE.search(t.group()) or _tranche_of_its_own(text, s.start, t)
+        ]
     if not trigs:
         return []
     if kind == "tariff" and gaz.lex["utility_context"].search(low, s.start, s.end):
@@ -1845,6 +1849,19 @@ _REVENUE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:revenues?|income|profits?|earning
 # A tranche named by its place in line ("a second list", "the remaining C$125 billion"):
 # a measure only where the sentence names no other.
 _TRANCHE = re.compile(r"\b(?:list|tranche|wave|remaining)\b")
+# "... on $30 billion of American goods, and a second list, worth about $125 billion, is to
+# follow": a tranche with a sum of its own, after another sum, is a measure of its own
+_OWN_SUM_AFTER = re.compile(
+    r",?\s+(?:worth|valued\s+at|covering|of)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+"
+    r"|another\s+|a\s+further\s+)?(?:C\$|US\$|\$)\s?\d"
+)
+_SUM = re.compile(r"(?:C\$|US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|bn)\b")
+
+
+def _tranche_of_its_own(text: str, start: int, t: re.Match[str]) -> bool:
+    return bool(_OWN_SUM_AFTER.match(text, t.end())) and bool(_SUM.search(text, start, t.start()))
+
+
 # A cause named for a measure: "an order citing Canada's retaliation", "blaming Ottawa's
 # retaliation". The measure is a response; the cause is reported where the text states it.
 # "in retaliation", "as retaliation", "calling it retaliation for US tariffs"
