@@ -7992,3 +7992,13 @@ def test_a_second_list_with_a_sum_of_its_own_is_a_measure_of_its_own() -> None:
     )
     got = [(e.status, e.value.amount if e.value else None) for e in x.events]
     assert got == [("in_effect", 30e9), ("announced", 125e9)]
+
+
+def test_a_start_that_was_planned_in_a_story_of_a_pause_is_paused() -> None:
+    x = run(
+        "The 25 per cent U.S. tariffs on Canadian goods are paused for 30 days. Ottawa's "
+        "counter-tariffs, 25 per cent on $30 billion of American goods, were to take effect "
+        "this morning as well.",
+        datetime(2025, 2, 4, 11, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("US", "paused"), ("CA", "paused")]

@@ -1993,6 +1993,11 @@ _AND_TOLD = re.compile(
     r"\b(?:and|but)\s+(?:then\s+|also\s+)?(?P<verb>said|says|confirmed|confirms|announced"
     r"|announces|added|adds|insisted|stressed|noted)\s+(?:that\s+)?"
 )
+_PLANNED_THEN = re.compile(
+    r"\b(?:was|were)\s+(?:to|due\s+to|set\s+to|scheduled\s+to|supposed\s+to)\s+"
+    r"(?:take\s+effect|start|begin|kick\s+in|hit|apply)\b"
+)
+_PAUSE_STORY = re.compile(r"\b(?:paus(?:e|ed|es|ing)|on\s+hold|hold\s+off|held\s+off|reprieve)\b")
 _QUOTE_START = re.compile("[\"\u201c\u2018']")
 _PAUSE_COVERS = re.compile(
     r"\b(?:the|this|that|a|its)\s+(?:[\w-]+\s+)?(?:pause|suspension|reprieve)\b[^.;]*?"
@@ -2232,7 +2237,18 @@ def _measure_for_pair(
         # "March 4 - U.S. tariffs take effect." in a January story: the entry's day is the
         # last such day, not the next one the future tense would pick
         eff = entry
-    if status == "announced" and eff and ctx.published and eff <= ctx.published:
+    if (
+        status == "announced"
+        and eff
+        and ctx.published
+        and eff <= ctx.published
+        and _PLANNED_THEN.search(low, seg_start, seg_end)
+        and _PAUSE_STORY.search(low)
+    ):
+        # "Ottawa's counter-tariffs were to take effect this morning as well", in a story of a
+        # pause: the start that was planned did not come
+        status, cue = "paused", "planned-start-held"
+    elif status == "announced" and eff and ctx.published and eff <= ctx.published:
         status, cue = "in_effect", "date-passed"
     elif (
         (
