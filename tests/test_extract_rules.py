@@ -8002,3 +8002,21 @@ def test_a_start_that_was_planned_in_a_story_of_a_pause_is_paused() -> None:
         datetime(2025, 2, 4, 11, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("US", "paused"), ("CA", "paused")]
+
+
+def test_a_relative_clause_telling_what_a_measure_did_is_the_same_measure() -> None:
+    x = run(
+        "The U.S. put tariffs on Canadian steel and aluminum last year. Ottawa's $16.6-billion "
+        "list of countermeasures, which had put surtaxes on everything from U.S. steel to "
+        "ketchup, came off the same day.",
+        datetime(2019, 5, 24, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events if e.initiator == "CA"] == [("CA", "removed")]
+
+
+def test_a_tariff_that_is_finished_is_removed() -> None:
+    x = run(
+        "After almost a year, the American tariff on Canadian steel is finished.",
+        datetime(2019, 5, 24, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["removed"]

@@ -1493,6 +1493,10 @@ def _same_measure_again(ctx: ArticleContext, t: re.Match[str], nxt: int) -> bool
     """A bare "the duties" after a measure of the same sentence names that measure again:
     no rate, no goods and no owner of its own."""
     low = ctx.low
+    if _WHICH_PUT_BEFORE.search(low, max(0, t.start() - 40), t.start()):
+        # "Ottawa's list of countermeasures, which had put surtaxes on everything from U.S.
+        # steel to ketchup, came off": the relative clause tells what the measure did
+        return True
     return (
         _THE_BEFORE.search(low, max(0, t.start() - 7), t.start()) is not None
         and t.group() in ("duties", "tariffs", "tariff", "duty", "levy", "levies")
@@ -1502,6 +1506,10 @@ def _same_measure_again(ctx: ArticleContext, t: re.Match[str], nxt: int) -> bool
     )
 
 
+_WHICH_PUT_BEFORE = re.compile(
+    r",\s+which\s+(?:had\s+|has\s+|have\s+)?(?:put|imposed|placed|slapped|levied|applied)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
 _MEASURE_OWNER_AFTER = re.compile(r"\s+(?:of|by|on|from|against)\s")
 
 
@@ -1586,6 +1594,9 @@ def _other_measure_clause(ctx: ArticleContext, trig_end: int, end: int) -> int:
         # carve-out after the semicolon is a clause of its own
         end = semi
     nxt = _next_measure(ctx, trig_end, end)
+    while nxt < end and _WHICH_PUT_BEFORE.search(ctx.low, max(0, nxt - 40), nxt):
+        # "countermeasures, which had put surtaxes on ...": the same measure, told again
+        nxt = _next_measure(ctx, nxt + 1, end)
     if nxt >= end:
         return end
     answered = _ANSWERED_RE.search(ctx.text, trig_end, nxt)
