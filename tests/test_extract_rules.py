@@ -8020,3 +8020,13 @@ def test_a_tariff_that_is_finished_is_removed() -> None:
         datetime(2019, 5, 24, 12, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["removed"]
+
+
+def test_retaliation_named_as_a_cause_further_back_is_no_measure() -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods went from 25 to 35 per cent on Friday. The White "
+        "House said the increase answered Canada's failure to do more on fentanyl and its "
+        "retaliation against American goods.",
+        datetime(2025, 8, 2, 12, 0, tzinfo=UTC),
+    )
+    assert [e.initiator for e in x.events] == ["US"]

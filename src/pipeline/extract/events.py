@@ -1887,7 +1887,7 @@ _GENERIC_OWNER_BEFORE = re.compile(
 # "the increase answers Canada's own retaliation", "tied it to what it called Canada's
 # retaliation", "the sectors most likely to face U.S. retaliation"
 _RETALIATION_NAMED_BEFORE = re.compile(
-    r"\b(?:answers?|answered|answering|tied|ties|tying|called|calls|face|faces|facing)\b[^.;]{0,40}$",
+    r"\b(?:answers?|answered|answering|tied|ties|tying|called|calls|face|faces|facing)\b[^.;]{0,70}$",
     re.IGNORECASE,
 )
 _ANY_FUTURE_BEFORE = re.compile(
