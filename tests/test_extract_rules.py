@@ -8030,3 +8030,12 @@ def test_retaliation_named_as_a_cause_further_back_is_no_measure() -> None:
         datetime(2025, 8, 2, 12, 0, tzinfo=UTC),
     )
     assert [e.initiator for e in x.events] == ["US"]
+
+
+def test_staying_on_shelves_while_the_pause_holds_pauses_a_store_ban() -> None:
+    x = run(
+        "Ontario Premier Doug Ford said American beer, wine and spirits will stay on LCBO "
+        "shelves while the pause holds.",
+        datetime(2025, 2, 4, 11, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA-ON", "paused")]
