@@ -8039,3 +8039,13 @@ def test_staying_on_shelves_while_the_pause_holds_pauses_a_store_ban() -> None:
         datetime(2025, 2, 4, 11, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA-ON", "paused")]
+
+
+def test_a_private_person_with_a_role_is_placed_by_the_town_heading_the_sentence() -> None:
+    x = run(
+        "Canada put 25 per cent counter-tariffs on American goods on Tuesday. In Plattsburgh, "
+        "N.Y., motel owner Gary Deshaies said his winter weekends, once full of Montreal "
+        "skiers, are empty.",
+        datetime(2025, 3, 6, 12, 0, tzinfo=UTC),
+    )
+    assert {p.name: p.country for p in x.people}.get("Gary Deshaies") == "US"

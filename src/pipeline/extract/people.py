@@ -434,7 +434,11 @@ class PeopleFinder:
             and (title[:1].islower() or _sentence_initial(self._text, m.start()))
         ):
             # "Canadian Chamber of Commerce president X"; "Economist X of Laval University"
-            country = code = self._org_country(m.start()) or self._org_after(n_end)
+            country = code = (
+                self._org_country(m.start())
+                or self._org_after(n_end)
+                or self._lead_place(m.start())
+            )
             leader = False
         # Ministers of portfolios far from trade ("Forests Minister") are listed as people
         # but are no party to talks or measures.
@@ -442,6 +446,20 @@ class PeopleFinder:
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, role, country, code, leader, False, acts
         )
+
+    def _lead_place(self, start: int) -> str | None:
+        """ "In Plattsburgh, N.Y., motel owner Gary Deshaies said": a town heading the same
+        sentence, outside anyone's quoted words."""
+        at = max(0, start - 100)
+        lead = _SENTENCE_START.split(self._text[at:start])[-1]
+        if _QUOTE_MARK.search(lead):
+            return None
+        at = start - len(lead)
+        for m in _CITY_RE.finditer(self._text, at, start):
+            # ("a shop that sends fixtures to Windsor assembly plants": its customers' town)
+            if not _ELSEWHERE_BEFORE.search(self._text, max(at, m.start() - 40), m.start()):
+                return _CITIES[m.group(1)]
+        return None
 
     def _new_person(self, n_start: int, n_end: int, found: _Found) -> None:
         """A private person with no title: the country of an organisation named right
@@ -949,7 +967,8 @@ _ELSEWHERE_BEFORE = re.compile(
     r"\b(?:customers|buyers|clients|suppliers|markets?|makers|plants|sales|orders)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:in|to|from)\s+(?:the\s+)?$"
     # "ships molds to parts makers in Windsor"; but "ships maple syrup from Quebec" is home
-    r"|\b(?:exports?|shipments|ships|sells|sold|hauling|hauls|to)\s+(?:[\w-]+\s+){0,6}?"
+    r"|\b(?:exports?|shipments|ships|sells|sold|sends|sent|supplies|hauling|hauls|to)\s+"
+    r"(?:[\w-]+\s+){0,6}?"
     r"(?:in|to)\s+(?:the\s+)?$"
     # "runs a plant in Cheektowaga that imports resin from Sarnia": the supplier's town
     r"|\b(?:imports?|imported|importing|buys|bought|sources?|sourced)\s+(?:[\w-]+\s+){0,3}?from\s+"
