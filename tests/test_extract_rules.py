@@ -8049,3 +8049,12 @@ def test_a_private_person_with_a_role_is_placed_by_the_town_heading_the_sentence
         datetime(2025, 3, 6, 12, 0, tzinfo=UTC),
     )
     assert {p.name: p.country for p in x.people}.get("Gary Deshaies") == "US"
+
+
+def test_an_opposition_leader_named_by_that_title_is_a_person() -> None:
+    x = run(
+        "The United States put a 25 per cent tariff on Canadian goods on Tuesday. Opposition "
+        "leader Naheed Nenshi said the province should do more to help workers.",
+        datetime(2025, 3, 6, 12, 0, tzinfo=UTC),
+    )
+    assert ("Naheed Nenshi", "CA") in {(p.name, p.country) for p in x.people}

@@ -55,6 +55,7 @@ _TITLES = (
     r"|Intergovernmental Affairs Minister|Transport Minister|Public Safety Minister"
     r"|Minister of [A-Z][\w-]+(?: (?:and|of|for|the) [A-Z][\w-]+| [A-Z][\w-]+){0,4}"
     r"|(?:Conservative|Liberal|NDP|Bloc Québécois|Green|Democratic|Republican) (?:Party )?[Ll]eader"
+    r"|Opposition [Ll]eader"
     r"|Senate Majority Leader|House Speaker|Chancellor|Mayor"
     # legislators and councillors: "Bloc Québécois MP Jo Roe", "Liberal MPP", "Coun. Jo Roe"
     r"|MPP|MP|MLA|MNA|Coun\.|Councillor|Councilor|Judge|Justice"
