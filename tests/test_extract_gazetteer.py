@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.evaluate import load_gold
+from pipeline.extract import extract
 from pipeline.extract.gazetteer import (
     CLAUSE_CHAR,
     DATA_DIR,
@@ -26,7 +27,7 @@ from pipeline.extract.gazetteer import (
     lower_ascii,
     trie_pattern,
 )
-from pipeline.models import PRODUCTS
+from pipeline.models import PRODUCTS, ArticleInput
 
 DEVSET = Path(__file__).parent / "devset" / "gold.jsonl"
 
@@ -263,3 +264,19 @@ def test_combined_products_match_as_written_on_the_development_set() -> None:
         text = lower_ascii(art.text)
         got = [(m.span(), group_label(m.lastgroup)) for m in combined.finditer(text)]
         assert got == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+def test_figures_of_the_2018_round_and_the_central_banks_are_known() -> None:
+    x = extract(
+        ArticleInput(
+            "k",
+            "",
+            "The U.S. put a 25 per cent tariff on Canadian steel on June 1. White House economic "
+            "adviser Larry Kudlow said Trudeau had stabbed the president in the back, and "
+            "Trudeau's chief of staff, Katie Telford, flew to Washington.",
+            datetime(2018, 6, 11, 9, 0, tzinfo=UTC),
+        )
+    )
+    people = {p.name: (p.country, p.role) for p in x.people}
+    assert people["Larry Kudlow"] == ("US", "Director of the National Economic Council")
+    assert people["Katie Telford"] == ("CA", "Chief of Staff to the Prime Minister")
