@@ -8058,3 +8058,12 @@ def test_an_opposition_leader_named_by_that_title_is_a_person() -> None:
         datetime(2025, 3, 6, 12, 0, tzinfo=UTC),
     )
     assert ("Naheed Nenshi", "CA") in {(p.name, p.country) for p in x.people}
+
+
+def test_an_old_rate_told_roughly_after_from_is_no_measure_of_its_own() -> None:
+    x = run(
+        "The Commerce Department cut the combined duties on Canadian softwood lumber to about 9 "
+        "percent, from roughly 20 percent, on Tuesday.",
+        datetime(2020, 12, 2, 14, 0, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [9.0]

@@ -153,7 +153,7 @@ def word_number(s: str) -> float | None:
     return float(total)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$")
 _RANGE_BEFORE = re.compile(
     r"\b(?:range[sd]?|ranging|runs?|running|var(?:y|ies|ied|ying))\s+(?:from\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s+to\s+(?:(?:about|around|nearly|almost)\s+)?)?$"
