@@ -8067,3 +8067,12 @@ def test_an_old_rate_told_roughly_after_from_is_no_measure_of_its_own() -> None:
         datetime(2020, 12, 2, 14, 0, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [9.0]
+
+
+def test_a_day_before_a_when_clause_dates_the_measure_it_tells_of() -> None:
+    x = run(
+        "It came off on September 1, when Ottawa dropped its counter-tariffs on US goods that "
+        "qualify under CUSMA.",
+        datetime(2025, 9, 18, 11, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]

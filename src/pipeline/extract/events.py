@@ -841,6 +841,7 @@ def _day_told_before_immediately(
     return first.value
 
 
+_WHEN_AFTER = re.compile(r",?\s+when\s+[^,;]{0,80}$")
 # "are still being collected today": a state that goes on, no start that day
 _STILL_TODAY = re.compile(r"\b(?:still|continues?\s+to|remains?)\b", re.IGNORECASE)
 
@@ -898,6 +899,12 @@ def _effective_date(
             if lead is not None:
                 return lead, "told-day"
             return d.value, "effect-cue"
+    if status in _ACTED_ON:
+        for d in dates:
+            if d.start < trig and _WHEN_AFTER.match(text, d.end, trig):
+                # "It came off on September 1, when Ottawa dropped its counter-tariffs": the
+                # day the when-clause tells of
+                return d.value, "when-date"
     if status in ("threatened", "announced") and ctx.published:
         first_day = _FIRST_DAY_IN_OFFICE.search(text, s.start, s.end)
         inauguration = _inauguration_ahead(ctx.published)
