@@ -8076,3 +8076,12 @@ def test_a_day_before_a_when_clause_dates_the_measure_it_tells_of() -> None:
         datetime(2025, 9, 18, 11, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
+
+
+def test_a_tariff_withdrawn_later_in_its_sentence_is_removed_as_of_the_backdated_day() -> None:
+    x = run(
+        "Washington restored a 10 percent tariff on non-alloyed unwrought aluminum from Canada on "
+        "August 16, then withdrew it in mid-September, retroactive to Sept. 1.",
+        datetime(2020, 12, 2, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2020, 9, 1))]
