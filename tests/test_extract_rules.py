@@ -8085,3 +8085,14 @@ def test_a_tariff_withdrawn_later_in_its_sentence_is_removed_as_of_the_backdated
         datetime(2020, 12, 2, 14, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2020, 9, 1))]
+
+
+def test_a_gapped_second_rate_shares_the_first_clauses_day() -> None:
+    x = run(
+        "Since Friday, steel imported from Canada has faced a 25 percent U.S. duty, and Canadian "
+        "aluminum a 10 percent duty, after the administration let the exemption expire at "
+        "midnight on Thursday.",
+        datetime(2018, 6, 5, 12, 0, tzinfo=UTC),  # a Tuesday
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert got == [(25.0, "in_effect", date(2018, 6, 1)), (10.0, "in_effect", date(2018, 6, 1))]

@@ -81,6 +81,8 @@ _PAST = re.compile(
     r"raised|retaliated|said|hit|unveiled|ordered|ruled|filed|met|spoke|put|set|held|kept|"
     r"struck|made|gave|told|wrote|took|rose|fell|grew|sank|broke|got|left|brought|sent|"
     r"sought|drew|froze|won|lost|paid|sold|bought|stood|fought|swung|shrank|spent|became|"
+    # "the administration let the exemption expire at midnight on Thursday"
+    r"let(?=\s+(?:the|its|his|her|their|a|an)\s)|"
     r"(?!(?:scheduled|expected|planned|proposed|slated|delayed)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )

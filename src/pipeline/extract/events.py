@@ -1102,6 +1102,11 @@ _GAPPED_CHANGE = re.compile(
     r"(?:\d|[a-z]+(?:-[a-z]+)?\s+per)",
     re.IGNORECASE,
 )
+_GAPPED_GOODS = re.compile(
+    r",\s+(?:and|while)\s+(?:[\w.-]+\s+){1,3}(?:an?|the)\s+(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
+    r"\s*(?:per\s*cent|percent|%)\s+(?:[\w.-]+\s+)?(?:duty|tariff|levy|rate|surtax)\b",
+    re.IGNORECASE,
+)
 _LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
     r",\s+(?:(?:in\s+(?:force|effect|place)|imposed|applied)\s+)?since\s+([^,;]{3,30}),"
@@ -1452,6 +1457,14 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
                 e.status = first.status
                 e.effective_date = e.effective_date or first.effective_date
                 e.rule = e.rule.replace("|status=default", "|status=gapped", 1)
+    if len(out) > 1 and _GAPPED_GOODS.search(text, s.start, s.end):
+        # "Since Friday, steel has faced a 25 percent U.S. duty, and Canadian aluminum a 10
+        # percent duty": the verb and its day left out are the first clause's
+        first = out[0]
+        for e in out[1:]:
+            if e.status == first.status and first.effective_date:
+                e.effective_date = first.effective_date
+                e.rule += "|date=gapped"
     if kind == "nontariff_measure":
         # "a U.S.-built half-ton still carries the 25 per cent surcharge", "removes a 25 per
         # cent surcharge on items ranging from syringes to ...": a surcharge on goods is a
