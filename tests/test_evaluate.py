@@ -489,6 +489,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-33.jsonl",
         "devset/gold-34.jsonl",
         "devset/gold-35.jsonl",
+        "devset/gold-36.jsonl",
         "holdout/gold.jsonl",
     ],
 )
