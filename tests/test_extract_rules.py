@@ -8096,3 +8096,23 @@ def test_a_gapped_second_rate_shares_the_first_clauses_day() -> None:
     )
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert got == [(25.0, "in_effect", date(2018, 6, 1)), (10.0, "in_effect", date(2018, 6, 1))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "When Washington's 25 per cent tariff on Canadian goods took effect on the 4th, the "
+            "mill's first call was to its customs broker.",
+            date(2025, 3, 4),
+        ),
+        (
+            "On March 1, the U.S. said the 25 per cent tariff on Canadian goods would begin "
+            "three days later.",
+            date(2025, 3, 4),
+        ),
+    ],
+)
+def test_a_day_of_the_month_or_days_later_are_resolved(sentence: str, day: date) -> None:
+    x = run(sentence, datetime(2025, 3, 20, 14, 0, tzinfo=UTC))
+    assert [e.effective_date for e in x.events if e.type == "tariff"] == [day]

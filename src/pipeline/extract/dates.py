@@ -65,6 +65,10 @@ DATE_RE = guarded(
     )
     + r")\b"
     r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
+    # "three days later": counted from the day named before it in the sentence
+    r"|\b(?P<later>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<lunit>days|weeks)\s+later\b"
+    # "took effect on the 4th": a day of the story's month
+    r"|\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
     # "kick in a week from today", "two weeks from now"
     r"|\b(?P<nweeks>a|one|two|three|four)\s+weeks?\s+from\s+(?:today|now)\b"
     # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
@@ -168,6 +172,17 @@ def _weekday(name: str, rel: str | None, pub: date, past: bool) -> date:
             back = 7  # "last Friday" written on a Friday is a week ago ("Friday" may be today)
         return pub - timedelta(days=back)
     return pub + timedelta(days=ahead)
+
+
+def _nth_of_month(day: int, pub: date, tense: str) -> date | None:
+    """ "on the 4th": that day of the story's month, or of the month before when a past
+    clause names a day still ahead (the next month for a future one already gone)."""
+    year, month = pub.year, pub.month
+    if tense == "past" and day > pub.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    elif tense == "future" and day < pub.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return _ymd(year, month, day)
 
 
 def _relative(word: str, pub: date) -> date:
@@ -410,6 +425,15 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             value = (
                 pub + timedelta(days=n * (7 if m.group("unit") == "weeks" else 1)) if n else None
             )
+        elif m.group("later"):
+            n = count_word(m.group("later"))
+            if n and out:
+                value = out[-1].value + timedelta(
+                    days=n * (7 if m.group("lunit") == "weeks" else 1)
+                )
+        elif pub is not None and m.group("nth"):
+            local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
+            value = _nth_of_month(int(m.group("nth")), pub, _tense(local))
         elif pub is not None and m.group("word"):
             value = _relative(m.group("word"), pub)
             if (
