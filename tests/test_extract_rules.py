@@ -8116,3 +8116,14 @@ def test_a_gapped_second_rate_shares_the_first_clauses_day() -> None:
 def test_a_day_of_the_month_or_days_later_are_resolved(sentence: str, day: date) -> None:
     x = run(sentence, datetime(2025, 3, 20, 14, 0, tzinfo=UTC))
     assert [e.effective_date for e in x.events if e.type == "tariff"] == [day]
+
+
+def test_published_at_the_end_of_may_is_no_end_of_a_measure() -> None:
+    x = run(
+        "Ottawa's list of countermeasures against the United States, published at the end of "
+        "May, puts a 10 per cent surtax on American ketchup, starting on Sunday, July 1. The same "
+        "package sets a 25 per cent surtax on American steel products.",
+        datetime(2018, 6, 28, 11, 0, tzinfo=UTC),
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert got == [(10.0, "announced", date(2018, 7, 1)), (25.0, "announced", date(2018, 7, 1))]

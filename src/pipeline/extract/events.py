@@ -113,7 +113,7 @@ _IMMEDIATELY = re.compile(
 _SAME_PERIOD = re.compile(r"\bfor\s+the\s+same\s+(?:period|time|length\s+of\s+time|\w+\s+days)\b")
 _SAME_ORDER = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+same\s+(?:executive\s+)?"
-    r"(?:orders?|proclamations?|decrees?|notices?)\b"
+    r"(?:orders?|proclamations?|decrees?|notices?|package|list)\b"
 )
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
 _WEEKDAY_WORD = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
