@@ -8127,3 +8127,12 @@ def test_published_at_the_end_of_may_is_no_end_of_a_measure() -> None:
     )
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert got == [(10.0, "announced", date(2018, 7, 1)), (25.0, "announced", date(2018, 7, 1))]
+
+
+def test_a_day_heading_a_report_of_a_decision_is_the_day_it_was_said() -> None:
+    x = run(
+        "This afternoon Prime Minister Carney said Canada would answer with a 25% tariff on "
+        "vehicles imported from the U.S. that are not CUSMA-compliant.",
+        datetime(2025, 4, 3, 23, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("announced", None)]

@@ -136,6 +136,7 @@ _ENTRY_HEAD = re.compile(
     r"[\s*\u2022-]*(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
     r"\s*[-\u2013\u2014:]\s"
 )
+_SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|wrote|confirmed|posted)\b")
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
     # "said on Friday", "told clients on Thursday", "said late Sunday": when it was said
@@ -979,7 +980,12 @@ def _effective_date(
                 and not (
                     status == "announced"
                     and d.start < trig
-                    and _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start)
+                    and (
+                        _SAID_BEFORE.search(text, max(s.start, d.start - 25), d.start)
+                        # "This afternoon Prime Minister Carney said Canada would answer
+                        # with a 25% tariff": the day of the saying, too
+                        or _SPEECH_VERB.search(text, d.end, trig)
+                    )
                 )
             ):
                 return d.value, "today"  # "Today, the U.S. imposed ...", "this morning"
