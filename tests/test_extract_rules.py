@@ -8136,3 +8136,12 @@ def test_a_day_heading_a_report_of_a_decision_is_the_day_it_was_said() -> None:
         datetime(2025, 4, 3, 23, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("announced", None)]
+
+
+def test_weeks_ago_heading_a_transcript_turn_dates_the_measure() -> None:
+    x = run(
+        "CARNEY: Two weeks ago the Americans put 25 per cent on Canadian-built cars that aren't "
+        "American enough for them.",
+        datetime(2025, 4, 17, 23, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events] == [date(2025, 4, 3)]

@@ -65,6 +65,8 @@ DATE_RE = guarded(
     )
     + r")\b"
     r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
+    # "two weeks ago", "three days ago": counted back from publication
+    r"|\b(?P<ago>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<aunit>days?|weeks?)\s+ago\b"
     # "three days later": counted from the day named before it in the sentence
     r"|\b(?P<later>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<lunit>days|weeks)\s+later\b"
     # "took effect on the 4th": a day of the story's month
@@ -425,6 +427,11 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
             value = (
                 pub + timedelta(days=n * (7 if m.group("unit") == "weeks" else 1)) if n else None
             )
+        elif pub is not None and m.group("ago"):
+            word = m.group("ago").lower()
+            n = 1 if word in ("a", "one") else count_word(word)
+            if n:
+                value = pub - timedelta(days=n * (7 if m.group("aunit").startswith("week") else 1))
         elif m.group("later"):
             n = count_word(m.group("later"))
             if n and out:

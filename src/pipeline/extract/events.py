@@ -69,7 +69,8 @@ _CLOCK_CUE = re.compile(
 # Words that may come before a date heading a sentence: "On Friday,", "Late Sunday,", "Since
 # March 4,", "Shortly after midnight on Tuesday,".
 _LEAD_IN = re.compile(
-    r"[\s\"'\u201c]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
+    # (a clause may start at a colon: "CARNEY: Two weeks ago the Americans put ...")
+    r"[\s\"'\u201c:]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
 )
@@ -136,6 +137,7 @@ _ENTRY_HEAD = re.compile(
     r"[\s*\u2022-]*(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
     r"\s*[-\u2013\u2014:]\s"
 )
+_AGO = re.compile(r"\bago\b")  # "Two weeks ago the Americans put 25 per cent on ..."
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|wrote|confirmed|posted)\b")
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
 _SAID_BEFORE = re.compile(
@@ -934,7 +936,7 @@ def _effective_date(
             if (
                 d.start < trig
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
-                and _NAMED_DAY.search(text, d.start, d.end)
+                and (_NAMED_DAY.search(text, d.start, d.end) or _AGO.search(text, d.start, d.end))
                 and text[d.end : d.end + 2] not in ("'s", "\u2019s")  # "Saturday's order set"
                 and not _TIMESTAMP.match(text, d.end)  # a live blog's "Saturday, 2:45 p.m. -"
             ):
