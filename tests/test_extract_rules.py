@@ -8145,3 +8145,13 @@ def test_weeks_ago_heading_a_transcript_turn_dates_the_measure() -> None:
         datetime(2025, 4, 17, 23, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events] == [date(2025, 4, 3)]
+
+
+def test_adding_another_rate_on_goods_is_a_measure_announced() -> None:
+    x = run(
+        "Trump ended trade talks with Canada on Thursday over an Ontario advertisement. Then on "
+        "Saturday he said he'd add another 10 percent on Canadian goods because of the ad.",
+        datetime(2025, 10, 28, 21, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.rate_pct, e.products) for e in x.events if e.type == "tariff"]
+    assert got == [("announced", 10.0, ["all_goods"])]

@@ -2201,6 +2201,9 @@ def _measure_for_pair(
     status, cue = modality.measure_status(
         gaz, low[seg_start:seg_end], pre, old, new, hedge_end, cue_end
     )
+    if cue == "default" and trigs[0].group().startswith("add "):
+        # "he said he'd add another 10 percent on Canadian goods": a step still to take
+        status, cue = "announced", "to-add"
     if (
         status == "announced"
         and TRADE_REMEDY.search(trigs[0].group())
