@@ -8155,3 +8155,12 @@ def test_adding_another_rate_on_goods_is_a_measure_announced() -> None:
     )
     got = [(e.status, e.rate_pct, e.products) for e in x.events if e.type == "tariff"]
     assert got == [("announced", 10.0, ["all_goods"])]
+
+
+def test_a_tariff_under_a_us_statute_is_the_united_states_own() -> None:
+    x = run(
+        "Under Section 232 of the Trade Expansion Act of 1962, imports of steel and aluminum from "
+        "all countries, including Canada, have faced a 50% tariff since June 4, 2025.",
+        datetime(2025, 9, 18, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in x.events] == [("US", "WORLD")]

@@ -137,6 +137,10 @@ _ENTRY_HEAD = re.compile(
     r"[\s*\u2022-]*(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
     r"\s*[-\u2013\u2014:]\s"
 )
+_UNDER_US_STATUTE = re.compile(
+    r"\b[Uu]nder\s+(?:the\s+)?(?:Section\s+(?:232|301|122|201)\b|IEEPA\b"
+    r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
+)
 _AGO = re.compile(r"\bago\b")  # "Two weeks ago the Americans put 25 per cent on ..."
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|wrote|confirmed|posted)\b")
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
@@ -2158,6 +2162,14 @@ def _measure_for_pair(
         return []  # only a boycott called by a named government counts
     if target != "WORLD":
         target = _country(target)
+    if (
+        kind == "tariff"
+        and init == "CA"
+        and _UNDER_US_STATUTE.search(text, s.start, trigs[0].start())
+    ):
+        # "Under Section 232 ..., imports of steel from all countries, including Canada, have
+        # faced a 50% tariff": a U.S. statute's measure is the United States' own
+        init, target, how = "US", ("WORLD" if target == "WORLD" else "CA"), "statute"
     if not init or not target or not _is_ca_us(init, target, ctx):
         return []
     seg_start, seg_end = seg
