@@ -8164,3 +8164,12 @@ def test_a_tariff_under_a_us_statute_is_the_united_states_own() -> None:
         datetime(2025, 9, 18, 12, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in x.events] == [("US", "WORLD")]
+
+
+def test_a_rate_that_had_been_in_place_before_is_the_old_rate() -> None:
+    x = run(
+        "The U.S. tariff of 35% has applied since August 1 to Canadian goods that do not qualify "
+        "for USMCA preferences; the rate had been 25% since March 4.",
+        datetime(2025, 9, 18, 12, 0, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [35.0]

@@ -154,6 +154,9 @@ def word_number(s: str) -> float | None:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?$")
+_HAD_BEEN_BEFORE = re.compile(
+    r"\b(?:rate|tariff|duty|levy)\s+(?:had\s+been|was\s+previously|used\s+to\s+be)\s+$", re.I
+)
 _RANGE_BEFORE = re.compile(
     r"\b(?:range[sd]?|ranging|runs?|running|var(?:y|ies|ied|ying))\s+(?:from\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?(?:[\d.]+\s+to\s+(?:(?:about|around|nearly|almost)\s+)?)?$"
@@ -218,6 +221,11 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
         if out and _UP_FROM.search(before) and v is not None and 0 < v <= 1000:
             # "35 percent ..., up from the current 25 percent", "25 per cent, down from 50
             # per cent": the old rate of the last one.
+            out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
+            continue
+        if out and not old_num and _HAD_BEEN_BEFORE.search(before) and v is not None:
+            # "a 35% tariff has applied since August 1; the rate had been 25% since March":
+            # the old rate of the last one
             out[-1] = RateMention(out[-1].start, out[-1].end, out[-1].value, v)
             continue
         if not old_num and _FROM_BEFORE.search(before):
