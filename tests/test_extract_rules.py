@@ -8173,3 +8173,12 @@ def test_a_rate_that_had_been_in_place_before_is_the_old_rate() -> None:
         datetime(2025, 9, 18, 12, 0, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [35.0]
+
+
+def test_a_tariff_that_doubled_on_the_nth_of_last_month_took_effect_then() -> None:
+    x = run(
+        "Director Siddiqui noted that U.S. tariffs on Canadian steel doubled to 50 per cent on "
+        "the 4th of last month, and asked whether Canadian steel prices might rise.",
+        datetime(2025, 7, 11, 2, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 6, 4))]

@@ -71,6 +71,7 @@ DATE_RE = guarded(
     r"|\b(?P<later>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<lunit>days|weeks)\s+later\b"
     # "took effect on the 4th": a day of the story's month
     r"|\bon\s+the\s+(?P<nth>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z])"
+    r"(?:\s+of\s+(?P<nthrel>last|this|next)\s+month\b)?"
     # "kick in a week from today", "two weeks from now"
     r"|\b(?P<nweeks>a|one|two|three|four)\s+weeks?\s+from\s+(?:today|now)\b"
     # "12:01 a.m. Eastern on March 4", "12:01 a.m. eastern daylight time on October 14":
@@ -440,7 +441,14 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
                 )
         elif pub is not None and m.group("nth"):
             local = text[max(start, m.start() - 70) : min(end, m.end() + 15)]
-            value = _nth_of_month(int(m.group("nth")), pub, _tense(local))
+            rel = m.group("nthrel")
+            if rel:
+                # "on the 4th of last month"
+                month = pub.month + {"last": -1, "this": 0, "next": 1}[rel]
+                year = pub.year + (month - 1) // 12
+                value = _ymd(year, (month - 1) % 12 + 1, int(m.group("nth")))
+            else:
+                value = _nth_of_month(int(m.group("nth")), pub, _tense(local))
         elif pub is not None and m.group("word"):
             value = _relative(m.group("word"), pub)
             if (

@@ -975,6 +975,18 @@ def _effective_date(
         "threatened",
     ):
         for d in dates:
+            if (
+                status == "announced"
+                and d.start > trig
+                and (
+                    _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start])
+                    or text.startswith("on ", d.start)  # "on the 4th" holds its "on"
+                )
+                and _MEASURE_MOVED.search(text, s.start, d.start)
+            ):
+                # "U.S. tariffs on Canadian steel doubled to 50 per cent on the 4th of last
+                # month": the measure itself moved that day
+                return d.value, "moved-on"
             if d.start > trig and _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start]):
                 break  # "lifted ... on Labour Day, and ... got cheaper overnight": that day
             if (
@@ -1663,6 +1675,10 @@ _COMMENTARY = re.compile(
     # "will drop its counter-tariffs as of September 1, saying the move would ..."
     r"|,\s+(?:saying|arguing|adding|noting)\s+(?:that\s+)?(?:the|this|that)\s+(?:move|step|change"
     r"|decision)\b"
+    # "doubled to 50 per cent, and asked whether prices might follow"; "drops its
+    # counter-tariffs on Sept. 1, so supplies should get cheaper": a question or a
+    # consequence, no hedge on the measure
+    r"|,?\s+and\s+(?:asked|wondered|questioned)\s+(?:whether|if)\b|,\s+so\s"
     rf"|{_ANSWERED_MEASURE}",
     re.IGNORECASE,
 )
