@@ -134,7 +134,10 @@ _MONTH_START = re.compile(
 _ENTRY_DASH = re.compile(r"\s*[-\u2013\u2014:]\s")
 _ENTRY_HEAD = re.compile(
     # ("FEB. 3 —": a timeline in capitals)
-    r"[\s*\u2022-]*(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
+    r"[\s*\u2022-]*"
+    # ("Sunday night, June 29: ...": the weekday first)
+    r"(?:[A-Z][a-z]+day(?:\s+(?:night|morning|afternoon|evening))?,\s+)?"
+    r"(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
     r"\s*[-\u2013\u2014:]\s"
 )
 _UNDER_US_STATUTE = re.compile(
@@ -1181,8 +1184,8 @@ _TIMESTAMP = re.compile(
     r",?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,3}\s*)?[-\u2013\u2014:]"
 )
 _PAYMENT_DUE = re.compile(
-    r"\b(?:payments?|returns?|filings?|instal?lments?)\s+(?:\w+\s+){0,2}?(?:are|is|was|were|"
-    r"had\s+been|have\s+been|fall|falls)\s+due\s+(?:on\s+)?$",
+    r"\b(?:payments?|returns?|filings?|instal?lments?)(?:\s+(?:\w+\s+){0,2}?(?:are|is|was|were|"
+    r"had\s+been|have\s+been|fall|falls)\s+|,\s*)due\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 _SINCE_MIDNIGHT = re.compile(r"\b[Ss]ince\s+midnight\b")
@@ -1230,6 +1233,8 @@ def _timeline_date(ctx: ArticleContext, s: Sentence) -> tuple[date | None, str]:
     if head is None:
         return None, ""
     dates = find_dates(ctx.text, s.start, head.end(), ctx.published)
+    # ("Sunday night, June 29: ...": the day before the dash, not the weekday)
+    dates = [d for d in dates if d.start >= head.start("day")]
     if dates and dates[0].end <= head.end() and _ENTRY_DASH.match(ctx.text, dates[0].end):
         day = dates[0].value
         pub = ctx.published
