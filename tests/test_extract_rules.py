@@ -8187,8 +8187,9 @@ def test_a_tariff_that_doubled_on_the_nth_of_last_month_took_effect_then() -> No
 def test_a_timeline_entry_headed_by_weekday_and_date_is_that_date() -> None:
     x = run(
         "1. What happened\n\nSunday night, June 29: Finance Minister Francois-Philippe "
-        "Champagne announced that Canada was rescinding the 3% digital services tax, and that "
-        "the first payments, due Monday, would not be collected.",
+        "Champagne announced that Canada was rescinding the 3% digital services tax, which had "
+        "mostly fallen on the big American tech platforms, and that the first payments, due "
+        "Monday, would not be collected.",
         datetime(2025, 7, 2, 12, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]
