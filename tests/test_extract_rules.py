@@ -8193,3 +8193,13 @@ def test_a_timeline_entry_headed_by_weekday_and_date_is_that_date() -> None:
         datetime(2025, 7, 2, 12, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]
+
+
+def test_a_joined_that_clause_with_would_reports_the_same_decision() -> None:
+    x = run(
+        "Finance Minister Francois-Philippe Champagne announced that Canada was rescinding the "
+        "3% digital services tax, and that the first payments, due Monday, would not be "
+        "collected.",
+        datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["removed"]

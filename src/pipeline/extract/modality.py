@@ -40,8 +40,10 @@ _REPORTED_WOULD = re.compile(
 # "would" reports the same decision.
 _REPORTED_DOING_AND_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+"
-    r"\w+ing\b[^.;]{0,80}?\b(?:and|but)\s+(would)\s+(?:not\s+)?(?:collect|impose|apply|charge"
-    r"|levy|lift|remove|repeal|rescind|scrap|pause|suspend|exempt|return|keep|stop)\b"
+    r"\w+ing\b[^.;]{0,80}?\b(?:and|but)\s+"
+    # "... and that the first payments, due Monday, would not be collected"
+    r"(?:that\s+[^.;]{1,60}?\s)?(would)\s+(?:not\s+)?(?:be\s+)?(?:collect|impose|apply|charge"
+    r"|levy|lift|remove|repeal|rescind|scrap|pause|suspend|exempt|return|keep|stop)\w*\b"
 )
 _AND_WOULD = re.compile(r"\b(?:and|but)\s+(?:that\s+(?:[\w'\u2019-]+\s+){1,8}?)?(would)\b")
 CONDITIONAL_BEFORE = re.compile(
