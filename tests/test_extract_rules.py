@@ -835,8 +835,9 @@ GENERAL_CASES = {
         [("tariff", "removed", "US", "CA", False, 25, ["potash"], None)],
     ),
     "lapse-is-removal": (
+        # "let" told in the past (no "will"): the Tuesday before the Friday of the story
         "Canada let its counter-tariffs on American ketchup lapse on Tuesday.",
-        [("tariff", "removed", "CA", "US", True, None, ["agriculture"], date(2025, 4, 1))],
+        [("tariff", "removed", "CA", "US", True, None, ["agriculture"], date(2025, 3, 25))],
     ),
     "fall-to-is-reduction": (
         "The U.S. tariff on Canadian lumber will fall to 10 per cent on Tuesday, the Commerce "
