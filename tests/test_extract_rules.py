@@ -8204,3 +8204,13 @@ def test_a_joined_that_clause_with_would_reports_the_same_decision() -> None:
         datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["removed"]
+
+
+def test_a_firms_surcharge_with_no_government_is_no_measure() -> None:
+    x = run(
+        "Canada's 3% digital services tax is law and hits U.S. tech giants. One big ad platform "
+        "has already told Canadian advertisers it will add a surcharge starting in October.",
+        datetime(2024, 9, 4, 12, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events] == ["nontariff_measure"]
+    assert [_trigger_word(e.rule) for e in x.events] == ["digital services tax"]

@@ -1503,8 +1503,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             for e in out
             if not (
                 _trigger(e).startswith("surcharge")
-                and e.products
                 and "electricity" not in e.products
+                # "One big ad platform will add a surcharge starting in October": a firm's
+                # charge, with no government named for it
+                and (e.products or "|parties=inferred" in e.rule)
             )
         ]
         out += [
