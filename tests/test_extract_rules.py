@@ -8214,3 +8214,16 @@ def test_a_firms_surcharge_with_no_government_is_no_measure() -> None:
     )
     assert [e.type for e in x.events] == ["nontariff_measure"]
     assert [_trigger_word(e.rule) for e in x.events] == ["digital services tax"]
+
+
+def test_a_court_case_with_no_trade_word_near_it_is_no_trade_dispute() -> None:
+    x = run(
+        "HB 4391 would create an out-of-state retailer shipper license, and require those "
+        "retailers to collect and remit Michigan excise and sales taxes. Ontario and Quebec "
+        "wineries are watching.\n\nWhy it is back\n\nThe question has been in court for two "
+        "decades. In 2005, in Granholm v. Heald, the US Supreme Court struck down Michigan and "
+        "New York laws that let in-state wineries ship to consumers while barring out-of-state "
+        "ones, calling them discrimination against interstate commerce.",
+        datetime(2025, 5, 14, 12, 0, tzinfo=UTC),
+    )
+    assert x.events == []

@@ -140,6 +140,9 @@ _ENTRY_HEAD = re.compile(
     r"(?P<day>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?P<year>,\s+\d{4})?)"
     r"\s*[-\u2013\u2014:]\s"
 )
+_COURT_TRADE_WORD = re.compile(
+    r"tariff|dut(?:y|ies)\b|levy|levies|import|ieepa|emergency|trade|surtax"
+)
 _UNDER_US_STATUTE = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:Section\s+(?:232|301|122|201)\b|IEEPA\b"
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
@@ -3712,6 +3715,9 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         init = courts[0].country if courts else "US"
         pair = (init, _other(init) or "CA", "court")
         if not ctx.both_sides():
+            return []
+        if not case_before and not ctx.prev_trade and not _COURT_TRADE_WORD.search(sent):
+            # "the Supreme Court struck down Michigan's wine-shipping laws": no trade case
             return []
     else:
         usable = [
