@@ -8227,3 +8227,13 @@ def test_a_court_case_with_no_trade_word_near_it_is_no_trade_dispute() -> None:
         datetime(2025, 5, 14, 12, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_stores_that_still_have_no_american_wine_keep_a_ban() -> None:
+    x = run(
+        "Canada answered U.S. tariffs with counter-tariffs. In Nova Scotia and Quebec the "
+        "government liquor stores still have no American wine on the shelves.",
+        datetime(2025, 6, 1, 10, 0, tzinfo=UTC),
+    )
+    got = {(e.initiator, e.status) for e in x.events if e.type == "nontariff_measure"}
+    assert got == {("CA-NS", "in_effect"), ("CA-QC", "in_effect")}
