@@ -8237,3 +8237,19 @@ def test_stores_that_still_have_no_american_wine_keep_a_ban() -> None:
     )
     got = {(e.initiator, e.status) for e in x.events if e.type == "nontariff_measure"}
     assert got == {("CA-NS", "in_effect"), ("CA-QC", "in_effect")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ontario put a 25 per cent surcharge on electricity sent to Michigan on Monday. That "
+        "10% is an uplift, not a tariff.",
+        "If a panel eventually sides with Washington, the U.S. could be allowed to retaliate "
+        "with tariffs on Canadian goods.",
+        "The table imagined a common external tariff on steel, with Canadian lithium and nickel "
+        "flowing south to the United States.",
+    ],
+)
+def test_what_is_not_a_tariff_allowed_or_imagined_is_no_measure(sentence: str) -> None:
+    x = run(sentence, datetime(2025, 3, 7, 12, 0, tzinfo=UTC))
+    assert [e.type for e in x.events if e.type == "tariff"] == []
