@@ -8253,3 +8253,17 @@ def test_stores_that_still_have_no_american_wine_keep_a_ban() -> None:
 def test_what_is_not_a_tariff_allowed_or_imagined_is_no_measure(sentence: str) -> None:
     x = run(sentence, datetime(2025, 3, 7, 12, 0, tzinfo=UTC))
     assert [e.type for e in x.events if e.type == "tariff"] == []
+
+
+def test_people_on_an_attendance_line_and_a_posted_by_line_are_listed() -> None:
+    x = run(
+        "Minutes of the Board of Directors\n"
+        "Present: Patricia Okonkwo (President), Daniel Ferreira (Treasurer)\n"
+        "Also present: Kevin Doyle, Property Manager, Lakeview Property Services\n\n"
+        "Director Ferreira noted that U.S. tariffs on Canadian steel doubled to 50 per cent on "
+        "June 4.\n\nPosted by Tessa Lindqvist",
+        datetime(2025, 7, 11, 2, 0, tzinfo=UTC),
+    )
+    names = {p.name for p in x.people}
+    assert {"Patricia Okonkwo", "Daniel Ferreira", "Kevin Doyle", "Tessa Lindqvist"} <= names
+    assert "Property Manager" not in names

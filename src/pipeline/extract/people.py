@@ -377,6 +377,16 @@ class PeopleFinder:
                         posted=group == "byline",
                         block=group in ("contactline", "sigtitle"),
                     )
+        for line in _ROLL_CALL.finditer(text, start, end):
+            # "Present: Patricia Okonkwo (President), Daniel Ferreira (Treasurer)": minutes'
+            # attendance lines name people, each first in its item
+            for item in re.finditer(r"[^,;]+", line.group("items")):
+                n = _ITEM_NAME.match(item.group())
+                if n is None or n.group(1).split()[0] not in _GIVEN_NAMES:
+                    continue  # "Kevin Doyle, Property Manager": a role, not a second name
+                if not found.covers(line.start("items") + item.start() + n.start(1)):
+                    at = line.start("items") + item.start() + n.start(1)
+                    self._labelled_person(at, at + len(n.group(1)), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -733,7 +743,8 @@ _may_title_comma = _comma_after_gate(_TITLE_COMMA_TITLES)
 _LINE_REST = re.compile(r"[;\n]")  # the rest of a labelled name's entry ends here
 _LABELLED_NAME = rf"{_NAME_TOKEN}(?:[ ]+{_NAME_TOKEN}){{1,2}}"  # on one line
 _LABELLED_RE = guarded(
-    r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled)(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by"
+    r"(?:\b(?:[Pp]repared|[Rr]eported|[Cc]ompiled|[Pp]osted|[Pp]rocessed|[Ii]nitiated|[Ss]ubmitted)"
+    r"(?:[ ]+in[ ]+[A-Z][\w.-]+)?[ ]+by"
     # a credit line in brackets, never "a decision written by Chief Justice John Roberts"
     r"|(?:\(|;[ ])(?:[Ww]ritten|[Ee]dited|[Rr]eporting|[Ee]diting|[Ww]riting"
     r"|[Aa]dditional[ ]+reporting)[ ]+by"
@@ -781,6 +792,11 @@ _LABELLED_RE = guarded(
     # a byline after a section's name on one line: "THE LUMBER DESK | By Owen Drummond"
     rf"|\|[ ]+By[ ]+(?P<pipeby>{_LABELLED_NAME})"
 )
+_ROLL_CALL = re.compile(
+    r"(?m)^[ \t]*(?:Present|Regrets|Absent|Also[ ]+present|Attendees|In[ ]+attendance)[ ]*:[ ]*"
+    r"(?P<items>[^\n]{3,400})"
+)
+_ITEM_NAME = re.compile(rf"[ ]*({_LABELLED_NAME})(?=[ ]*(?:\(|,|;|$))")
 # The same at the start of a line only: read at line starts, not at every capital.
 _LINE_LABEL_RE = re.compile(
     r"(?:By|(?:Written|Edited|Reporting|Editing|Writing|Additional[ ]+reporting|Interview"
