@@ -280,3 +280,16 @@ def test_figures_of_the_2018_round_and_the_central_banks_are_known() -> None:
     people = {p.name: (p.country, p.role) for p in x.people}
     assert people["Larry Kudlow"] == ("US", "Director of the National Economic Council")
     assert people["Katie Telford"] == ("CA", "Chief of Staff to the Prime Minister")
+
+
+def test_the_bloc_leader_is_known_in_a_debate_transcript() -> None:
+    x = extract(
+        ArticleInput(
+            "b",
+            "",
+            "MODERATOR: Mr. Blanchet.\n\nYVES-FRANÇOIS BLANCHET: Quebec's aluminum smelters "
+            "have been paying the 25 per cent U.S. tariff since March 12.",
+            datetime(2025, 4, 17, 23, 0, tzinfo=UTC),
+        )
+    )
+    assert ("Yves-François Blanchet", "CA") in {(p.name, p.country) for p in x.people}
