@@ -8267,3 +8267,12 @@ def test_people_on_an_attendance_line_and_a_posted_by_line_are_listed() -> None:
     names = {p.name for p in x.people}
     assert {"Patricia Okonkwo", "Daniel Ferreira", "Kevin Doyle", "Tessa Lindqvist"} <= names
     assert "Property Manager" not in names
+
+
+def test_peanut_butter_is_no_dairy_of_supply_management() -> None:
+    x = run(
+        "Canada replied within hours with 25% surtaxes on C$30 billion of American goods, from "
+        "orange juice and peanut butter to household appliances and bourbon.",
+        datetime(2025, 3, 7, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.retaliatory) for e in x.events] == [("CA", True)]

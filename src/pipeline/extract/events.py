@@ -2076,7 +2076,7 @@ _PAUSE_COVERS = re.compile(
 _OVER_QUOTA_BEFORE = re.compile(r"\b(?:over|above|out-of)-quota\s+$")
 # Canada's own standing duties on American goods: supply management's over-quota tariffs.
 _SUPPLY_MANAGED = re.compile(
-    r"over-quota|supply[- ]manage|\bdairy\b|\bmilk\b|\bbutter\b|\bcheese\b"
+    r"over-quota|supply[- ]manage|\bdairy\b|\bmilk\b|(?<!peanut )\bbutter\b|\bcheese\b"
 )
 
 
