@@ -8276,3 +8276,13 @@ def test_peanut_butter_is_no_dairy_of_supply_management() -> None:
         datetime(2025, 3, 7, 21, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.retaliatory) for e in x.events] == [("CA", True)]
+
+
+def test_a_digital_services_tax_takes_the_rate_named_near_it() -> None:
+    x = run(
+        "Ottawa scrapped its digital services tax late Sunday, hours before the first payments "
+        "were due. The digital services tax had collected 3 per cent of the Canadian revenue of "
+        "big tech platforms since 2024.",
+        datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
+    )
+    assert {e.rate_pct for e in x.events} == {3.0}

@@ -370,6 +370,8 @@ _TAX_RATE = re.compile(
     re.IGNORECASE,
 )
 _WORD_NUMBERS = {"two": 2.0, "three": 3.0, "five": 5.0}
+_DST_NAME = re.compile(r"\b(?:[Dd]igital [Ss]ervices [Tt]ax|DST)\b")
+_A_RATE = re.compile(r"\b(?P<n>\d(?:\.\d+)?|three|two|five)(?:\s*%|\s+per\s?cent|\s+percent)", re.I)
 
 
 def _tax_rate(events: list[Event], text: str) -> None:
@@ -381,6 +383,14 @@ def _tax_rate(events: list[Event], text: str) -> None:
         for m in _TAX_RATE.finditer(text)
         if "revenue" in m.group().lower() or "digital" in m.group().lower()
     }
+    if not rates:
+        # "the digital services tax, which charged 3 per cent on ...": a rate named near
+        # the tax's name, in the same sentence
+        for tax in _DST_NAME.finditer(text):
+            window = text[max(0, tax.start() - 100) : tax.end() + 100]
+            window = window[window.rfind(". ", 0, 100) + 1 :]
+            for m in _A_RATE.finditer(window):
+                rates.add(_WORD_NUMBERS.get(m.group("n").lower()) or float(m.group("n")))
     if len(rates) == 1:
         rate = rates.pop()
         for e in events:
