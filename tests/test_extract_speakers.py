@@ -91,6 +91,22 @@ def test_i_who_will_not_hesitate_to_increase_a_surcharge_threatens_it() -> None:
     ]
 
 
+def test_an_interview_answer_is_the_interviewee_named_in_the_introduction() -> None:
+    text = (
+        "Nova Scotia Premier Tim Houston has become one of the more outspoken premiers in the "
+        "trade fight with Washington. We spoke with him this week.\n\n"
+        "Q: Your government pulled American alcohol from NSLC shelves on March 4.\n\n"
+        "A: We did, and it stays that way as long as the tariffs are on.\n\n"
+        "Q: You've talked a lot about Maine.\n\n"
+        "A: Maine is our neighbour. I'm going to Augusta next month to meet Governor Janet "
+        "Mills, and trade is the main item."
+    )
+    x = extract(ArticleInput("t", "", text, datetime(2025, 5, 15, 13, 0, tzinfo=UTC)))
+    assert ("trade_talks", "planned", "CA-NS", "US-ME") in [
+        (e.type, e.status, e.initiator, e.target) for e in x.events
+    ]
+
+
 def _timed_lookups(n: int) -> float:
     unit = '"I will act," said Premier Doug Ford. '
     text = unit * n

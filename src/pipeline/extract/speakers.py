@@ -34,10 +34,10 @@ _STATEMENT = re.compile(
     r"|\bsaid\s+in\s+a\s+statement\s*:"
 )
 # A turn's label at the start of a line: "LEBLANC:", "PREMIER DOUG FORD:", "Right Hon. Mark
-# Carney (Prime Minister, Lib.):", "Hon. Dominic LeBlanc:".
+# Carney (Prime Minister, Lib.):", "Hon. Dominic LeBlanc:"; an interview's "Q:" and "A:".
 _LABEL = re.compile(
     r"(?m)^[ \t]*(?P<label>(?:(?:Right[ ]+)?Hon\.[ ]+|Mr\.[ ]+|Ms\.[ ]+)?"
-    r"[A-Z][\w.'\u2019 -]{1,60}?)(?:[ ]*\([^)\n]{0,80}\))?:[ ]"
+    r"[A-Z][\w.'\u2019 -]{1,60}?|[QA])(?:[ ]*\([^)\n]{0,80}\))?:[ ]"
 )
 
 
@@ -119,9 +119,15 @@ def _turns(text: str, people: Sequence[PersonMention]) -> list[SpeakerSpan]:
         return []
     starts = [p.start for p in people]
     surnames = {p.name.split()[-1].lower(): p for p in reversed(people)}
+    # A Q&A interview: "A:" is the person the introduction names before the first question
+    tags = {m.group("label").strip() for m in labels}
+    intro = [p for p in people if p.end <= labels[0].start()]
+    interviewee = intro[0] if {"Q", "A"} <= tags and intro else None
     out = []
     for i, m in enumerate(labels):
         who = _label_person(m, people, starts, surnames)
+        if who is None and interviewee is not None and m.group("label").strip() == "A":
+            who = interviewee
         if who is not None:
             end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
             out.append(SpeakerSpan(m.end(), end, who))
