@@ -8286,3 +8286,12 @@ def test_a_digital_services_tax_takes_the_rate_named_near_it() -> None:
         datetime(2025, 6, 30, 12, 0, tzinfo=UTC),
     )
     assert {e.rate_pct for e in x.events} == {3.0}
+
+
+def test_an_exercise_that_supposes_a_tariff_names_no_measure() -> None:
+    x = run(
+        "Question 4\n\nSuppose the United States, which imports maple syrup from Canada, imposes "
+        "a 20 per cent tariff on all Canadian maple syrup.",
+        datetime(2024, 12, 10, 19, 0, tzinfo=UTC),
+    )
+    assert x.events == []

@@ -143,6 +143,7 @@ _ENTRY_HEAD = re.compile(
 _COURT_TRADE_WORD = re.compile(
     r"tariff|dut(?:y|ies)\b|levy|levies|import|ieepa|emergency|trade|surtax"
 )
+_SUPPOSE_HEAD = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:now\s+)?(?:suppose|imagine|assume|what\s+if)\b")
 _UNDER_US_STATUTE = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:Section\s+(?:232|301|122|201)\b|IEEPA\b"
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
@@ -1323,6 +1324,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
     if not trigs:
         return []
     if kind == "tariff" and gaz.lex["utility_context"].search(low, s.start, s.end):
+        return []
+    if _SUPPOSE_HEAD.match(low, s.start, s.end):
+        # "Suppose the United States, which imports maple syrup from Canada, imposes a 20 per
+        # cent tariff": an exercise, not a measure
         return []
     world = bool(gaz.lex["world"].search(low, s.start, s.end))
     court = _COURT_CASE.search(text, s.start, s.end)
