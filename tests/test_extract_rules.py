@@ -8295,3 +8295,27 @@ def test_an_exercise_that_supposes_a_tariff_names_no_measure() -> None:
         datetime(2024, 12, 10, 19, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The U.S. put tariffs on Canadian steel on June 1. Canada has also opened a "
+            "challenge at the World Trade Organization.",
+            ("CA", "US"),
+        ),
+        (
+            "The U.S. objects to Canada's digital services tax. On August 30, U.S. Trade "
+            "Representative Katherine Tai requested dispute-settlement consultations with "
+            "Canada under CUSMA.",
+            ("US", "CA"),
+        ),
+    ],
+)
+def test_a_challenge_opened_or_consultations_requested_file_a_case(
+    text: str, pair: tuple[str, str]
+) -> None:
+    x = run(text, datetime(2024, 9, 4, 12, 0, tzinfo=UTC))
+    got = [(e.status, (e.initiator, e.target)) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("filed", pair)]
