@@ -7,9 +7,11 @@ Each case is a short, self-written sentence with the exact events it must give:
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
+from pipeline.evaluate import load_gold
 from pipeline.extract import extract
 from pipeline.models import ArticleInput, Extraction
 
@@ -8319,3 +8321,11 @@ def test_a_challenge_opened_or_consultations_requested_file_a_case(
     x = run(text, datetime(2024, 9, 4, 12, 0, tzinfo=UTC))
     got = [(e.status, (e.initiator, e.target)) for e in x.events if e.type == "trade_dispute"]
     assert got == [("filed", pair)]
+
+
+def test_the_leaders_of_a_governors_and_premiers_summit_are_no_heads_of_government() -> None:
+    # the development set's article about the Great Lakes governors' and premiers' summit
+    gold = Path(__file__).parent / "devset" / "gold-36.jsonl"
+    article = next(a for a in load_gold(gold) if a.id == "jl-022")
+    x = run(article.text, article.published)
+    assert [e.type for e in x.events if e.type == "leader_contact"] == []

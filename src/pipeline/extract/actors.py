@@ -293,6 +293,18 @@ _TRADE_ROLE = re.compile(
 )
 
 
+_SUBNATIONAL = re.compile(r"\b(?:[Gg]overnors?|[Pp]remiers?)\b")
+_NATIONAL = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident)\b")
+
+
+def _subnational_leaders(text: str, pos: int) -> bool:
+    """ "The governors and premiers of the Great Lakes ... the leaders had agreed": the
+    leaders last named are a region's, not the heads of government."""
+    sub = [m.start() for m in _SUBNATIONAL.finditer(text, 0, pos)]
+    nat = [m.start() for m in _NATIONAL.finditer(text, 0, pos)]
+    return bool(sub) and (not nat or nat[-1] < sub[-1])
+
+
 def generic_mentions(
     text: str,
     start: int,
@@ -311,7 +323,9 @@ def generic_mentions(
         elif m.group("leaders"):
             # "Ferguson and Eby met ... Both leaders described the meeting as friendly": a
             # governor and a premier, no heads of government
-            if last_person is None or "-" not in last_person.code:
+            if (last_person is None and not _subnational_leaders(text, m.start())) or (
+                last_person is not None and "-" not in last_person.code
+            ):
                 out.append(Mention(m.start(), m.end(), "CA+US", "group", leader=True))
         elif m.group("men"):
             # "His office said the two men are expected to speak on Monday": the leaders,
