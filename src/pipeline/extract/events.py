@@ -1514,7 +1514,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
                 and "electricity" not in e.products
                 # "One big ad platform will add a surcharge starting in October": a firm's
                 # charge, with no government named for it
-                and (e.products or "|parties=inferred" in e.rule)
+                and (e.products or ("|parties=inferred" in e.rule and "-" not in e.initiator))
             )
         ]
         out += [
