@@ -8329,3 +8329,11 @@ def test_the_leaders_of_a_governors_and_premiers_summit_are_no_heads_of_governme
     article = next(a for a in load_gold(gold) if a.id == "jl-022")
     x = run(article.text, article.published)
     assert [e.type for e in x.events if e.type == "leader_contact"] == []
+
+
+def test_a_pact_exemption_in_a_story_of_mexico_is_no_canada_us_event() -> None:
+    # the development set's credit comment on Mexico's reprieve (a distractor)
+    gold = Path(__file__).parent / "devset" / "gold-25.jsonl"
+    article = next(a for a in load_gold(gold) if a.id == "ja-024")
+    x = run(article.text, article.published)
+    assert not x.relevant

@@ -4201,6 +4201,12 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         return []
     # The pact's carve-out is Washington's unless Canada is named as the one exempting.
     owners = [m for m in s.mentions if m.hint in ("initiator", "agent") and m.country in _PAIR]
+    if (
+        not owners
+        and not any(m.country == "CA" for m in s.mentions)
+        and len(_MEXICO_WORD.findall(text)) > len(_CANADA_WORD.findall(text))
+    ):
+        return []  # "goods that qualify under the agreement remain exempt" in a story of Mexico
     init = owners[0].code if owners else "US"
     named = _EXEMPTION_OWNER.search(text, max(s.start, cue.start() - 14), cue.start())
     if named:
@@ -4241,6 +4247,8 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
+_MEXICO_WORD = re.compile(r"\bMexic\w*")
+_CANADA_WORD = re.compile(r"\bCanad\w*")
 _QUALIFIES = re.compile(r"\b(?:do(?:es)?\s+)?qualif(?:y|ies|ied|ying)\b")
 _PACT_NAMED = re.compile(r"\b(?:CUSMA|USMCA|T-MEC)\b")
 _STILL = re.compile(r"\b(?:remain|remains|remained|still|continues?|continued)\b")
