@@ -8337,3 +8337,13 @@ def test_a_pact_exemption_in_a_story_of_mexico_is_no_canada_us_event() -> None:
     article = next(a for a in load_gold(gold) if a.id == "ja-024")
     x = run(article.text, article.published)
     assert not x.relevant
+
+
+def test_firms_that_were_not_part_of_a_negotiation_name_no_talks() -> None:
+    x = run(
+        "The European Union and the United States agreed on zero tariffs for aircraft parts. "
+        "Canadian and Brazilian aerospace firms, which compete directly with European suppliers "
+        "for US contracts, were not part of either negotiation.",
+        datetime(2025, 8, 1, 12, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in x.events if e.type == "trade_talks"] == []
