@@ -8347,3 +8347,11 @@ def test_firms_that_were_not_part_of_a_negotiation_name_no_talks() -> None:
         datetime(2025, 8, 1, 12, 0, tzinfo=UTC),
     )
     assert [e.type for e in x.events if e.type == "trade_talks"] == []
+
+
+def test_a_job_postings_skills_name_no_measure() -> None:
+    # the development set's job posting for a trade compliance analyst (a distractor)
+    gold = Path(__file__).parent / "devset" / "gold-36.jsonl"
+    article = next(a for a in load_gold(gold) if a.id == "jl-020")
+    x = run(article.text, article.published)
+    assert not x.relevant

@@ -144,6 +144,12 @@ _COURT_TRADE_WORD = re.compile(
     r"tariff|dut(?:y|ies)\b|levy|levies|import|ieepa|emergency|trade|surtax"
 )
 _SUPPOSE_HEAD = re.compile(r"\W*(?:\([a-z]\)\s*)?(?:now\s+)?(?:suppose|imagine|assume|what\s+if)\b")
+# a job posting's skills: "Familiarity with Section 232 and IEEPA procedures ... and with
+# surtax and remission orders on the Canadian side is an asset"
+_SKILL_HEAD = re.compile(
+    r"[\W]*(?:(?:working|solid|strong|good|some)\s+)?(?:familiarity|experience|knowledge"
+    r"|expertise|understanding)\s+(?:with|of|in)\b"
+)
 _UNDER_US_STATUTE = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:Section\s+(?:232|301|122|201)\b|IEEPA\b"
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
@@ -1325,7 +1331,7 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
         return []
     if kind == "tariff" and gaz.lex["utility_context"].search(low, s.start, s.end):
         return []
-    if _SUPPOSE_HEAD.match(low, s.start, s.end):
+    if _SUPPOSE_HEAD.match(low, s.start, s.end) or _SKILL_HEAD.match(low, s.start, s.end):
         # "Suppose the United States, which imports maple syrup from Canada, imposes a 20 per
         # cent tariff": an exercise, not a measure
         return []
