@@ -8355,3 +8355,13 @@ def test_a_job_postings_skills_name_no_measure() -> None:
     article = next(a for a in load_gold(gold) if a.id == "jl-020")
     x = run(article.text, article.published)
     assert not x.relevant
+
+
+@pytest.mark.parametrize(("path", "article_id"), [("gold-30", "jg-017"), ("gold-33", "ji-019")])
+def test_a_guessed_target_in_a_story_about_a_third_country_is_no_measure(
+    path: str, article_id: str
+) -> None:
+    # development-set distractors about China's and Brazil's tariffs, told from Canada
+    gold = Path(__file__).parent / "devset" / f"{path}.jsonl"
+    article = next(a for a in load_gold(gold) if a.id == article_id)
+    assert not run(article.text, article.published).relevant

@@ -2166,6 +2166,10 @@ def _measure_for_pair(
         # under its own trade laws
         init, how = "US", "by-law"
     if init is not None and target is None and both and not _THIRD_PARTIES.search(text, *seg):
+        if _third_country_story(text, _other(init)):
+            # "Ottawa does not intend to drop its electric-vehicle tariffs" in a story about
+            # China: the measure's target is the country the story is about, not the US
+            return []
         target, how = _other(init), "inferred-target"
     if init is None or target is None:
         if ctx.last_parties is None or foreign or _OTHER_PARTNERS.search(text, *seg):
@@ -4254,6 +4258,26 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
 
 
 _MEXICO_WORD = re.compile(r"\bMexic\w*")
+_THIRD_COUNTRY_WORD = re.compile(
+    r"\b(?:Chin(?:a|ese)|Beijing|Brazil\w*|Mexic\w*|Japan\w*|Tokyo|Korea\w*|India\b|Indian"
+    r"|Vietnam\w*|European Union|Europe\w*|Brussels|Britain|British|German\w*|France|French)\b"
+)
+_COUNTRY_WORDS = {
+    "US": re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\w*|\bWashington\b"),
+    "CA": re.compile(r"\bCanad\w*|\bOttawa\b"),
+}
+
+
+def _third_country_story(text: str, target: str | None) -> bool:
+    """A story that names another country more often than the side a target would be
+    guessed to be (China eight times, the United States once)."""
+    words = _COUNTRY_WORDS.get(target or "")
+    if words is None:
+        return False
+    third = len(_THIRD_COUNTRY_WORD.findall(text))
+    return third >= 3 and third > 2 * len(words.findall(text))
+
+
 _CANADA_WORD = re.compile(r"\bCanad\w*")
 _QUALIFIES = re.compile(r"\b(?:do(?:es)?\s+)?qualif(?:y|ies|ied|ying)\b")
 _PACT_NAMED = re.compile(r"\b(?:CUSMA|USMCA|T-MEC)\b")
