@@ -8365,3 +8365,13 @@ def test_a_guessed_target_in_a_story_about_a_third_country_is_no_measure(
     gold = Path(__file__).parent / "devset" / f"{path}.jsonl"
     article = next(a for a in load_gold(gold) if a.id == article_id)
     assert not run(article.text, article.published).relevant
+
+
+def test_answered_the_same_day_with_counter_tariffs_names_them() -> None:
+    x = run(
+        "On Wednesday, the United States began charging a 25 per cent tariff on all steel and "
+        "aluminum imports. Ottawa answered the same day with counter-tariffs of 25 per cent on "
+        "$29.8 billion of American products, taking effect Thursday.",
+        datetime(2025, 3, 13, 17, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.rate_pct) for e in x.events if e.initiator == "CA"] == [("CA", 25.0)]

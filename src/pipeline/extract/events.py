@@ -1982,7 +1982,9 @@ _CAUSE_BEFORE = re.compile(
     r"(?:[\w.'\u2019-]+\s+){0,2}[\"\u201c]?$"
     # "pulled American alcohol on March 4, the day Washington's tariffs landed": a time
     # reference; "lands on Tuesday alongside the US duties": the other measure, as a clock
-    r"|\bthe\s+(?:same\s+)?(?:day|week|morning|night|hour)\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){0,2}$"
+    # ("Ottawa answered the same day with counter-tariffs": "with" brings the measure)
+    r"|\bthe\s+(?:same\s+)?(?:day|week|morning|night|hour)\s+(?!with\b)(?:that\s+)?"
+    r"(?:[\w.'\u2019-]+\s+){0,2}$"
     r"|\b(?:alongside|together\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,2}$",
     re.IGNORECASE,
 )
