@@ -8375,3 +8375,16 @@ def test_answered_the_same_day_with_counter_tariffs_names_them() -> None:
         datetime(2025, 3, 13, 17, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.rate_pct) for e in x.events if e.initiator == "CA"] == [("CA", 25.0)]
+
+
+def test_letting_firms_bring_goods_in_without_paying_is_an_exemption_and_talks_tough_no_talks() -> (
+    None
+):
+    x = run(
+        "Canada put 25 per cent counter-tariffs on American vehicles on April 9. Mr. Carney "
+        "talks tough, but just this week his government quietly let General Motors and "
+        "Stellantis bring in thousands of American vehicles without paying his counter-tariffs.",
+        datetime(2025, 4, 18, 3, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status) for e in x.events]
+    assert got == [("tariff", "in_effect"), ("tariff", "exempted")]
