@@ -8388,3 +8388,13 @@ def test_letting_firms_bring_goods_in_without_paying_is_an_exemption_and_talks_t
     )
     got = [(e.type, e.status) for e in x.events]
     assert got == [("tariff", "in_effect"), ("tariff", "exempted")]
+
+
+def test_the_same_rate_applied_to_other_goods_is_a_measure_of_its_own() -> None:
+    x = run(
+        "Canada's auto sector braced. The 25% U.S. tariff on imported vehicles took effect at "
+        "midnight. The same 25% is scheduled to apply to imported auto parts on May 3.",
+        datetime(2025, 4, 3, 23, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.products, e.effective_date) for e in x.events]
+    assert got[1:] == [("announced", ["auto_parts"], date(2025, 5, 3))]
