@@ -8398,3 +8398,13 @@ def test_the_same_rate_applied_to_other_goods_is_a_measure_of_its_own() -> None:
     )
     got = [(e.status, e.products, e.effective_date) for e in x.events]
     assert got[1:] == [("announced", ["auto_parts"], date(2025, 5, 3))]
+
+
+def test_leaders_who_agreed_to_aim_for_a_deal_propose_one() -> None:
+    x = run(
+        "When Prime Minister Mark Carney and President Donald Trump met at the G7 summit in "
+        "Kananaskis in June, they agreed to aim for a new economic and security deal within "
+        "30 days.",
+        datetime(2025, 8, 12, 13, 0, tzinfo=UTC),
+    )
+    assert ("trade_agreement", "proposed") in [(e.type, e.status) for e in x.events]
