@@ -490,6 +490,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-34.jsonl",
         "devset/gold-35.jsonl",
         "devset/gold-36.jsonl",
+        "devset/gold-37.jsonl",
         "holdout/gold.jsonl",
     ],
 )
