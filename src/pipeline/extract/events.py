@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract import modality
@@ -4216,7 +4217,7 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     if (
         not owners
         and not any(m.country == "CA" for m in s.mentions)
-        and len(_MEXICO_WORD.findall(text)) > len(_CANADA_WORD.findall(text))
+        and _country_word_counts(text)["MX"] > _country_word_counts(text)["CA"]
     ):
         return []  # "goods that qualify under the agreement remain exempt" in a story of Mexico
     init = owners[0].code if owners else "US"
@@ -4259,28 +4260,33 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
-_MEXICO_WORD = re.compile(r"\bMexic\w*")
-_THIRD_COUNTRY_WORD = re.compile(
-    r"\b(?:Chin(?:a|ese)|Beijing|Brazil\w*|Mexic\w*|Japan\w*|Tokyo|Korea\w*|India\b|Indian"
-    r"|Vietnam\w*|European Union|Europe\w*|Brussels|Britain|British|German\w*|France|French)\b"
-)
 _COUNTRY_WORDS = {
+    "third": re.compile(
+        r"\b(?:Chin(?:a|ese)|Beijing|Brazil\w*|Mexic\w*|Japan\w*|Tokyo|Korea\w*|India\b|Indian"
+        r"|Vietnam\w*|European Union|Europe\w*|Brussels|Britain|British|German\w*|France|French)\b"
+    ),
+    "MX": re.compile(r"\bMexic\w*"),
     "US": re.compile(r"\bU\.S\.|\bUS\b|\bUnited States\b|\bAmerica\w*|\bWashington\b"),
     "CA": re.compile(r"\bCanad\w*|\bOttawa\b"),
 }
 
 
+@lru_cache(maxsize=16)
+def _country_word_counts(text: str) -> dict[str, int]:
+    """How often an article names Canada, the United States, Mexico and other countries:
+    counted once per article, read by the rules of whose story it is."""
+    return {key: len(words.findall(text)) for key, words in _COUNTRY_WORDS.items()}
+
+
 def _third_country_story(text: str, target: str | None) -> bool:
     """A story that names another country more often than the side a target would be
     guessed to be (China eight times, the United States once)."""
-    words = _COUNTRY_WORDS.get(target or "")
-    if words is None:
+    counts = _country_word_counts(text)
+    if target not in ("CA", "US"):
         return False
-    third = len(_THIRD_COUNTRY_WORD.findall(text))
-    return third >= 3 and third > 2 * len(words.findall(text))
+    return counts["third"] >= 3 and counts["third"] > 2 * counts[target]
 
 
-_CANADA_WORD = re.compile(r"\bCanad\w*")
 _QUALIFIES = re.compile(r"\b(?:do(?:es)?\s+)?qualif(?:y|ies|ied|ying)\b")
 _PACT_NAMED = re.compile(r"\b(?:CUSMA|USMCA|T-MEC)\b")
 _STILL = re.compile(r"\b(?:remain|remains|remained|still|continues?|continued)\b")
