@@ -8,7 +8,9 @@ Each mention carries the actor code and a syntactic hint from its neighbourhood:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.extract.gazetteer import Gazetteer, case_blind, guarded
 from pipeline.extract.people import PersonMention
@@ -297,12 +299,22 @@ _SUBNATIONAL = re.compile(r"\b(?:[Gg]overnors?|[Pp]remiers?)\b")
 _NATIONAL = re.compile(r"\b(?:[Pp]rime [Mm]inister|[Pp]resident)\b")
 
 
+@lru_cache(maxsize=16)
+def _leader_word_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where an article names governors or premiers, and prime ministers or presidents:
+    found once per article (a text full of "the leaders" stays linear)."""
+    return (
+        [m.start() for m in _SUBNATIONAL.finditer(text)],
+        [m.start() for m in _NATIONAL.finditer(text)],
+    )
+
+
 def _subnational_leaders(text: str, pos: int) -> bool:
     """ "The governors and premiers of the Great Lakes ... the leaders had agreed": the
     leaders last named are a region's, not the heads of government."""
-    sub = [m.start() for m in _SUBNATIONAL.finditer(text, 0, pos)]
-    nat = [m.start() for m in _NATIONAL.finditer(text, 0, pos)]
-    return bool(sub) and (not nat or nat[-1] < sub[-1])
+    sub_starts, nat_starts = _leader_word_starts(text)
+    i, j = bisect_left(sub_starts, pos), bisect_left(nat_starts, pos)
+    return i > 0 and (j == 0 or nat_starts[j - 1] < sub_starts[i - 1])
 
 
 def generic_mentions(
