@@ -377,15 +377,15 @@ class PeopleFinder:
                         posted=group == "byline",
                         block=group in ("contactline", "sigtitle"),
                     )
-        for line in _ROLL_CALL.finditer(text, start, end):
+        for line in islice(_ROLL_CALL.finditer(text, start, end), MAX_SPEAKERS):
             # "Present: Patricia Okonkwo (President), Daniel Ferreira (Treasurer)": minutes'
             # attendance lines name people, each first in its item
-            for item in re.finditer(r"[^,;]+", line.group("items")):
+            for item in _ROLL_ITEM.finditer(text, line.start("items"), line.end("items")):
                 n = _ITEM_NAME.match(item.group())
                 if n is None or n.group(1).split()[0] not in _GIVEN_NAMES:
                     continue  # "Kevin Doyle, Property Manager": a role, not a second name
-                if not found.covers(line.start("items") + item.start() + n.start(1)):
-                    at = line.start("items") + item.start() + n.start(1)
+                at = item.start() + n.start(1)
+                if not found.covers(at):
                     self._labelled_person(at, at + len(n.group(1)), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
@@ -796,6 +796,7 @@ _ROLL_CALL = re.compile(
     r"(?m)^[ \t]*(?:Present|Regrets|Absent|Also[ ]+present|Attendees|In[ ]+attendance)[ ]*:[ ]*"
     r"(?P<items>[^\n]{3,400})"
 )
+_ROLL_ITEM = re.compile(r"[^,;\n]+")
 _ITEM_NAME = re.compile(rf"[ ]*({_LABELLED_NAME})(?=[ ]*(?:\(|,|;|$))")
 # The same at the start of a line only: read at line starts, not at every capital.
 _LINE_LABEL_RE = re.compile(
