@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import load_gold
+from pipeline.evaluate import GoldArticle, load_gold
 from pipeline.extract import extract
 from pipeline.models import ArticleInput, Extraction
 
@@ -20,6 +20,12 @@ PUB = datetime(2025, 3, 28, 12, 0, tzinfo=UTC)  # a Friday
 
 def run(text: str, published: datetime | None = PUB) -> Extraction:
     return extract(ArticleInput(id="t", title="", text=text, published=published))
+
+
+def _devset_article(name: str, article_id: str) -> GoldArticle:
+    """One article of a development set, by id: a real text a rule was written from."""
+    gold = Path(__file__).parent / "devset" / f"{name}.jsonl"
+    return next(a for a in load_gold(gold) if a.id == article_id)
 
 
 def rows(text: str, published: datetime | None = PUB) -> list[tuple]:
@@ -8325,16 +8331,14 @@ def test_a_challenge_opened_or_consultations_requested_file_a_case(
 
 def test_the_leaders_of_a_governors_and_premiers_summit_are_no_heads_of_government() -> None:
     # the development set's article about the Great Lakes governors' and premiers' summit
-    gold = Path(__file__).parent / "devset" / "gold-36.jsonl"
-    article = next(a for a in load_gold(gold) if a.id == "jl-022")
+    article = _devset_article("gold-36", "jl-022")
     x = run(article.text, article.published)
     assert [e.type for e in x.events if e.type == "leader_contact"] == []
 
 
 def test_a_pact_exemption_in_a_story_of_mexico_is_no_canada_us_event() -> None:
     # the development set's credit comment on Mexico's reprieve (a distractor)
-    gold = Path(__file__).parent / "devset" / "gold-25.jsonl"
-    article = next(a for a in load_gold(gold) if a.id == "ja-024")
+    article = _devset_article("gold-25", "ja-024")
     x = run(article.text, article.published)
     assert not x.relevant
 
@@ -8351,8 +8355,7 @@ def test_firms_that_were_not_part_of_a_negotiation_name_no_talks() -> None:
 
 def test_a_job_postings_skills_name_no_measure() -> None:
     # the development set's job posting for a trade compliance analyst (a distractor)
-    gold = Path(__file__).parent / "devset" / "gold-36.jsonl"
-    article = next(a for a in load_gold(gold) if a.id == "jl-020")
+    article = _devset_article("gold-36", "jl-020")
     x = run(article.text, article.published)
     assert not x.relevant
 
@@ -8362,8 +8365,7 @@ def test_a_guessed_target_in_a_story_about_a_third_country_is_no_measure(
     path: str, article_id: str
 ) -> None:
     # development-set distractors about China's and Brazil's tariffs, told from Canada
-    gold = Path(__file__).parent / "devset" / f"{path}.jsonl"
-    article = next(a for a in load_gold(gold) if a.id == article_id)
+    article = _devset_article(path, article_id)
     assert not run(article.text, article.published).relevant
 
 
