@@ -8410,3 +8410,13 @@ def test_leaders_who_agreed_to_aim_for_a_deal_propose_one() -> None:
         datetime(2025, 8, 12, 13, 0, tzinfo=UTC),
     )
     assert ("trade_agreement", "proposed") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_call_the_leader_had_held_stays_held_whatever_the_sentence_plans_next() -> None:
+    x = run(
+        "Prime Minister Mark Carney said Friday that he had spoken with President Donald Trump "
+        "the day before and that negotiations on steel, aluminum, energy and autos would "
+        "intensify in the coming weeks.",
+        datetime(2025, 8, 25, 19, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "leader_contact"] == ["held"]
