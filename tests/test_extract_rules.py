@@ -8420,3 +8420,12 @@ def test_a_call_the_leader_had_held_stays_held_whatever_the_sentence_plans_next(
         datetime(2025, 8, 25, 19, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "leader_contact"] == ["held"]
+
+
+def test_a_relative_clause_between_a_measure_and_its_lifting_keeps_it_removed() -> None:
+    x = run(
+        "Canada's counter-tariffs on American goods that qualify under CUSMA, which had covered "
+        "a few pet-food and supply items since March, were lifted on September 1.",
+        datetime(2025, 10, 9, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
