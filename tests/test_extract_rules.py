@@ -8429,3 +8429,20 @@ def test_a_relative_clause_between_a_measure_and_its_lifting_keeps_it_removed() 
         datetime(2025, 10, 9, 21, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 9, 1))]
+
+
+def test_an_if_clause_about_the_reader_does_not_hedge_a_measure() -> None:
+    text = (
+        "Late last month President Donald Trump said he was ending trade talks with Canada. "
+        "If you were planning to replace the truck that pulls your trailer, note that as of "
+        "November 1 the US charges 25 per cent on imported medium and heavy trucks."
+    )
+    x = run(text, datetime(2025, 11, 10, 23, 0, tzinfo=UTC))
+    assert [(e.status, e.rate_pct) for e in x.events if e.type == "tariff"] == [("in_effect", 25)]
+    # a condition put to the other government ("If you escalate, we will ...") still hedges
+    y = run(
+        "Ford told Washington: If you escalate, we will put a 25 per cent surcharge on the "
+        "electricity Ontario sends to Michigan.",
+        datetime(2025, 3, 8, 15, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in y.events] == ["threatened"]
