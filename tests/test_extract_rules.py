@@ -8446,3 +8446,18 @@ def test_an_if_clause_about_the_reader_does_not_hedge_a_measure() -> None:
         datetime(2025, 3, 8, 15, 0, tzinfo=UTC),
     )
     assert [e.status for e in y.events] == ["threatened"]
+
+
+def test_tax_imported_goods_at_a_rate_is_a_tariff_dated_by_a_later_by_the_time_clause() -> None:
+    x = run(
+        "WHITEHORSE — When President Donald Trump announced in July that the United States "
+        "would tax imported copper at 50 per cent, phones rang at every Yukon mine office. By "
+        "the time the order took effect on August 1, the worry had mostly passed. The same day, "
+        "the broader US tariff on Canadian goods rose from 25 to 35 per cent.",
+        datetime(2025, 8, 7, 23, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [
+        ("in_effect", "US", "WORLD", 50, date(2025, 8, 1)),
+        ("in_effect", "US", "CA", 35, date(2025, 8, 1)),
+    ]

@@ -302,6 +302,8 @@ _LABOUR_TALKS = re.compile(
 )
 _DST = re.compile(r"digital services tax(?:es)?|DST", re.IGNORECASE)
 _FOLLOWUP = re.compile(
+    # "By the time the order took effect on August 1, the worry had passed."
+    r"(?:(?:By\s+the\s+time|When|Once)\s+)?"
     r"(?:The|These|Those|This|That|It|They|Both|Each)\b.{0,80}?\b(?:(?:take|takes|took|go|"
     r"goes|went|come|comes|came|kick|kicks|kicked)\s+(?:into\s+|in\s+)?(?:effect|force|in)\b"
     r"|effective\b|(?:start|begin)s?\b)",

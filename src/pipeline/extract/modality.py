@@ -27,7 +27,7 @@ _FURTHER_IF = re.compile(
 _REPORTED_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added|pledged|promised|vowed|told\s+\w+)\b"
     r"[^.;,]{0,50}?\b(would)\s+(?:\w+\s+)?(?:(?:impose|apply|put|add|answer|hit|charge|respond"
-    r"|slap|levy|match|introduce|implement|place"
+    r"|slap|levy|match|introduce|implement|place|tax"
     # ... and of an end: "said Nova Scotia would return American alcohol to store shelves"
     r"|return|restock\w*|resume|rescind|halt|lift|remove|scrap|repeal|suspend|pause|exempt"
     # ... in the passive: "said collections scheduled for Monday would be halted"
