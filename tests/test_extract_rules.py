@@ -8461,3 +8461,14 @@ def test_tax_imported_goods_at_a_rate_is_a_tariff_dated_by_a_later_by_the_time_c
         ("in_effect", "US", "WORLD", 50, date(2025, 8, 1)),
         ("in_effect", "US", "CA", 35, date(2025, 8, 1)),
     ]
+
+
+def test_a_province_in_a_leading_subordinate_clause_is_no_party_to_the_talks() -> None:
+    x = run(
+        "After Ontario's government ran a television advertisement quoting Ronald Reagan on "
+        "the dangers of tariffs, President Donald Trump announced on October 23 that he was "
+        "terminating all trade negotiations with Canada.",
+        datetime(2025, 10, 30, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, {e.initiator, e.target}) for e in x.events]
+    assert got == [("trade_talks", "suspended", {"US", "CA"})]

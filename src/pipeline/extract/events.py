@@ -3023,6 +3023,7 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
         and _ACROSS_TABLE.search(ctx.text, max(s.start, m.start - 12), m.start)
     ]
     parties.sort(key=lambda m: m.start)
+    parties = _main_clause_parties(ctx, s, parties)
     seats = [m for m in s.mentions if m.kind == "metonym" and text_of(ctx, m) in _LEADER_SEATS]
     # "talks with the Trump administration": the government, not the President in person
     parties = [
@@ -3131,6 +3132,25 @@ def talk_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Even
 
 
 _NEXT_REPORTED = re.compile(r",?\s+and\s+that\b")
+# "After Ontario's government ran a television advertisement ..., Trump announced he was
+# terminating all trade negotiations with Canada": a leading subordinate clause
+_LEAD_SUBCLAUSE = re.compile(
+    r"(?:After|Since|When|Because|Although|Though|While|Before|Following)\b[^,;.]{5,160},\s"
+)
+
+
+def _main_clause_parties(ctx: ArticleContext, s: Sentence, parties: list[Mention]) -> list[Mention]:
+    """A province or state named only in a leading subordinate clause is the occasion of
+    the talks, not a party to them, when the main clause names a party of its own."""
+    lead = _LEAD_SUBCLAUSE.match(ctx.text, s.start, s.end)
+    if lead is None:
+        return parties
+    main = [p for p in parties if p.start >= lead.end()]
+    if not any(p.country in ("CA", "US") for p in main):
+        return parties
+    return [p for p in parties if p.start >= lead.end() or "-" not in p.code]
+
+
 _ACROSS_TABLE = re.compile(r"\b(?:with|and)\s+the\s+$")
 _PURPOSE_BEFORE = re.compile(r"\bto (?:begin|start|launch|open)\s+$")
 _TALKS_CHANGED_BEFORE = re.compile(
