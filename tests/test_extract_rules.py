@@ -8472,3 +8472,14 @@ def test_a_province_in_a_leading_subordinate_clause_is_no_party_to_the_talks() -
     )
     got = [(e.type, e.status, {e.initiator, e.target}) for e in x.events]
     assert got == [("trade_talks", "suspended", {"US", "CA"})]
+
+
+def test_haggling_over_a_pact_with_the_other_side_is_talks() -> None:
+    x = run(
+        "Meanwhile, Foreign Affairs Minister Chrystia Freeland is shuttling to Washington again "
+        "this week to haggle over NAFTA with US Trade Representative Robert Lighthizer.",
+        datetime(2018, 9, 4, 13, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_talks", "ongoing", "CA", "US")
+    ]
