@@ -8483,3 +8483,14 @@ def test_haggling_over_a_pact_with_the_other_side_is_talks() -> None:
     assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
         ("trade_talks", "ongoing", "CA", "US")
     ]
+
+
+def test_a_report_paragraph_number_does_not_hide_the_day_heading_the_sentence() -> None:
+    x = run(
+        "6.3 Canada's 25% surtax on about $29.8 billion of US steel and aluminum has applied "
+        "since 13 March 2025.\n\n6.4 On 1 September 2025 the government removed the surtax on "
+        "US aluminum products.",
+        datetime(2025, 11, 24, 15, 0, tzinfo=UTC),
+    )
+    removed = [e.effective_date for e in x.events if e.status == "removed"]
+    assert removed == [date(2025, 9, 1)]

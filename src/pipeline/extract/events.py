@@ -71,7 +71,9 @@ _CLOCK_CUE = re.compile(
 # March 4,", "Shortly after midnight on Tuesday,".
 _LEAD_IN = re.compile(
     # (a clause may start at a colon: "CARNEY: Two weeks ago the Americans put ...")
-    r"[\s\"'\u201c:]*(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
+    # (and after a report's paragraph number: "6.4 On 1 September 2025 the surtaxes ...")
+    r"[\s\"'\u201c:]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+)?"
+    r"(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
 )
