@@ -8494,3 +8494,22 @@ def test_a_report_paragraph_number_does_not_hide_the_day_heading_the_sentence() 
     )
     removed = [e.effective_date for e in x.events if e.status == "removed"]
     assert removed == [date(2025, 9, 1)]
+
+
+def test_a_challenge_under_the_pact_named_in_full_is_a_dispute_filed() -> None:
+    x = run(
+        "Canada's digital services tax took effect in June. Washington has already filed a "
+        "formal challenge under the Canada\u2013United States\u2013Mexico Agreement, requesting "
+        "dispute consultations in August.",
+        datetime(2024, 12, 2, 11, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events]
+    assert ("trade_dispute", "filed", "US", "CA") in got
+    # goods that qualify under the pact named in full are no legal case
+    y = run(
+        "A federal appeals court ruled on Friday that most of Trump's tariffs were illegal. The "
+        "ruling covers the 35 per cent tariff on Canadian goods that do not qualify under the "
+        "Canada-United States-Mexico Agreement.",
+        datetime(2025, 8, 30, 11, 0, tzinfo=UTC),
+    )
+    assert ("tariff", 35) in [(e.type, e.rate_pct) for e in y.events]
