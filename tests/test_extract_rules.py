@@ -8513,3 +8513,19 @@ def test_a_challenge_under_the_pact_named_in_full_is_a_dispute_filed() -> None:
         datetime(2025, 8, 30, 11, 0, tzinfo=UTC),
     )
     assert ("tariff", 35) in [(e.type, e.rate_pct) for e in y.events]
+
+
+def test_an_agreement_reached_with_the_other_side_as_a_participle_is_reached() -> None:
+    x = run(
+        "MADISON — Wisconsin Agriculture Secretary Sheila Harsdorf on Tuesday welcomed the "
+        "agreement reached with Canada late Sunday, which brings Canada into the new trade pact.",
+        datetime(2018, 10, 2, 19, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+    # the pact as a subject that reached something is no deal
+    y = run(
+        "The agreement reached its sixth birthday on Tuesday, and Canada and the United States "
+        "marked it quietly.",
+        datetime(2026, 7, 1, 19, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in y.events if e.type == "trade_agreement"] != ["reached"]
