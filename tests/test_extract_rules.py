@@ -8529,3 +8529,19 @@ def test_an_agreement_reached_with_the_other_side_as_a_participle_is_reached() -
         datetime(2026, 7, 1, 19, 0, tzinfo=UTC),
     )
     assert [e.status for e in y.events if e.type == "trade_agreement"] != ["reached"]
+
+
+def test_governments_that_agree_to_end_a_dispute_and_drop_complaints_settle_both_cases() -> None:
+    x = run(
+        "On May 17, the United States and Canada agreed to end the dispute over steel and "
+        "aluminum tariffs that began last year. The US lifted its tariffs on May 20. Both "
+        "governments agreed to drop their complaints against each other at the World Trade "
+        "Organization.",
+        datetime(2019, 6, 5, 15, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events if e.type != "tariff"]
+    assert got == [
+        ("trade_agreement", "reached", "US", "CA"),
+        ("trade_dispute", "settled", "CA", "US"),
+        ("trade_dispute", "settled", "US", "CA"),
+    ]

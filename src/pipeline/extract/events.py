@@ -3769,6 +3769,10 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         # a panel ruling "in Canada's favour" names the complainant.
         prev = next((e for e in reversed(ctx.events) if e.type == "trade_dispute"), None)
         pair = _dispute_filer(text, s, m.start(), usable, prev)
+        if (pair is None or "+" in pair[0]) and _EACH_OTHER.search(sent) and ctx.both_sides():
+            # "Both governments agreed to drop their complaints against each other at the
+            # WTO": the two sides of the story, each a complainant
+            pair = ("CA", "US", "each-other")
         if pair is None:
             return []
     if not pair[0] or not pair[1] or not _is_ca_us(pair[0], pair[1], ctx):
@@ -3829,6 +3833,7 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
 
 
 _EACH_OTHER = re.compile(r"\bagainst\s+each\s+other\b")
+
 # "two cases heard together", "two consolidated appeals"
 _TWO_CASES = re.compile(
     r"\btwo\s+(?:consolidated\s+|separate\s+|parallel\s+)?(?:cases|suits|lawsuits|appeals)\b"
