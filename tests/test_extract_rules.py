@@ -8545,3 +8545,14 @@ def test_governments_that_agree_to_end_a_dispute_and_drop_complaints_settle_both
         ("trade_dispute", "settled", "CA", "US"),
         ("trade_dispute", "settled", "US", "CA"),
     ]
+
+
+def test_a_but_clause_on_qualifying_goods_is_a_carve_out_beside_the_measure_in_force() -> None:
+    x = run(
+        "Since August 1, Washington has charged 35 per cent on Canadian goods, but products "
+        "that qualify under the North American trade agreement are exempt, and these ciders "
+        "qualify.",
+        datetime(2025, 12, 4, 15, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events]
+    assert got == [("in_effect", "US", "CA", 35), ("exempted", "US", "CA", 35)]

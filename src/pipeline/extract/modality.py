@@ -249,9 +249,17 @@ def _threats_only(cues: list[str]) -> bool:
 CONTRAST_CLAUSE = re.compile(r",\s+(?:while|though|although|whereas)\s")
 
 
+# "has charged 35 per cent on Canadian goods, but products that qualify ... are exempt": the
+# carve-out is a second happening, told in its own clause
+_BUT_QUALIFYING = re.compile(
+    r",\s+but\s+(?:[\w-]+\s+){0,3}?(?:that|which)\s+(?:qualify|meet|comply)\b"
+)
+
+
 def _exemption_aside(gaz: Gazetteer, clause: str) -> bool:
-    """The only exemption cue sits in a trailing 'while/though' clause."""
-    contrast = CONTRAST_CLAUSE.search(clause)
+    """The only exemption cue sits in a trailing 'while/though' clause (or a 'but' clause
+    about the goods that qualify)."""
+    contrast = CONTRAST_CLAUSE.search(clause) or _BUT_QUALIFYING.search(clause)
     if contrast is None:
         return False
     first = gaz.lex["exempted"].search(clause)
