@@ -8556,3 +8556,12 @@ def test_a_but_clause_on_qualifying_goods_is_a_carve_out_beside_the_measure_in_f
     )
     got = [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events]
     assert got == [("in_effect", "US", "CA", 35), ("exempted", "US", "CA", 35)]
+
+
+def test_in_effect_since_a_day_followed_by_a_reason_dates_the_measure() -> None:
+    x = run(
+        "Proponents are reminded that Canada's 25 per cent surtax on US steel and aluminum "
+        "products has been in effect since March 13 as a countermeasure.",
+        datetime(2025, 3, 21, 19, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 13))]

@@ -1153,6 +1153,9 @@ _LUMBER_STORY = re.compile(r"\bsoftwood|\blumber\b")
 _IN_FORCE_SINCE = re.compile(
     r",\s+(?:(?:in\s+(?:force|effect|place)|imposed|applied)\s+)?since\s+([^,;]{3,30}),"
 )
+_IN_EFFECT_SINCE = re.compile(
+    r"\b(?:in\s+(?:force|effect|place)|(?:has|have|had)\s+applied)\s+since\s+(?=[A-Z\d])"
+)
 _LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of)\s+")
 
 
@@ -2290,6 +2293,12 @@ def _measure_for_pair(
             since = None  # a list of measures: the day is its last item's
         # from "since" on, so the day is read as one already past
         days = find_dates(text, since.start(), since.end(), ctx.published) if since else []
+        if not days and not since:
+            # "has been in effect since March 13 as a countermeasure": the day right after
+            # "since", though a reason or a comment follows it in the same clause
+            since = _IN_EFFECT_SINCE.search(text, trigs[-1].end(), min(s.end, trigs[-1].end() + 90))
+            days = find_dates(text, since.end(), s.end, ctx.published) if since else []
+            days = [d for d in days[:1] if d.start == since.end()] if since else []
         if days:
             eff, date_cue = days[0].value, "in-force-since"
     if eff is None and seg_start > s.start and status in ("in_effect", "announced", "removed"):
