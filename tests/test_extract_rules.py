@@ -8565,3 +8565,25 @@ def test_in_effect_since_a_day_followed_by_a_reason_dates_the_measure() -> None:
         datetime(2025, 3, 21, 19, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 3, 13))]
+
+
+def test_killed_tax_lower_rate_paid_and_a_saved_draft() -> None:
+    killed = run(
+        "On Sunday night, Ottawa killed its digital services tax to restart talks with the "
+        "United States.",
+        datetime(2025, 7, 12, 3, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in killed.events][:1] == [("nontariff_measure", "removed")]
+    lower = run(
+        "The US charges 25 per cent on most Canadian goods since March 4. Energy products and "
+        "potash from Canada pay a lower 10 per cent.",
+        datetime(2025, 3, 14, 20, 0, tzinfo=UTC),
+    )
+    assert [(e.rate_pct, e.products) for e in lower.events][1:] == [(10, ["energy", "potash"])]
+    draft = run(
+        "Tariff module: Canada's 25 per cent surtax on US goods is now in the rate table. Bug "
+        "fix: the CUSMA preference checkbox no longer clears itself when an entry is saved as a "
+        "draft.",
+        datetime(2025, 3, 14, 20, 0, tzinfo=UTC),
+    )
+    assert [e.type for e in draft.events] == ["tariff"]
