@@ -8587,3 +8587,13 @@ def test_killed_tax_lower_rate_paid_and_a_saved_draft() -> None:
         datetime(2025, 3, 14, 20, 0, tzinfo=UTC),
     )
     assert [e.type for e in draft.events] == ["tariff"]
+
+
+def test_counter_tariffs_still_on_stand_whatever_the_next_clause_plans() -> None:
+    x = run(
+        "Ottawa lifted its counter-tariffs on American goods that meet the agreement's rules on "
+        "September 1. The counter-tariffs on American steel, aluminum and vehicles are still on, "
+        "though, and the stainless tank we wanted from Wisconsin will have to wait another year.",
+        datetime(2025, 12, 13, 1, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["removed", "in_effect"]
