@@ -8597,3 +8597,13 @@ def test_counter_tariffs_still_on_stand_whatever_the_next_clause_plans() -> None
         datetime(2025, 12, 13, 1, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["removed", "in_effect"]
+
+
+def test_answered_with_a_rate_of_its_own_the_same_morning() -> None:
+    x = run(
+        "On Tuesday Washington put 25 per cent on Canadian goods. That same morning Ottawa "
+        "answered with 25 per cent of its own on thirty billion dollars of American goods.",
+        datetime(2025, 3, 9, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("US", 25, date(2025, 3, 4)), ("CA", 25, date(2025, 3, 4))]

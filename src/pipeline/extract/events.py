@@ -340,7 +340,9 @@ _SAME_DAY_AFTER = re.compile(
 )
 _SAME_DATE = re.compile(
     r"\b(?:(?:from|on|as of|starting|at)\s+)?(?:the\s+same|that(?:\s+same)?)"
-    r"\s+(?:date|day|hour|minute|moment)\b",
+    r"\s+(?:date|day|hour|minute|moment)\b"
+    # "That same morning Ottawa answered with 25 per cent of its own"
+    r"|\b(?:the|that)\s+same\s+(?:morning|afternoon|evening|night)\b",
     re.I,
 )
 # "Within minutes, Ottawa's counter-tariffs took effect", "Minutes later, ...": the day of

@@ -37,7 +37,10 @@ _TOTAL = (
     r"(?:\s+(?:about|roughly|around|nearly|almost|some|close\s+to))?"
 )
 # Percentages that describe shares or changes, not duty rates.
-_NOT_RATE_AFTER = re.compile(r"\s*(?:of\b|points?\b|percentage\b|share\b|stake\b)", re.I)
+# ("25 per cent of its own on American goods" is a rate: the side's own duty)
+_NOT_RATE_AFTER = re.compile(
+    r"\s*(?:of\b(?!\s+(?:its|their)\s+own\b)|points?\b|percentage\b|share\b|stake\b)", re.I
+)
 _NOT_RATE_BEFORE = re.compile(
     r"(?:\b(?:fell|rose|dropped|declined|grew|jumped|slid|slipped|climbed|surged|plunged|"
     r"gained|lost|up|down|by|accounts? for|represents?|"
