@@ -8607,3 +8607,14 @@ def test_answered_with_a_rate_of_its_own_the_same_morning() -> None:
     )
     got = [(e.initiator, e.rate_pct, e.effective_date) for e in x.events]
     assert got == [("US", 25, date(2025, 3, 4)), ("CA", 25, date(2025, 3, 4))]
+
+
+def test_goods_sold_to_the_other_country_pay_that_countrys_duty() -> None:
+    x = run(
+        "Trump's letter arrived on Thursday. And the letter says that starting August 1, "
+        "everything we sell to the Americans will pay 35 per cent. Meanwhile, our steel already "
+        "pays 50 per cent to get into the States.",
+        datetime(2025, 7, 13, 3, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.rate_pct) for e in x.events]
+    assert got == [("US", "CA", 35), ("US", "CA", 50)]

@@ -2126,6 +2126,11 @@ _OUR_GOODS = re.compile(
     r"(?:pay|face|are\s+paying|are\s+facing|have\s+paid)\b",
     re.IGNORECASE,
 )
+_DESTINATION = re.compile(
+    r"\b(?:(?:sell|sells|sold|selling)\s+(?:[\w-]+\s+){0,3}?to|(?:get|gets|getting)\s+into)\s+"
+    r"(?:the\s+)?(?:(?P<us>Americans|States|U\.S\.|United States|America)"
+    r"|(?P<ca>Canadians|Canada))\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
 
 
@@ -2160,6 +2165,11 @@ def _measure_for_pair(
         # the pronoun stands for the third country named last
         foreign = True
     both = ctx.both_sides() and not foreign
+    dest = _DESTINATION.search(text, s.start, s.end) if init is None else None
+    if dest and target == ("CA" if dest.group("ca") else "US") and kind == "tariff":
+        # "everything we sell to the Americans will pay 35 per cent", "our steel pays 50 per
+        # cent to get into the States": the country the goods go to charges the duty
+        init, target, how = target, _other(target), "destination"
     if init is None and target is not None and target != "WORLD" and both:
         init, how = _other(target), "inferred-init"
         if kind == "nontariff_measure":
