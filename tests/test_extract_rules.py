@@ -8618,3 +8618,15 @@ def test_goods_sold_to_the_other_country_pay_that_countrys_duty() -> None:
     )
     got = [(e.initiator, e.target, e.rate_pct) for e in x.events]
     assert got == [("US", "CA", 35), ("US", "CA", 50)]
+
+
+def test_a_letter_signed_on_its_last_line_with_name_and_office_names_its_writer() -> None:
+    body = (
+        "Ottawa's 25 per cent counter-tariffs on American goods have raised what we pay for "
+        "parts since March 4. Thanks for everything you are doing.\n\n"
+    )
+    assert ("Teresa Mancini", "CA") in _people(body + "Teresa Mancini President and CEO")
+    assert ("Ruth Abernethy", "CA") in _people(body + "Ruth Abernethy Editor")
+    assert ("Paola Ferri", "CA") in _people(body + "Paola Ferri\nOwner, Osteria Ferrovia")
+    # a last line that is a heading of a section, not a signature, names nobody
+    assert not any("Board" in n for n, _ in _people(body + "Toronto Board Secretary notes"))

@@ -375,7 +375,7 @@ class PeopleFinder:
                         m.end(group),
                         found,
                         posted=group == "byline",
-                        block=group in ("contactline", "sigtitle"),
+                        block=group in ("contactline", "sigtitle", "lastsig"),
                     )
         for line in islice(_ROLL_CALL.finditer(text, start, end), MAX_SPEAKERS):
             # "Present: Patricia Okonkwo (President), Daniel Ferreira (Treasurer)": minutes'
@@ -848,8 +848,14 @@ _LINE_LABEL_RE = re.compile(
     # a notice signed with the name over the office: "Jean-Marc Thibodeau\nDirector, Licensee
     # Services"
     rf"|(?P<sigtitle>{_LABELLED_NAME})[ ]*\n(?:Director|Manager|President|Vice-President|Chief"
-    r"|Executive|Senior|Head|Chair|Commissioner|Secretary|Coordinator|Officer|Deputy)\b"
+    r"|Executive|Senior|Head|Chair|Commissioner|Secretary|Coordinator|Officer|Deputy|Owner"
+    r"|Editor|Publisher|Founder|Proprietor|Treasurer)\b"
     r"[^\n]{0,60}(?=\n|\Z)"
+    # ... or on the text's last line, name and office run together: "Teresa Mancini President
+    # and CEO", "Ruth Abernethy Editor", "W. Pedersen, Master"
+    rf"|(?P<lastsig>{_LABELLED_NAME}),?[ ]+(?:Director|Manager|President|Vice-President|Chief"
+    r"|Executive|Senior|Head|Chair|Commissioner|Secretary|Coordinator|Officer|Deputy|Owner"
+    r"|Editor|Publisher|Founder|Proprietor|Treasurer|Master|Captain)\b[^\n]{0,60}\s*\Z"
     # a transcript's speaker heading on its own line: "Anita Dhillon — Chief Financial
     # Officer"
     rf"|(?P<speakerhead>{_LABELLED_NAME})[ ]+[\u2014\u2013][ ]+[A-Z][^\n.!?]{{2,80}}(?=\n|\Z)"
@@ -950,7 +956,7 @@ _LABEL_GROUPS = (
     "name", "name2", "name3", "sig", "tag", "letter", "self", "tag2", "valed", "contact",
     "reporter", "capstag", "contact2", "sig2", "paren", "letter2", "byline", "contact3",
     "contact4", "bracket", "capsname", "bio", "signoff", "pipeby", "letter3", "thank1",
-    "thank2", "contactline", "sigtitle", "chiefsig", "speakerhead", "asker",
+    "thank2", "contactline", "sigtitle", "chiefsig", "speakerhead", "asker", "lastsig",
 )  # fmt: skip
 # A member named with party and riding: "Jane Roe (Conservative, Calgary Centre)"; found
 # from the bracket back to the name (a scan from every capital would cost more).
