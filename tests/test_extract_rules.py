@@ -8630,3 +8630,22 @@ def test_a_letter_signed_on_its_last_line_with_name_and_office_names_its_writer(
     assert ("Paola Ferri", "CA") in _people(body + "Paola Ferri\nOwner, Osteria Ferrovia")
     # a last line that is a heading of a section, not a signature, names nobody
     assert not any("Board" in n for n, _ in _people(body + "Toronto Board Secretary notes"))
+
+
+def test_a_private_person_named_in_passing_is_listed_and_a_place_is_not() -> None:
+    text = (
+        "Canada's 25 per cent counter-tariffs on American snowmobiles took effect on April 9. "
+        "The Kennisis Lake bridge has new decking, thanks to Hazel Wong and her grandsons. "
+        "Our club ride to Ann Arbor is off this year."
+    )
+    people = _people(text)
+    assert ("Hazel Wong", "CA") in people
+    assert not any(name == "Ann Arbor" for name, _ in people)
+
+
+def test_a_name_found_twice_keeps_the_mention_that_places_it() -> None:
+    text = (
+        "Washington's 25 per cent tariff on Canadian steel took effect on March 12. Miriam "
+        "Quist expects more cases.\n\nContact: Miriam Quist, Partner (Washington)"
+    )
+    assert ("Miriam Quist", "US") in _people(text)

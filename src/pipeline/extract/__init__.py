@@ -519,7 +519,12 @@ def _spelling_country(text: str) -> str | None:
 def _people(mentions: list[PersonMention], home: str | None = None) -> list[Person]:
     out: list[Person] = []
     seen: set[str] = set()
+    # a name found twice keeps the mention that places it ("Miriam Quist, Partner
+    # (Washington)" over a bare "Miriam Quist" earlier)
+    placed = {pm.name for pm in mentions if pm.country}
     for pm in mentions:
+        if pm.country is None and pm.name in placed:
+            continue
         country = pm.country or (home if not pm.known else None)
         if country is None or " " not in pm.name or pm.name in seen:
             continue

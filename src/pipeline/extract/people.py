@@ -387,6 +387,16 @@ class PeopleFinder:
                 at = item.start() + n.start(1)
                 if not found.covers(at):
                     self._labelled_person(at, at + len(n.group(1)), found)
+        # Last, any other given name and surname: a private person named in passing
+        # ("thanks to Bert Hollis and his grandsons"), once every labelled pattern had its turn
+        for m in islice(_ANY_NAME.finditer(text, start, end), MAX_SPEAKERS):
+            if (
+                m.group("first") in _GIVEN_NAMES
+                and m.group("last") not in _PLACE_WORDS
+                and m.group("last") not in _STOP_TOKENS
+                and not found.covers(m.start())
+            ):
+                self._new_person(m.start(), m.end(), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -907,6 +917,11 @@ _OPENING_NAME = re.compile(
     # "Brent Hollis, speaking for eleven local parts makers, told council"
     r"(?:[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)|,[ ]+(?=(?:speaking|representing|who)\b))"
 )
+# A given name and a surname anywhere, not inside a longer run of capitalised words
+_ANY_NAME = re.compile(  # the capital first, the look-behinds after it (faster, same matches)
+    r"(?P<first>[A-Z](?<![\w.'\u2019-][A-Z])(?<![A-Z][a-z][ ][A-Z])(?<![A-Z][a-z]{2}[ ][A-Z])"
+    rf"[a-z]+)[ ]+(?P<last>{_NAME_TOKEN})(?![ ]+[A-Z])(?![\w'\u2019-])"
+)
 # Several people after one plural title: "Councillors Sunita Rao, Paul Gagné, Marcy Doyle
 # and Tom Whelan", each name starting with a given name.
 _PLURAL_TITLE = re.compile(  # first letters in front, as in HONORIFIC_RE
@@ -937,6 +952,7 @@ _OFFICE_OF = re.compile(  # first letters in front, as in HONORIFIC_RE
 _PLACE_WORDS = frozenset(
     words(
         """Valley River Bay Lake Street Avenue Road Park Island Falls Beach Creek Hill Hills
+    Arbor Treaty Act Accord Doctrine Award Prize Fund Memorial Highway Boulevard Drive
     Heights Square Station Point Harbour Harbor Springs Bridge Mountain County City Township
     Garden Gardens Centre Center Plaza Mall Hall Tower Port Sound Cove Ridge"""
     )
