@@ -8649,3 +8649,24 @@ def test_a_name_found_twice_keeps_the_mention_that_places_it() -> None:
         "Quist expects more cases.\n\nContact: Miriam Quist, Partner (Washington)"
     )
     assert ("Miriam Quist", "US") in _people(text)
+
+
+def test_a_countermeasure_word_naming_the_measure_itself_and_a_rate_cut() -> None:
+    x = run(
+        "On March 4, Canada placed a 25 per cent surtax on about $30-billion worth of goods "
+        "imported from the United States, as a countermeasure to American tariffs on Canadian "
+        "products.",
+        datetime(2025, 5, 9, 0, 0, tzinfo=UTC),
+    )
+    assert ("tariff", "CA", "US", 25) in [
+        (e.type, e.initiator, e.target, e.rate_pct) for e in x.events
+    ]
+    assert not any(e.rule.startswith("tariff:countermeasure") for e in x.events)
+    cut = run(
+        "Washington put 25 per cent on most Canadian goods on March 4. Potash that does not meet "
+        "CUSMA rules had its rate cut from 25 per cent to 10 on March 6.",
+        datetime(2025, 3, 20, 11, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct, e.products) for e in cut.events][1:] == [
+        ("reduced", 10, ["potash"])
+    ]
