@@ -8670,3 +8670,21 @@ def test_a_countermeasure_word_naming_the_measure_itself_and_a_rate_cut() -> Non
     assert [(e.status, e.rate_pct, e.products) for e in cut.events][1:] == [
         ("reduced", 10, ["potash"])
     ]
+
+
+def test_canada_included_among_every_country_is_no_initiator() -> None:
+    x = run(
+        "Canadian sawmills are bracing for a hard winter, Washington said. Since October 14, "
+        "softwood lumber from "
+        "every country, Canada included, has been subject "
+        "to a 10 percent tariff under Section 232.",
+        datetime(2025, 11, 3, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "WORLD", 10)]
+    y = run(
+        "Ontario cabinet makers are bracing. Kitchen cabinets imported into the United States "
+        "from any country, including Canada, "
+        "have been subject to a 25 per cent tariff since October 14.",
+        datetime(2025, 11, 3, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target) for e in y.events] == [("US", "WORLD")]

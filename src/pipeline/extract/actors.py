@@ -156,6 +156,8 @@ def _may_be_into(before: str) -> bool:
 
 
 _FRAME_BEFORE = re.compile(r"\s*(?:For|As for)\s+(?:the\s+)?")
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included|even)\s+(?:the\s+)?$")
+_INCLUDED_AFTER = re.compile(r",?\s+included\b")
 _ORIGIN_AFTER = re.compile(
     r"-(?:built|made|produced|grown|assembled|manufactured|sourced|origin)\b"
 )
@@ -455,6 +457,12 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
         )  # "U.S. lumber duties", "American steel and aluminum duties": goods modify it
         if _in_agreement_name(text, mt):
             mt.hint = "location"  # "the U.S.-Mexico-Canada Agreement" names no party
+        elif mt.kind in ("country", "metonym") and (
+            _INCLUDING_BEFORE.search(before) or _INCLUDED_AFTER.match(after)
+        ):
+            # "from any country, including Canada", "from every country, Canada included":
+            # one of the countries the measure hits, named as a member of "every country"
+            mt.hint, mt.subject = "location", False
         elif mt.kind in ("metonym", "country", "adjective") and _PROFESSION_AFTER.match(after):
             mt.hint = "location"  # "Washington trade lawyer", "a Canadian economist"
         elif _FRAME_BEFORE.fullmatch(before) and after.startswith(","):
