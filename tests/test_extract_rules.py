@@ -8688,3 +8688,13 @@ def test_canada_included_among_every_country_is_no_initiator() -> None:
         datetime(2025, 11, 3, 15, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target) for e in y.events] == [("US", "WORLD")]
+
+
+def test_he_in_the_next_sentence_is_the_subject_after_a_short_lead_in() -> None:
+    x = run(
+        "Last night, President Trump posted a letter addressed to Prime Minister Carney. In it, "
+        "he said Canadian goods will face a 35% tariff starting August 1 if the two countries "
+        "have not reached a deal by then.",
+        datetime(2025, 7, 11, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]

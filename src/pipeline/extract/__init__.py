@@ -168,7 +168,10 @@ def _run_sentences(
 
 
 # Only capitalised words (a title) before a person who opens the sentence.
-_HEAD_TITLE = re.compile(r"[\s\"'\u201c(]*(?:[A-Z][\w.'\u2019-]*\s+){0,4}")
+# ... after a short lead-in that names no one: "Last night, President Trump posted a letter"
+_HEAD_TITLE = re.compile(
+    r"[\s\"'\u201c(]*(?:[A-Z][a-z]*(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}"
+)
 
 
 def _subject_person(text: str, start: int, persons: list[Mention]) -> Mention:
