@@ -8698,3 +8698,15 @@ def test_he_in_the_next_sentence_is_the_subject_after_a_short_lead_in() -> None:
         datetime(2025, 7, 11, 12, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]
+
+
+def test_a_state_naming_where_wine_comes_from_is_no_actor_and_the_premier_places_the_ban() -> None:
+    x = run(
+        "Washington put 25 per cent on Canadian goods on Tuesday. At the liquor store down the "
+        "road, the bourbon and the California reds came off the shelves that same morning, "
+        "because Premier Doug Ford had ordered the LCBO to stop selling American products in "
+        "retaliation.",
+        datetime(2025, 3, 5, 17, 0, tzinfo=UTC),
+    )
+    bans = [(e.initiator, e.target) for e in x.events if e.type == "nontariff_measure"]
+    assert bans and set(bans) == {("CA-ON", "US")}

@@ -160,6 +160,11 @@ _INCLUDING_BEFORE = re.compile(r"\b(?:including|includes|included|even)\s+(?:the
 _INCLUDED_AFTER = re.compile(r",?\s+included\b")
 _ORIGIN_AFTER = re.compile(
     r"-(?:built|made|produced|grown|assembled|manufactured|sourced|origin)\b"
+    # a state or province naming where a product comes from: "the California reds",
+    # "Kentucky bourbon", "Florida orange juice"
+    r"|\s+(?:reds|whites|wines?|bourbons?|whiske?ys?|beers?|spirits|ciders?|vodka|gin|rum"
+    r"|oranges|orange\s+juice|apples|cherries|peaches|potatoes|lobsters?|maple\s+syrup"
+    r"|cheeses?|pork|beef|ice\s?wine)\b"
 )
 _GOODS_LIST = re.compile(r"(?:\s*(?:,|\band\b|\bor\b|&)\s*[\w-]+)*\s*")
 _OPPOSITION_BEFORE = re.compile(

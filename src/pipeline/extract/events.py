@@ -2614,7 +2614,15 @@ def _subnational_actor(ctx: ArticleContext, s: Sentence, country: str) -> str:
     measures: with no actor named, the province (state) of this sentence, else the one
     the article named last, acts; else the country."""
     here = next(
-        (m.code for m in s.mentions if m.kind == "subdivision" and m.country == country), None
+        (
+            m.code
+            for m in s.mentions
+            # ("because Premier Doug Ford had ordered the LCBO to ...": the premier's province)
+            if (m.kind == "subdivision" or (m.kind == "person" and "-" in m.code))
+            and m.country == country
+            and (m.kind == "subdivision" or m.hint != "target")
+        ),
+        None,
     )
     if here:
         return here
