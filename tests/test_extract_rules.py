@@ -8710,3 +8710,14 @@ def test_a_state_naming_where_wine_comes_from_is_no_actor_and_the_premier_places
     )
     bans = [(e.initiator, e.target) for e in x.events if e.type == "nontariff_measure"]
     assert bans and set(bans) == {("CA-ON", "US")}
+
+
+def test_a_rise_made_on_a_day_up_from_the_old_rate_is_in_effect_that_day() -> None:
+    x = run(
+        "On August 1, the United States raised its tariff on Canadian goods that do not qualify "
+        "under the free trade agreement to 35 per cent, up from 25.",
+        datetime(2025, 9, 10, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
+        ("in_effect", 35, date(2025, 8, 1))
+    ]

@@ -83,7 +83,9 @@ _ACTED_ON = ("in_effect", "removed", "paused", "reduced")
 # since March 4", "imposed on April 9".
 _RISE_MADE = re.compile(r"\b(?:doubled|tripled|raised|increased|hiked)\s+(?:its|their|the|his)\b")
 _RISE_TO_COME = re.compile(
-    r"\b(?:will|would|said|says|announced|plans?|planned|to\s+take\s+effect|effective|starting|from)\b",
+    # ("up from 25" is the old rate, no start to come)
+    r"\b(?:will|would|said|says|announced|plans?|planned|to\s+take\s+effect|effective|starting"
+    r"|(?<!\bup\s)from)\b",
     re.IGNORECASE,
 )
 _PLANNED_START_BEFORE = re.compile(
