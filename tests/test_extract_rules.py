@@ -8721,3 +8721,13 @@ def test_a_rise_made_on_a_day_up_from_the_old_rate_is_in_effect_that_day() -> No
     assert [(e.status, e.rate_pct, e.effective_date) for e in x.events] == [
         ("in_effect", 35, date(2025, 8, 1))
     ]
+
+
+def test_a_decision_on_an_appeal_still_pending_leaves_the_case_at_appeal() -> None:
+    x = run(
+        "The challenge brought by American importers to the IEEPA tariffs, including those on "
+        "Canadian goods, was argued before the U.S. Supreme Court on November 5, and the Court's "
+        "decision on the government's appeal is still pending.",
+        datetime(2025, 11, 20, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "appealed")]
