@@ -8731,3 +8731,14 @@ def test_a_decision_on_an_appeal_still_pending_leaves_the_case_at_appeal() -> No
         datetime(2025, 11, 20, 15, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_dispute", "appealed")]
+
+
+def test_goods_originating_in_a_country_name_the_target() -> None:
+    x = run(
+        "Canada and the United States remain at odds.\n\nWith regard to part (a), two "
+        "countermeasures remain in force. First, a 25 per cent surtax applies to steel and "
+        "aluminum products originating in the United States, in force since March 13, 2025.",
+        datetime(2026, 2, 9, 20, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("CA", "US", 25, date(2025, 3, 13))]

@@ -48,7 +48,8 @@ _LOCATION_BEFORE = re.compile(
 )
 _MADE_IN_BEFORE = re.compile(
     _words_before(
-        "built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled",
+        "built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled"
+        "|originating|originate|originates",
         r"\s+in\s+(?:the\s+)?$",
     )
 )
