@@ -8742,3 +8742,13 @@ def test_goods_originating_in_a_country_name_the_target() -> None:
     )
     got = [(e.initiator, e.target, e.rate_pct, e.effective_date) for e in x.events]
     assert got == [("CA", "US", 25, date(2025, 3, 13))]
+
+
+def test_an_end_announced_on_a_named_day_is_dated_by_that_day() -> None:
+    x = run(
+        "Canada's digital services tax angered Washington. Two days later, on June 29, Finance "
+        "Minister François-Philippe Champagne announced that Ottawa was rescinding the tax, "
+        "hours before the first payments were due.",
+        datetime(2025, 7, 1, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]

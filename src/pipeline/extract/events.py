@@ -1163,6 +1163,26 @@ _IN_EFFECT_SINCE = re.compile(
 _LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of)\s+")
 
 
+_TOLD_VERB = re.compile(r"\b(?:announced|announces|said|says|confirmed|declared)\b")
+
+
+def _told_day(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, str]:
+    """The day a decision to end or pause a measure was told, named before the report of it:
+    "On June 29, Champagne announced that Ottawa was rescinding the tax", "Champagne
+    announced late Sunday that the government was halting collection"."""
+    verb = next(reversed(list(_TOLD_VERB.finditer(ctx.text, start, end))), None)
+    if verb is None:  # (the last report before the measure)
+        return None, ""
+    days = [
+        d
+        for d in find_dates(ctx.text, start, end, ctx.published)
+        if d.start < verb.end() + 25  # the report's day, not one told inside it
+        and _NAMED_DAY.search(ctx.text, d.start, d.end)
+        and (ctx.published is None or d.value <= ctx.published)
+    ]
+    return (days[-1].value, "told-day") if days else (None, "")
+
+
 def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, str]:
     """The day of a sentence-opening "Effective <day>," before `end`."""
     lead = _LEAD_EFFECT.match(ctx.text, start, end)
@@ -2319,6 +2339,8 @@ def _measure_for_pair(
         # "Effective Tuesday, March 4, 2025, and at the direction of the Province, all U.S.
         # products have been removed": the day heading the sentence covers its clauses.
         eff, date_cue = _lead_effect_date(ctx, s.start, seg_start)
+    if eff is None and status in ("removed", "paused"):
+        eff, date_cue = _told_day(ctx, s.start, trigs[0].start())
     if eff is None and (
         status in ("in_effect", "removed", "paused", "reduced", "exempted")
         # "June 4, 2025: The American rate doubles to 50 per cent.": the entry's day
