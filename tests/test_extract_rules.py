@@ -8752,3 +8752,20 @@ def test_an_end_announced_on_a_named_day_is_dated_by_that_day() -> None:
         datetime(2025, 7, 1, 14, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]
+
+
+def test_since_a_day_heading_the_sentence_dates_its_first_clause_only() -> None:
+    x = run(
+        "Trump's tariffs on Canadian goods took effect on March 4. Since March 4, the LCBO, which "
+        "supplies every licensed restaurant in Ontario, has stopped selling American wine, beer "
+        "and spirits, a step the province took in response to the US tariffs.",
+        datetime(2025, 4, 11, 14, 0, tzinfo=UTC),
+    )
+    bans = [e.effective_date for e in x.events if e.type == "nontariff_measure"]
+    assert bans == [date(2025, 3, 4)]
+    y = run(
+        "Since June 1 the Americans have charged 25 per cent on Canadian steel and 10 per cent on "
+        "aluminum, and on July 1 Ottawa hit back with duties on $16.6 billion of American goods.",
+        datetime(2018, 9, 4, 14, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in y.events if e.initiator == "CA"] != [date(2018, 6, 1)]

@@ -1160,7 +1160,7 @@ _IN_FORCE_SINCE = re.compile(
 _IN_EFFECT_SINCE = re.compile(
     r"\b(?:in\s+(?:force|effect|place)|(?:has|have|had)\s+applied)\s+since\s+(?=[A-Z\d])"
 )
-_LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of)\s+")
+_LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of|Since)\s+")
 
 
 _TOLD_VERB = re.compile(r"\b(?:announced|announces|said|says|confirmed|declared)\b")
@@ -1189,9 +1189,20 @@ def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date |
     if lead is None:
         return None, ""
     dates = find_dates(ctx.text, start, end, ctx.published)
+    if (
+        lead.group().strip().startswith("Since")
+        and dates
+        and _NEXT_CLAUSE.search(ctx.text, dates[0].end, end + 8)  # (the measure's own ", and")
+    ):
+        # "Since June 1 the Americans have charged ..., and on July 1 Ottawa hit back": the
+        # day is the first clause's
+        return None, ""
     if dates and dates[0].start == lead.end():
         return dates[0].value, "lead-effective"
     return None, ""
+
+
+_NEXT_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|when|while|whereas|on\s+top\s+of|plus)\b")
 
 
 _YEAR_IN = re.compile(r"\d{4}")
