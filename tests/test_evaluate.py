@@ -493,6 +493,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-37.jsonl",
         "devset/gold-38.jsonl",
         "devset/gold-39.jsonl",
+        "devset/gold-40.jsonl",
         "holdout/gold.jsonl",
     ],
 )
