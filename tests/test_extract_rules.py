@@ -8769,3 +8769,35 @@ def test_since_a_day_heading_the_sentence_dates_its_first_clause_only() -> None:
         datetime(2018, 9, 4, 14, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in y.events if e.initiator == "CA"] != [date(2018, 6, 1)]
+
+
+def test_goals_pauses_of_measures_deals_that_never_came_and_calls_that_did_not_happen() -> None:
+    goal = run(
+        "Washington's tariffs on Canadian steel remain in force. LeBlanc said Canada's goal "
+        "remained the removal of all U.S. tariffs, not a partial exemption.",
+        datetime(2025, 9, 2, 14, 0, tzinfo=UTC),
+    )
+    assert "removed" not in [e.status for e in goal.events]
+    talks = run(
+        "Trump agreed to pause the 25 per cent tariffs on Canadian goods for 30 days. Trump "
+        "wrote that talks with Canada would continue during the pause.",
+        datetime(2025, 2, 4, 14, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in talks.events if e.type == "trade_talks"] == ["ongoing"]
+    expired = run(
+        "Washington's 25 per cent tariff on Canadian goods took effect on Tuesday, March 4, after "
+        "the 30-day pause agreed in early February expired without a deal.",
+        datetime(2025, 3, 4, 14, 0, tzinfo=UTC),
+    )
+    assert "trade_agreement" not in [e.type for e in expired.events]
+    call = run(
+        "Canada's counter-tariffs took effect on Friday. A call between Prime Minister Mark "
+        "Carney and Trump that some officials had hoped for before Friday did not take place.",
+        datetime(2025, 8, 2, 14, 0, tzinfo=UTC),
+    )
+    assert "leader_contact" not in [e.type for e in call.events]
+    from pipeline.extract import modality
+    from pipeline.extract.gazetteer import gazetteer
+
+    clause = "the panel's decision on the second complaint is not expected before the autumn."
+    assert modality.dispute_status(gazetteer(), clause) is None

@@ -15,7 +15,9 @@ _CONTACT_NEGATED = re.compile(
     # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
     r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;]{0,80}?)?"
     r"\s+(?:is|was|has been|had been|are|were)?\s*"
-    r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b",
+    r"(?:scheduled|planned|set|expected|arranged|on the agenda)\b"
+    # "A call ... that some officials had hoped for before Friday did not take place"
+    r"|\b(?:did|does|will|would)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b",
     re.IGNORECASE,
 )
 _FURTHER_IF = re.compile(
@@ -152,7 +154,9 @@ def _has_before(gaz: Gazetteer, key: str, clause: str, end: int | None) -> bool:
 # A change wanted or waited for is not a change: "will stay until the duties are lifted",
 # "wants the tariff lifted", "pressing for the removal of".
 _WANTED_BEFORE = re.compile(
+    # ("Canada's goal remained the removal of all U.S. tariffs": an aim, no change made)
     r"\b(?:until|till|unless|wants?|wanted|calls? for|called for|urg\w+|demand\w*|seek\w*"
+    r"|goal|aim|objective|priority|focus"
     r"|ask\w* for|lobb\w+ for|push\w* for|press\w*(?: \w+){0,3} for"
     # "will follow in 21 days if the U.S. tariffs are not lifted": "unless" in other words
     r"|if\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?:\bnot|n't))\b"
@@ -172,6 +176,8 @@ _NO_RULING = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:ruling|decision|court|panel|judge)s?\b"
     # "remains in force pending the Supreme Court's decision": the ruling is still to come
     r"|\bpending\s+(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:decision|ruling|judgment)\b"
+    # "The panel's decision on the second complaint is not expected before the autumn"
+    r"|\b(?:decision|ruling|judgment)\b[^.;]{0,60}?\b(?:is|was|are)\s+not\s+(?:expected|due|likely)\b"
 )
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
