@@ -2213,6 +2213,15 @@ def _measure_for_pair(
         init, how = "US", "world-default"
     if (
         init is None
+        and target == "WORLD"
+        and kind == "tariff"
+        and _UNDER_US_STATUTE.search(text, s.start, s.end)
+    ):
+        # "Under Section 232 ..., imports of steel from all countries, including Canada": a
+        # U.S. statute's measure on every country is Washington's
+        init, how = "US", "statute"
+    if (
+        init is None
         and target is None
         and _US_LAW.search(text, max(seg[0], trigs[0].start() - 20), trigs[0].end())
         and any(not _US_LAW.match(t.group(0)) for t in trigs)  # a tariff, not the law alone
