@@ -494,6 +494,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-38.jsonl",
         "devset/gold-39.jsonl",
         "devset/gold-40.jsonl",
+        "devset/gold-41.jsonl",
         "holdout/gold.jsonl",
     ],
 )
