@@ -8801,3 +8801,16 @@ def test_goals_pauses_of_measures_deals_that_never_came_and_calls_that_did_not_h
 
     clause = "the panel's decision on the second complaint is not expected before the autumn."
     assert modality.dispute_status(gazetteer(), clause) is None
+
+
+def test_a_pact_renegotiation_is_talks_and_taking_duties_to_the_wto_files_a_case() -> None:
+    x = run(
+        "Washington's steel and aluminum duties on Canada took effect on June 1. Meanwhile the "
+        "renegotiation of NAFTA, led for Canada by Foreign Affairs Minister Chrystia Freeland and "
+        "for the United States by Trade Representative Robert Lighthizer, continues. Ottawa has "
+        "also taken the steel and aluminum duties to the World Trade Organization.",
+        datetime(2018, 7, 20, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status) for e in x.events]
+    assert ("trade_talks", "ongoing") in got and ("trade_dispute", "filed") in got
+    assert ("trade_agreement", "under_review") not in got
