@@ -8814,3 +8814,29 @@ def test_a_pact_renegotiation_is_talks_and_taking_duties_to_the_wto_files_a_case
     got = [(e.type, e.status) for e in x.events]
     assert ("trade_talks", "ongoing") in got and ("trade_dispute", "filed") in got
     assert ("trade_agreement", "under_review") not in got
+
+
+def test_a_rescinding_announced_with_payments_that_had_been_due_and_goods_dropping_to_a_rate() -> (
+    None
+):
+    x = run(
+        "On Sunday, June 29, the Government of Canada announced that it was rescinding its "
+        "digital services tax, the 3 per cent tax on certain Canadian revenues of large digital "
+        "companies, and that it would not collect the first payments, which had been due on "
+        "June 30.",
+        datetime(2025, 7, 3, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]
+    potash = run(
+        "Washington exempted CUSMA goods from its 25 per cent tariff on Canada on March 7. "
+        "Non-qualifying potash drops to 10 per cent, the rate already charged on energy.",
+        datetime(2025, 3, 7, 14, 0, tzinfo=UTC),
+    )
+    assert 10 in [e.rate_pct for e in potash.events]
+    steel = run(
+        "Washington's 25 percent steel tariff has applied to all countries since March 12. About "
+        "30 percent of the steel coil we press comes from a mill in Hamilton, Ontario, and it is "
+        "already paying the 25 percent steel tariff.",
+        datetime(2025, 5, 7, 14, 0, tzinfo=UTC),
+    )
+    assert not any(e.initiator == "CA-ON" for e in steel.events)

@@ -46,6 +46,9 @@ _LOCATION_BEFORE = re.compile(
         "trip to|arrived in|flew to|based in|headquartered in|returned from|back from"
     )
 )
+_CITY_COMMA_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|of|outside)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+)?,\s+$"
+)
 _MADE_IN_BEFORE = re.compile(
     _words_before(
         "built|made|produced|manufactured|assembled|grown|sourced|mined|brewed|distilled"
@@ -518,8 +521,10 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             or _ROUTED_BEFORE.search(before)
         ):
             mt.hint = "target"
-        elif _LOCATION_BEFORE.search(before):
-            mt.hint = "location"
+        elif _LOCATION_BEFORE.search(before) or (
+            mt.kind == "subdivision" and _CITY_COMMA_BEFORE.search(before)
+        ):
+            mt.hint = "location"  # (also "a mill in Hamilton, Ontario": the city's province)
         elif _BY_BEFORE.search(before):
             mt.hint = "agent"  # "imposed by the U.S."
         elif _TARGET_BEFORE.search(before) or m_goods:

@@ -1237,7 +1237,7 @@ _TIMESTAMP = re.compile(
     r",?\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*(?:[A-Z]{2,3}\s*)?[-\u2013\u2014:]"
 )
 _PAYMENT_DUE = re.compile(
-    r"\b(?:payments?|returns?|filings?|instal?lments?)(?:\s+(?:\w+\s+){0,2}?(?:are|is|was|were|"
+    r"\b(?:payments?|returns?|filings?|instal?lments?)(?:,?\s+(?:which\s+|that\s+)?(?:\w+\s+){0,2}?(?:are|is|was|were|"
     r"had\s+been|have\s+been|fall|falls)\s+|,\s*)due\s+(?:on\s+)?$",
     re.IGNORECASE,
 )

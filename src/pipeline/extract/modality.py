@@ -42,7 +42,7 @@ _REPORTED_WOULD = re.compile(
 # "would" reports the same decision.
 _REPORTED_DOING_AND_WOULD = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|added)\b[^.;]{0,40}?\b(?:was|were|is|are)\s+"
-    r"\w+ing\b[^.;]{0,80}?\b(?:and|but)\s+"
+    r"\w+ing\b[^.;]{0,140}?\b(?:and|but)\s+"
     # "... and that the first payments, due Monday, would not be collected"
     r"(?:that\s+[^.;]{1,60}?\s)?(would)\s+(?:not\s+)?(?:be\s+)?(?:collect|impose|apply|charge"
     r"|levy|lift|remove|repeal|rescind|scrap|pause|suspend|exempt|return|keep|stop)\w*\b"
