@@ -8840,3 +8840,19 @@ def test_a_rescinding_announced_with_payments_that_had_been_due_and_goods_droppi
         datetime(2025, 5, 7, 14, 0, tzinfo=UTC),
     )
     assert not any(e.initiator == "CA-ON" for e in steel.events)
+
+
+def test_talks_with_a_private_firm_or_on_missile_defence_are_no_trade_talks() -> None:
+    firm = run(
+        "The chamber said Canadian exporters were hit by U.S. tariffs. He said the chamber "
+        "would hold an information evening in September and was in talks with a law firm to "
+        "host it.",
+        datetime(2025, 7, 3, 14, 0, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in firm.events]
+    defence = run(
+        "Officials in Ottawa are still trying to explain what Canada is, and is not, negotiating "
+        "with Washington on continental missile defence.",
+        datetime(2025, 7, 3, 14, 0, tzinfo=UTC),
+    )
+    assert defence.events == []

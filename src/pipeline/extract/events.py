@@ -298,6 +298,17 @@ _DOMESTIC_TALKS = re.compile(
     r"caucus|cabinet|opposition|unions?|bargaining|strike|labour|labor)\b",
     re.IGNORECASE,
 )
+_PRIVATE_PARTY_AFTER = re.compile(
+    r"\s+with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|buyer|developer|landlord|supplier"
+    r"|sponsor|club|school|hotel|bank|lender|partner|venue|contractor|union)\b"
+)
+_TRADE_TOPIC = re.compile(
+    r"\b(?:trade|tariffs?|duties|surtax\w*|exports?|imports?|cusma|usmca|nafta|goods|steel"
+    r"|aluminum|lumber|dairy|autos?)\b"
+)
+_DEFENCE_TALKS = re.compile(
+    r"\b(?:missile|norad|golden dome|military|defen[cs]e|fighter jets?|submarines?)\b"
+)
 # A labour dispute's talks: "a federal mediator was working with both sides"
 _LABOUR_TALKS = re.compile(
     r"\b(?:mediators?|lockouts?|strikes?|striking|strikers|collective bargaining)\b"
@@ -3473,6 +3484,10 @@ def _trade_talks(
         return []  # "but the talks have not restarted": the break already reported
     if _DOMESTIC_TALKS.search(sent, m.end(), m.end() + 30) or _LABOUR_TALKS.search(sent):
         return []  # "talks with premiers", "bargaining with unions", "a federal mediator"
+    if _PRIVATE_PARTY_AFTER.match(sent, m.end()):
+        return []  # "was in talks with a law firm to host it": no government across the table
+    if _DEFENCE_TALKS.search(sent) and not _TRADE_TOPIC.search(sent):
+        return []  # "negotiating with Washington on continental missile defence": not trade
     if _DEMAND_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         return []  # "urged Ottawa to negotiate": a demand, not talks
     if _TALK_VERB.fullmatch(m.group()) and _IF_TALKS.search(
