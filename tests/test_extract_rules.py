@@ -8856,3 +8856,13 @@ def test_talks_with_a_private_firm_or_on_missile_defence_are_no_trade_talks() ->
         datetime(2025, 7, 3, 14, 0, tzinfo=UTC),
     )
     assert defence.events == []
+
+
+def test_a_provincial_levy_already_paid_is_a_domestic_tax() -> None:
+    x = run(
+        "Ontario members: the province caps personal shipments at a level that covers any of our "
+        "club packages, and your box will arrive with the provincial levy already paid, even "
+        "with American wine off the shelves elsewhere.",
+        datetime(2025, 6, 16, 18, 0, tzinfo=UTC),
+    )
+    assert "tariff" not in [e.type for e in x.events]
