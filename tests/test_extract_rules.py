@@ -8866,3 +8866,16 @@ def test_a_provincial_levy_already_paid_is_a_domestic_tax() -> None:
         datetime(2025, 6, 16, 18, 0, tzinfo=UTC),
     )
     assert "tariff" not in [e.type for e in x.events]
+
+
+def test_a_measure_starting_after_the_story_is_announced_unless_told_as_standing() -> None:
+    a = _devset_article("gold-27", "jc-017")  # vehicles' counter-tariff, told two days ahead
+    x = extract(ArticleInput(a.id, a.title, a.text, a.published))
+    vehicles = [e for e in x.events if e.effective_date == date(2025, 4, 9)]
+    assert vehicles and all(e.status == "announced" for e in vehicles)
+    y = run(
+        "LeBlanc said Ottawa's 25 percent counter-tariffs on C$30 billion of U.S. goods would "
+        "remain in place until March 12 at least.",
+        datetime(2025, 3, 7, 14, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in y.events] != ["announced"]

@@ -292,8 +292,36 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
     if pub is not None:
         _sibling_status(events, text, pub)
     _sibling_dates(events)
+    if pub is not None:
+        _start_ahead(events, pub)
     _tax_rate(events, text)
     return sorted(events, key=lambda e: e.char_start)
+
+
+# A measure told as done ("imposed ... on Aug. 1") or as standing ("would remain in place
+# until", "still", "already").
+_PAST_ACT = re.compile(
+    r"\b(?:imposed|took effect|came into (?:force|effect)|went into effect|kicked in|began"
+    r"|started)\b"
+)
+_STANDS = re.compile(r"\b(?:remain|remains|stay|stays|still|continu\w*|already|until)\b", re.I)
+
+
+def _start_ahead(events: list[Event], pub: date) -> None:
+    """A measure in force from a day after the story's is announced, not in force: "Canada's
+    25 per cent tariff on U.S.-built vehicles takes effect on Wednesday", told on Monday.
+    (The day may come from the next sentence or a sibling, after the status was read.)"""
+    for e in events:
+        if (
+            e.type in MEASURES
+            and e.status == "in_effect"
+            and e.effective_date is not None
+            and e.effective_date > pub
+            and not _STANDS.search(e.evidence)
+            and not _PAST_ACT.search(e.evidence)  # "imposed ... on Aug. 1": told as done
+        ):
+            e.status = "announced"
+            e.rule += "|status=start-ahead"
 
 
 def _without_package_totals(events: list[Event]) -> list[Event]:
