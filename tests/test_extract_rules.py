@@ -8879,3 +8879,13 @@ def test_a_measure_starting_after_the_story_is_announced_unless_told_as_standing
         datetime(2025, 3, 7, 14, 0, tzinfo=UTC),
     )
     assert [e.status for e in y.events] != ["announced"]
+
+
+def test_a_tariff_that_stopped_being_collected_is_removed_and_so_did_carries_it() -> None:
+    x = run(
+        "The practical result is that the 35 per cent tariff on Canadian goods that did not "
+        "qualify under the free trade agreement stopped being collected. So did the 10 per cent "
+        "tariff on Canadian potash and energy.",
+        datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.rate_pct) for e in x.events] == [("removed", 35), ("removed", 10)]
