@@ -8883,9 +8883,11 @@ def test_a_measure_starting_after_the_story_is_announced_unless_told_as_standing
 
 def test_a_tariff_that_stopped_being_collected_is_removed_and_so_did_carries_it() -> None:
     x = run(
-        "The practical result is that the 35 per cent tariff on Canadian goods that did not "
+        "The Supreme Court ruled against Trump's emergency tariffs on Canada in February. The "
+        "practical result is that the 35 per cent tariff on Canadian goods that did not "
         "qualify under the free trade agreement stopped being collected. So did the 10 per cent "
         "tariff on Canadian potash and energy.",
         datetime(2026, 3, 3, 14, 0, tzinfo=UTC),
     )
-    assert [(e.status, e.rate_pct) for e in x.events] == [("removed", 35), ("removed", 10)]
+    got = [(e.status, e.rate_pct) for e in x.events if e.type == "tariff"]
+    assert ("removed", 35) in got and ("removed", 10) in got
