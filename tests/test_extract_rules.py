@@ -8891,3 +8891,20 @@ def test_a_tariff_that_stopped_being_collected_is_removed_and_so_did_carries_it(
     )
     got = [(e.status, e.rate_pct) for e in x.events if e.type == "tariff"]
     assert ("removed", 35) in got and ("removed", 10) in got
+
+
+def test_an_exemption_let_expire_or_cancelled_leaves_the_measure_in_force() -> None:
+    x = run(
+        "The U.S. duties of 25 per cent on steel from Canada took effect at 12:01 a.m. on June 1, "
+        "after the administration of President Donald Trump let a temporary exemption for "
+        "Canada, Mexico and the European Union expire.",
+        datetime(2018, 6, 1, 22, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["in_effect"]
+    y = run(
+        "Since yesterday, the United States has charged 25 per cent on steel imports from every "
+        "country, Canada included, after the exemptions that had covered some suppliers were "
+        "cancelled.",
+        datetime(2025, 3, 13, 14, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in y.events] == ["in_effect"]
