@@ -8908,3 +8908,13 @@ def test_an_exemption_let_expire_or_cancelled_leaves_the_measure_in_force() -> N
         datetime(2025, 3, 13, 14, 0, tzinfo=UTC),
     )
     assert [e.status for e in y.events] == ["in_effect"]
+
+
+def test_a_government_that_said_it_would_hold_back_its_counter_tariffs_paused_them() -> None:
+    x = run(
+        "Trump paused most of his tariffs on Canadian goods for a month. Ottawa, for its part, "
+        "said it would hold back its second and much larger round of counter-tariffs, on some "
+        "$125 billion of goods, for the same period.",
+        datetime(2025, 3, 7, 14, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.initiator == "CA"] == ["paused"]

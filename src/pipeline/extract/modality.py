@@ -32,6 +32,8 @@ _REPORTED_WOULD = re.compile(
     r"|slap|levy|match|introduce|implement|place|tax"
     # ... and of an end: "said Nova Scotia would return American alcohol to store shelves"
     r"|return|restock\w*|resume|rescind|halt|lift|remove|scrap|repeal|suspend|pause|exempt"
+    # ... and of a delay: "said it would hold back its second round of counter-tariffs"
+    r"|hold\s+(?:back|off)|delay|postpone|defer"
     # ... in the passive: "said collections scheduled for Monday would be halted"
     r"|be\s+(?:halted|lifted|removed|scrapped|repealed|rescinded|suspended|paused|dropped"
     r"|cancell?ed|stopped|ended)"
