@@ -8918,3 +8918,13 @@ def test_a_government_that_said_it_would_hold_back_its_counter_tariffs_paused_th
         datetime(2025, 3, 7, 14, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.initiator == "CA"] == ["paused"]
+
+
+def test_goods_meeting_or_following_the_pact_name_its_carve_out() -> None:
+    x = run(
+        "On Tuesday Washington put a 25 per cent tariff on Canadian goods. By Thursday the "
+        "President had granted a reprieve, starting Friday, for goods that follow the free-trade "
+        "agreement.",
+        datetime(2025, 3, 9, 16, 0, tzinfo=UTC),
+    )
+    assert "exempted" in [e.status for e in x.events]

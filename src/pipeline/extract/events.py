@@ -4172,7 +4172,8 @@ _EXEMPT_CUE = re.compile(
 )
 _ANY_GOODS = re.compile(r"\b(?:goods|good|products|imports|exports)\b")
 _PACT_GOODS = re.compile(
-    rf"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|covered)\b{CLAUSE_CHAR}{{0,60}}?"
+    rf"\b(?:qualif\w+|compl(?:y|ies|iant)|meets?|meeting|follow(?:s|ing)?|covered)\b"
+    rf"{CLAUSE_CHAR}{{0,60}}?"
     r"(?:\b(?:CUSMA|USMCA|NAFTA)\b|[Aa]greement|\bpact\b|rules of origin)"
     r"|\b(?:CUSMA|USMCA)[- ](?:compliant|qualifying|eligible)"
     # "goods shipped under CUSMA", "the American exemption for CUSMA goods"
