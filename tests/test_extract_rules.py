@@ -8928,3 +8928,13 @@ def test_goods_meeting_or_following_the_pact_name_its_carve_out() -> None:
         datetime(2025, 3, 9, 16, 0, tzinfo=UTC),
     )
     assert "exempted" in [e.status for e in x.events]
+
+
+def test_goods_from_a_country_that_remain_at_a_rate_name_a_standing_tariff() -> None:
+    x = run(
+        "Washington raised its tariff on Canadian goods to 35 per cent on August 1. Meanwhile, "
+        "energy and potash from Canada remain at 10 per cent, a separate rate with its own "
+        "history.",
+        datetime(2025, 8, 20, 14, 0, tzinfo=UTC),
+    )
+    assert 10 in [e.rate_pct for e in x.events]
