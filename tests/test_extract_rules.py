@@ -8938,3 +8938,18 @@ def test_goods_from_a_country_that_remain_at_a_rate_name_a_standing_tariff() -> 
         datetime(2025, 8, 20, 14, 0, tzinfo=UTC),
     )
     assert 10 in [e.rate_pct for e in x.events]
+
+
+def test_a_negotiated_outcome_and_a_call_to_ones_broker_are_no_talks() -> None:
+    x = run(
+        "Canada's counter-tariffs remain. Canada continues to engage the United States directly "
+        "and considers that a negotiated outcome remains the most effective path.",
+        datetime(2026, 2, 9, 20, 0, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in x.events]
+    y = run(
+        "When Washington's 25 per cent tariff on Canadian goods took effect on the 4th, "
+        "Hnatiuk's first call was to his customs broker in Portal, N.D.",
+        datetime(2025, 3, 20, 20, 0, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in y.events]

@@ -301,6 +301,9 @@ _DOMESTIC_TALKS = re.compile(
 _PRIVATE_PARTY_AFTER = re.compile(
     r"\s+with\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|buyer|developer|landlord|supplier"
     r"|sponsor|club|school|hotel|bank|lender|partner|venue|contractor|union)\b"
+    # "his first call was to his customs broker in Portal"
+    r"|\s+(?:was\s+)?(?:to|with)\s+(?:his|her|their|my|our)\s+(?:[a-z-]+\s+){0,2}?(?:broker|lawyer"
+    r"|accountant|banker|supplier|customers?|clients?|family|wife|husband|staff|employees)\b"
 )
 _TRADE_TOPIC = re.compile(
     r"\b(?:trade|tariffs?|duties|surtax\w*|exports?|imports?|cusma|usmca|nafta|goods|steel"
