@@ -8953,3 +8953,12 @@ def test_a_negotiated_outcome_and_a_call_to_ones_broker_are_no_talks() -> None:
         datetime(2025, 3, 20, 20, 0, tzinfo=UTC),
     )
     assert "trade_talks" not in [e.type for e in y.events]
+
+
+def test_nafta_that_comes_to_an_end_or_that_cusma_ended_is_terminated() -> None:
+    x = run(
+        "Canada and the United States signed CUSMA in 2018. July 1, 2020: CUSMA enters into "
+        "force, and NAFTA comes to an end after 26 years.",
+        datetime(2025, 7, 1, 14, 0, tzinfo=UTC),
+    )
+    assert ("trade_agreement", "terminated") in [(e.type, e.status) for e in x.events]
