@@ -8962,3 +8962,11 @@ def test_nafta_that_comes_to_an_end_or_that_cusma_ended_is_terminated() -> None:
         datetime(2025, 7, 1, 14, 0, tzinfo=UTC),
     )
     assert ("trade_agreement", "terminated") in [(e.type, e.status) for e in x.events]
+
+
+def test_a_name_kept_to_an_initial_and_a_program_are_not_listed_as_people() -> None:
+    people = _people(
+        "A reviewer, Sunita K., said the price rose. The International Marketing Program said "
+        "exporters should register."
+    )
+    assert not any(n.startswith("Sunita") or "Program" in n for n, _ in people), people

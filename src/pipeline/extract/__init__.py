@@ -547,6 +547,9 @@ def _spelling_country(text: str) -> str | None:
     return None
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _people(mentions: list[PersonMention], home: str | None = None) -> list[Person]:
     out: list[Person] = []
     seen: set[str] = set()
@@ -559,6 +562,9 @@ def _people(mentions: list[PersonMention], home: str | None = None) -> list[Pers
         country = pm.country or (home if not pm.known else None)
         if country is None or " " not in pm.name or pm.name in seen:
             continue
+        if _INITIAL.fullmatch(pm.name.rsplit(" ", 1)[-1]):
+            continue  # "Sunita K.": a name kept private, no surname to list
+
         seen.add(pm.name)
         out.append(Person(name=pm.name, role=pm.role, country=country))
     return out

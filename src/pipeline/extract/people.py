@@ -137,7 +137,8 @@ _ORG_WORD = re.compile(
     # companies named by their trade: "Norvell Therapeutics, a Mississauga generic maker"
     r"|Therapeutics|Pharmaceuticals|Pharma|Industries|Foods|Farms|Logistics|Holdings|Capital"
     r"|Technologies|Systems|Manufacturing|Brewing|Distillers|Mills|Metals|Steel|Lumber|Works"
-    r"|Supply|Supplies|Motors|Marine|Outfitters|Builders|Electric|Solar|Trading|Imports|Exports)\b"
+    r"|Supply|Supplies|Motors|Marine|Outfitters|Builders|Electric|Solar|Trading|Imports|Exports"
+    r"|Program|Programme|Project|Initiative|Campaign|Festival|Conference|Summit|Forum)\b"
 )
 _STOP_TOKENS = frozenset(
     words(
