@@ -8970,3 +8970,19 @@ def test_a_name_kept_to_an_initial_and_a_program_are_not_listed_as_people() -> N
         "exporters should register."
     )
     assert not any(n.startswith("Sunita") or "Program" in n for n, _ in people), people
+
+
+def test_a_pause_that_expired_is_no_pause_and_a_premiers_reported_ban_is_decided() -> None:
+    x = run(
+        "Washington's 25 per cent tariff on Canadian goods took effect at 12:01 a.m. Eastern "
+        "time on Tuesday, March 4, after the 30-day pause agreed in early February expired "
+        "without a deal.",
+        datetime(2025, 3, 4, 20, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "tariff"] == ["in_effect"]
+    y = run(
+        "In Manitoba, Premier Wab Kinew ordered American alcohol off Liquor Mart shelves and "
+        "told retailers the province would stop buying U.S. products for its stores.",
+        datetime(2025, 3, 4, 20, 0, tzinfo=UTC),
+    )
+    assert "threatened" not in [e.status for e in y.events]

@@ -34,6 +34,8 @@ _REPORTED_WOULD = re.compile(
     r"|return|restock\w*|resume|rescind|halt|lift|remove|scrap|repeal|suspend|pause|exempt"
     # ... and of a delay: "said it would hold back its second round of counter-tariffs"
     r"|hold\s+(?:back|off)|delay|postpone|defer"
+    # ... and of a ban: "told retailers the province would stop buying U.S. products"
+    r"|stop|ban|pull|bar|exclude|delist"
     # ... in the passive: "said collections scheduled for Monday would be halted"
     r"|be\s+(?:halted|lifted|removed|scrapped|repealed|rescinded|suspended|paused|dropped"
     r"|cancell?ed|stopped|ended)"
