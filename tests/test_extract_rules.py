@@ -8986,3 +8986,13 @@ def test_a_pause_that_expired_is_no_pause_and_a_premiers_reported_ban_is_decided
         datetime(2025, 3, 4, 20, 0, tzinfo=UTC),
     )
     assert "threatened" not in [e.status for e in y.events]
+
+
+def test_softwood_duties_cut_to_a_combined_rate_take_that_rate() -> None:
+    x = run(
+        "Canadian mills sell most of their lumber south. Softwood lumber duties, which Washington "
+        "cut last August to a combined 8.59 per cent from 17.91 per cent, are still collected on "
+        "most Canadian shipments.",
+        datetime(2024, 12, 5, 20, 0, tzinfo=UTC),
+    )
+    assert 8.59 in [e.rate_pct for e in x.events]

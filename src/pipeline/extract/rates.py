@@ -66,6 +66,11 @@ _INCREASE_BY = re.compile(
     re.IGNORECASE,
 )
 TRADE_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing)\b", re.IGNORECASE)
+_LUMBER_DUTIES = re.compile(
+    r"\b(?:softwood|lumber)\b[^.;]{0,40}?\bdut(?:y|ies)\b|\bdut(?:y|ies)\b[^.;]{0,40}?\b(?:softwood"
+    r"|lumber)\b",
+    re.IGNORECASE,
+)
 _TOTAL_BEFORE = re.compile(rf"\b{_TOTAL}\s+$", re.IGNORECASE)
 _TOTAL_OF = re.compile(
     r"\b(?:for|to|bringing\s+(?:it|the\s+(?:total|rate|duty|tariff))\s+to)\s+a\s+"
@@ -180,7 +185,11 @@ def find_rates(text: str, start: int, end: int) -> list[RateMention]:
         return out  # every rate has "%", "per cent", "percent" or "pct": skip the scan
     # Anti-dumping and countervailing duties are quoted as one combined rate: "which together
     # total 35.19 percent" is their rate.
-    trade_remedy = TRADE_REMEDY.search(text, start, end) is not None
+    # ("softwood lumber duties ... cut to a combined 8.59 per cent": the same remedy duties)
+    trade_remedy = (
+        TRADE_REMEDY.search(text, start, end) is not None
+        or _LUMBER_DUTIES.search(text, start, end) is not None
+    )
     for m in RATE_RE.finditer(text, start, end):
         if _NOT_RATE_AFTER.match(text, m.end(), end):
             continue
