@@ -495,6 +495,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-39.jsonl",
         "devset/gold-40.jsonl",
         "devset/gold-41.jsonl",
+        "devset/gold-42.jsonl",
         "holdout/gold.jsonl",
     ],
 )
