@@ -8996,3 +8996,13 @@ def test_softwood_duties_cut_to_a_combined_rate_take_that_rate() -> None:
         datetime(2024, 12, 5, 20, 0, tzinfo=UTC),
     )
     assert 8.59 in [e.rate_pct for e in x.events]
+
+
+def test_tariffs_named_by_a_us_statute_are_washingtons() -> None:
+    x = run(
+        "Ottawa's counter-tariffs on American steel remain. A county executive from Ohio told "
+        "our session that the Section 232 tariffs that took effect on October 14, 10 per cent on "
+        "softwood timber and lumber, were already showing up in prices.",
+        datetime(2025, 11, 3, 20, 0, tzinfo=UTC),
+    )
+    assert [e.initiator for e in x.events if e.rate_pct == 10] == ["US"]

@@ -2281,6 +2281,10 @@ def _measure_for_pair(
         return []  # only a boycott called by a named government counts
     if target != "WORLD":
         target = _country(target)
+    if kind == "tariff" and init == "CA" and how != "explicit" and _US_LAW.match(trigs[0].group()):
+        # "the Section 232 tariffs that took effect on October 14, 10 per cent on softwood":
+        # a tariff named by a U.S. statute is Washington's, whoever else the sentence names
+        init, target, how = "US", ("WORLD" if target == "WORLD" else "CA"), "statute"
     if (
         kind == "tariff"
         and init == "CA"
