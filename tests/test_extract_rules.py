@@ -9006,3 +9006,13 @@ def test_tariffs_named_by_a_us_statute_are_washingtons() -> None:
         datetime(2025, 11, 3, 20, 0, tzinfo=UTC),
     )
     assert [e.initiator for e in x.events if e.rate_pct == 10] == ["US"]
+
+
+def test_negotiators_who_reached_agreement_report_the_deal_not_talks() -> None:
+    x = run(
+        "Late on September 30, negotiators for the United States and Canada reached agreement on "
+        "a revised North American trade pact, to be called the United States-Mexico-Canada "
+        "Agreement.",
+        datetime(2018, 10, 2, 20, 0, tzinfo=UTC),
+    )
+    assert "trade_talks" not in [e.type for e in x.events]

@@ -3402,6 +3402,10 @@ def _same_side_contact(
     return bool(before) and all(p.country == after.country for p in before)
 
 
+_DEAL_MADE_AFTER = re.compile(
+    r"\s+(?:for\s+(?:the\s+)?[\w.\s-]{2,50}?\s+)?(?:reached|struck|clinched|concluded|sealed"
+    r"|finali[sz]ed)\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord)\b"
+)
 _CONCLUDED_BEFORE = re.compile(
     r"\b(?:ending|ended|concluding|concluded|capping|capped|culminating)\s+"
     r"(?:(?:nearly|almost|more than|over|some|about)\s+)?(?:[\w-]+\s+)?"
@@ -3505,6 +3509,8 @@ def _trade_talks(
         return []  # "Freeland, who led the negotiations for Canada,": a person's role
     if _CONCLUDED_BEFORE.search(sent, max(0, m.start() - 60), m.start()):
         return []  # "signed a treaty, ending two years of negotiations": the deal is the news
+    if m.group().startswith("negotiator") and _DEAL_MADE_AFTER.match(sent, m.end()):
+        return []  # "negotiators for the two countries reached agreement on a revised pact"
     if (
         _HYPOTHETICAL_BEFORE.search(sent, max(0, m.start() - 30), m.start())
         or _NOT_A_MEETING_AFTER.match(sent, m.end())
