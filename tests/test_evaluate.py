@@ -496,6 +496,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-40.jsonl",
         "devset/gold-41.jsonl",
         "devset/gold-42.jsonl",
+        "devset/gold-43.jsonl",
         "holdout/gold.jsonl",
     ],
 )
