@@ -9016,3 +9016,13 @@ def test_negotiators_who_reached_agreement_report_the_deal_not_talks() -> None:
         datetime(2018, 10, 2, 20, 0, tzinfo=UTC),
     )
     assert "trade_talks" not in [e.type for e in x.events]
+
+
+def test_speaking_twice_with_the_president_is_a_call_held() -> None:
+    x = run(
+        "Prime Minister Justin Trudeau announced the pause of the tariffs late Monday afternoon "
+        "after speaking twice with President Donald Trump, once in the morning and again shortly "
+        "before 3 p.m.",
+        datetime(2025, 2, 4, 20, 0, tzinfo=UTC),
+    )
+    assert ("leader_contact", "held") in [(e.type, e.status) for e in x.events]
