@@ -9026,3 +9026,13 @@ def test_speaking_twice_with_the_president_is_a_call_held() -> None:
         datetime(2025, 2, 4, 20, 0, tzinfo=UTC),
     )
     assert ("leader_contact", "held") in [(e.type, e.status) for e in x.events]
+
+
+def test_measures_that_came_off_after_a_long_relative_clause_are_removed() -> None:
+    x = run(
+        "Both the U.S. duties and Canada's retaliatory surtaxes, which covered about C$16.6 "
+        "billion in American products including whiskey, ketchup and a long list of processed "
+        "foods, came off as of Monday, May 20.",
+        datetime(2019, 5, 24, 20, 0, tzinfo=UTC),
+    )
+    assert x.events and all(e.status == "removed" for e in x.events)
