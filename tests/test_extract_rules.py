@@ -9036,3 +9036,13 @@ def test_measures_that_came_off_after_a_long_relative_clause_are_removed() -> No
         datetime(2019, 5, 24, 20, 0, tzinfo=UTC),
     )
     assert x.events and all(e.status == "removed" for e in x.events)
+
+
+def test_customs_that_ceased_collecting_duties_removed_them() -> None:
+    x = run(
+        "NOTICE by defendants that U.S. Customs and Border Protection has ceased collecting IEEPA "
+        "duties, including the duties on Canadian goods, on merchandise entered on or after "
+        "February 24.",
+        datetime(2026, 2, 26, 20, 0, tzinfo=UTC),
+    )
+    assert "removed" in [e.status for e in x.events]
