@@ -9046,3 +9046,20 @@ def test_customs_that_ceased_collecting_duties_removed_them() -> None:
         datetime(2026, 2, 26, 20, 0, tzinfo=UTC),
     )
     assert "removed" in [e.status for e in x.events]
+
+
+def test_a_deal_announced_on_a_day_is_no_report_of_the_removal_day() -> None:
+    x = run(
+        "Under a deal announced Friday, the United States lifted its 25 percent tariff on "
+        "Canadian steel and its 10 percent tariff on Canadian aluminum as of Monday, May 20, and "
+        "Canada dropped the retaliatory duties it had placed on roughly $12.8 billion of U.S. "
+        "goods.",
+        datetime(2019, 5, 21, 20, 0, tzinfo=UTC),
+    )
+    assert date(2019, 5, 17) not in [e.effective_date for e in x.events]
+    y = run(
+        "Canada's digital services tax angered Washington. Finance Minister François-Philippe "
+        "Champagne announced late Sunday that Canada was rescinding the tax.",
+        datetime(2025, 7, 3, 16, 0, tzinfo=UTC),  # a Thursday
+    )
+    assert [e.effective_date for e in y.events] == [date(2025, 6, 29)]

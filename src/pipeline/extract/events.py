@@ -1177,7 +1177,10 @@ _IN_EFFECT_SINCE = re.compile(
 _LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of|Since)\s+")
 
 
-_TOLD_VERB = re.compile(r"\b(?:announced|announces|said|says|confirmed|declared)\b")
+# a report of a decision ("announced late Sunday that"), not "a deal announced Friday"
+_TOLD_VERB = re.compile(
+    r"\b(?:announced|announces|said|says|confirmed|declared)\b(?=[^.;]{0,40}?\bthat\b)"
+)
 
 
 def _told_day(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, str]:
@@ -1187,14 +1190,16 @@ def _told_day(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, s
     verb = next(reversed(list(_TOLD_VERB.finditer(ctx.text, start, end))), None)
     if verb is None:  # (the last report before the measure)
         return None, ""
-    days = [
-        d
-        for d in find_dates(ctx.text, start, end, ctx.published)
-        if d.start < verb.end() + 25  # the report's day, not one told inside it
-        and _NAMED_DAY.search(ctx.text, d.start, d.end)
-        and (ctx.published is None or d.value <= ctx.published)
-    ]
-    return (days[-1].value, "told-day") if days else (None, "")
+    days = []
+    for d in find_dates(ctx.text, start, end, ctx.published):
+        if d.start >= verb.end() + 25 or not _NAMED_DAY.search(ctx.text, d.start, d.end):
+            continue  # the report's day, not one told inside it
+        day = d.value
+        if ctx.published and day > ctx.published and _WEEKDAY_ONLY.search(ctx.text, d.start, d.end):
+            day -= timedelta(days=7)  # "announced late Sunday": the last such day
+        if ctx.published is None or day <= ctx.published:
+            days.append(day)
+    return (days[-1], "told-on") if days else (None, "")
 
 
 def _lead_effect_date(ctx: ArticleContext, start: int, end: int) -> tuple[date | None, str]:
