@@ -9063,3 +9063,19 @@ def test_a_deal_announced_on_a_day_is_no_report_of_the_removal_day() -> None:
         datetime(2025, 7, 3, 16, 0, tzinfo=UTC),  # a Thursday
     )
     assert [e.effective_date for e in y.events] == [date(2025, 6, 29)]
+
+
+def test_a_day_told_as_past_or_standing_months_ahead_is_last_years_and_whereas_leads_in() -> None:
+    x = run(
+        "American wine is still off the shelves. Canada's counter-tariff of 25 per cent on "
+        "American wine, which also started on March 4, would make those bottles more expensive "
+        "even if they came back tomorrow.",
+        datetime(2025, 4, 11, 21, 0, tzinfo=UTC),
+    )
+    assert date(2025, 3, 4) in [e.effective_date for e in x.events]
+    y = run(
+        "WHEREAS on March 4, 2025, the Government of the United States began charging a tariff "
+        "of 25 per cent on most goods imported from Canada;",
+        datetime(2025, 3, 20, 21, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in y.events] == [date(2025, 3, 4)]

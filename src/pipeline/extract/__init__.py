@@ -304,7 +304,9 @@ _PAST_ACT = re.compile(
     r"\b(?:imposed|took effect|came into (?:force|effect)|went into effect|kicked in|began"
     r"|started)\b"
 )
-_STANDS = re.compile(r"\b(?:remain|remains|stay|stays|still|continu\w*|already|until)\b", re.I)
+_STANDS = re.compile(
+    r"\b(?:remain|remains|stay|stays|still|continu\w*|already|until|(?:up|down) from)\b", re.I
+)
 
 
 def _start_ahead(events: list[Event], pub: date) -> None:
@@ -312,16 +314,32 @@ def _start_ahead(events: list[Event], pub: date) -> None:
     25 per cent tariff on U.S.-built vehicles takes effect on Wednesday", told on Monday.
     (The day may come from the next sentence or a sibling, after the status was read.)"""
     for e in events:
-        if (
+        ahead = "|status=date-ahead" in e.rule  # made "announced" by the day alone
+        if not (
             e.type in MEASURES
-            and e.status == "in_effect"
+            and (e.status == "in_effect" or ahead)
             and e.effective_date is not None
             and e.effective_date > pub
-            and not _STANDS.search(e.evidence)
-            and not _PAST_ACT.search(e.evidence)  # "imposed ... on Aug. 1": told as done
         ):
-            e.status = "announced"
-            e.rule += "|status=start-ahead"
+            continue
+        if _STANDS.search(e.evidence) or _PAST_ACT.search(e.evidence):
+            # "which also started on March 4" told in December: the last such day, not the
+            # next (a measure told as done or standing began before the story)
+            last_year = _year_before(e.effective_date)
+            far = (e.effective_date - pub).days > 90  # (a start days ahead is still to come)
+            if far and last_year is not None and last_year <= pub:
+                e.effective_date, e.status = last_year, "in_effect"
+                e.rule += "|date=year-before"
+            continue
+        e.status = "announced"
+        e.rule += "|status=start-ahead"
+
+
+def _year_before(day: date) -> date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return None
 
 
 def _without_package_totals(events: list[Event]) -> list[Event]:

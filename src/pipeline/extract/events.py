@@ -72,7 +72,7 @@ _CLOCK_CUE = re.compile(
 _LEAD_IN = re.compile(
     # (a clause may start at a colon: "CARNEY: Two weeks ago the Americans put ...")
     # (and after a report's paragraph number: "6.4 On 1 September 2025 the surtaxes ...")
-    r"[\s\"'\u201c:]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+)?"
+    r"[\s\"'\u201c:]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+)?(?:WHEREAS,?\s+|Whereas,?\s+)?"
     r"(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
