@@ -9079,3 +9079,14 @@ def test_a_day_told_as_past_or_standing_months_ahead_is_last_years_and_whereas_l
         datetime(2025, 3, 20, 21, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in y.events] == [date(2025, 3, 4)]
+
+
+def test_a_deal_of_the_prime_minister_in_a_story_about_britain_is_not_canadas() -> None:
+    x = run(
+        "British carmakers cheered on Friday. Under the Economic Prosperity Deal announced by the "
+        "Prime Minister and President Donald Trump, up to 100,000 British-built cars a year will "
+        "enter the American market at a 10 per cent tariff. Britain's steel mills, British "
+        "distillers and the British motor trade all said the deal helps Britain.",
+        datetime(2025, 5, 9, 21, 0, tzinfo=UTC),
+    )
+    assert "trade_agreement" not in [e.type for e in x.events]

@@ -3642,6 +3642,17 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     if any(p.kind == "country" and p.country not in ("CA", "US", "MX") for p in parties):
         return []  # "Japan and the U.S. reached a deal": another country's agreement
     pair = _pick_two(parties, ctx)
+    if (
+        pair is not None
+        and not cusma
+        and not any(
+            p.country == "CA" and p.kind in ("country", "metonym", "adjective") for p in parties
+        )
+        and _third_country_story(text, "CA")
+    ):
+        # "the Economic Prosperity Deal announced by the Prime Minister and President Trump" in
+        # a story about British cars: another prime minister's deal
+        return []
     by = _BY_OR_BETWEEN.search(text, m.end(), s.end)
     if by is not None:
         # "the agreement signed on Oct. 20 by LeBlanc and Lutnick": those two are its parties,
