@@ -9090,3 +9090,12 @@ def test_a_deal_of_the_prime_minister_in_a_story_about_britain_is_not_canadas() 
         datetime(2025, 5, 9, 21, 0, tzinfo=UTC),
     )
     assert "trade_agreement" not in [e.type for e in x.events]
+
+
+def test_given_names_of_more_origins_name_private_people() -> None:
+    people = _people(
+        "Boat dealers are worried, Garth Pelletier told the meeting. Doreen Halvorsen and Lyle "
+        "Brekke agreed."
+    )
+    for name in ("Garth Pelletier", "Doreen Halvorsen", "Lyle Brekke"):
+        assert name in [n for n, _ in people], people

@@ -395,6 +395,7 @@ class PeopleFinder:
                 m.group("first") in _GIVEN_NAMES
                 and m.group("last") not in _PLACE_WORDS
                 and m.group("last") not in _STOP_TOKENS
+                and m.group("last") not in _SURNAME_PARTICLES  # "Pete Van der Berg"
                 and not found.covers(m.start())
             ):
                 self._new_person(m.start(), m.end(), found)
@@ -918,6 +919,7 @@ _OPENING_NAME = re.compile(
     # "Brent Hollis, speaking for eleven local parts makers, told council"
     r"(?:[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)|,[ ]+(?=(?:speaking|representing|who)\b))"
 )
+_SURNAME_PARTICLES = frozenset(words("Van Von Der Den De Del Della Di Da Du Le La Lo Mac St."))
 # A given name and a surname anywhere, not inside a longer run of capitalised words
 _ANY_NAME = re.compile(  # the capital first, the look-behinds after it (faster, same matches)
     r"(?P<first>[A-Z](?<![\w.'\u2019-][A-Z])(?<![A-Z][a-z][ ][A-Z])(?<![A-Z][a-z]{2}[ ][A-Z])"
