@@ -9099,3 +9099,11 @@ def test_given_names_of_more_origins_name_private_people() -> None:
     )
     for name in ("Garth Pelletier", "Doreen Halvorsen", "Lyle Brekke"):
         assert name in [n for n, _ in people], people
+
+
+def test_a_measure_named_only_as_what_another_answers_is_the_one_reported_elsewhere() -> None:
+    a = _devset_article("gold-42", "jt-012")  # "... described as a response to the U.S. tariffs"
+    x = extract(ArticleInput(a.id, a.title, a.text, a.published))
+    answered = [e for e in x.events if e.evidence.startswith("On Monday, March 10")]
+    assert all(e.initiator != "US" for e in answered)
+    assert any(e.initiator == "US" for e in x.events)  # the U.S. tariff, reported elsewhere

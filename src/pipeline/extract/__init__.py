@@ -288,6 +288,7 @@ def _final_events(events: list[Event], text: str, pub: date | None) -> list[Even
             e.status = "removed"
             e.rule += "|status=ended-in-past-year"
             e.effective_date = end[1]  # the day it ended, if the article names it
+    events = _without_answered_mentions(events)
     events = _without_package_totals(events)
     if pub is not None:
         _sibling_status(events, text, pub)
@@ -340,6 +341,42 @@ def _year_before(day: date) -> date | None:
         return day.replace(year=day.year - 1)
     except ValueError:  # February 29
         return None
+
+
+# "in response to the U.S. tariffs", "his province's answer to the American duties"
+_ANSWERED_TAIL = re.compile(
+    r"\b(?:in\s+(?:response|answer|reaction|retaliation)\s+(?:to|for)|responding\s+to|answer\s+to"
+    r"|response\s+to|a\s+countermeasure\s+to)\s+(?:the\s+|its\s+)?(?:[\w.'\u2019-]+\s+){0,3}$"
+)
+
+
+def _bare_answered(e: Event) -> bool:
+    """A measure named only as what another answers ("which Ford described as his
+    province's answer to the U.S. tariffs"): no status cue, rate, value or day of its own."""
+    if e.type not in MEASURES or "|status=default" not in e.rule:
+        return False
+    if e.rate_pct is not None or e.value is not None or e.effective_date is not None:
+        return False
+    low = e.evidence.lower()
+    at = low.find(e.rule.split("|", 1)[0].split(":", 1)[-1])
+    return at > 0 and _ANSWERED_TAIL.search(low, max(0, at - 45), at) is not None
+
+
+def _without_answered_mentions(events: list[Event]) -> list[Event]:
+    """The answered measure named in passing is the one the article reports elsewhere."""
+    return [
+        e
+        for e in events
+        if not (
+            _bare_answered(e)
+            and any(
+                o is not e
+                and o.type == e.type
+                and (o.initiator, o.target) == (e.initiator, e.target)
+                for o in events
+            )
+        )
+    ]
 
 
 def _without_package_totals(events: list[Event]) -> list[Event]:
