@@ -9107,3 +9107,15 @@ def test_a_measure_named_only_as_what_another_answers_is_the_one_reported_elsewh
     answered = [e for e in x.events if e.evidence.startswith("On Monday, March 10")]
     assert all(e.initiator != "US" for e in answered)
     assert any(e.initiator == "US" for e in x.events)  # the U.S. tariff, reported elsewhere
+
+
+def test_trade_actions_of_its_own_are_a_counter_measure() -> None:
+    x = run(
+        "Trump signed the order on Saturday. He said Canada would respond with trade actions of "
+        "its own, designed to have maximum impact in the United States and minimum impact at "
+        "home.",
+        datetime(2025, 2, 2, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events if e.initiator == "CA"] == [
+        ("CA", "announced")
+    ]
