@@ -9119,3 +9119,13 @@ def test_trade_actions_of_its_own_are_a_counter_measure() -> None:
     assert [(e.initiator, e.status) for e in x.events if e.initiator == "CA"] == [
         ("CA", "announced")
     ]
+
+
+def test_a_warning_to_add_whatever_canada_charges_on_top_is_an_escalation_threat() -> None:
+    x = run(
+        "Canada's goods will pay 35 per cent from August 1. The letter also warned that if "
+        "Canada hits back with tariffs of its own, Washington will add that amount on top of "
+        "the 35.",
+        datetime(2025, 7, 11, 14, 0, tzinfo=UTC),
+    )
+    assert ("US", "CA", "threatened") in [(e.initiator, e.target, e.status) for e in x.events]

@@ -4224,8 +4224,10 @@ _ANSWERS = (
 )
 _ESCALATION = re.compile(
     rf"\b[Ii]f\s+(?P<who>{_WHO})\s+(?:\w+\s+){{0,3}}?{_ANSWERS}\b{CLAUSE_CHAR}{{0,120}}?"
-    r"\b(?:will|would|could|may|might)\s+"
+    r"(?:\b(?:will|would|could|may|might)|['\u2019]ll)\s+"
     r"(?:be\s+(?:added|stacked|piled)\s+(?:on\s+top\s+of|onto|to)\b"
+    # "if Canada hits back with tariffs of its own, Washington will add that amount on top"
+    r"|add\s+(?:that|the\s+same|whatever|an?\s+equal)\b"
     # "if Canada answers with tariffs of its own, the American tariff will go up"
     r"|go\s+up|rise|increase|climb|double|be\s+(?:raised|increased|doubled)\b)"
     # "the United States may raise the rates further if Canada retaliates", "a clause
