@@ -9129,3 +9129,14 @@ def test_a_warning_to_add_whatever_canada_charges_on_top_is_an_escalation_threat
         datetime(2025, 7, 11, 14, 0, tzinfo=UTC),
     )
     assert ("US", "CA", "threatened") in [(e.initiator, e.target, e.status) for e in x.events]
+
+
+def test_duties_with_their_own_rates_after_canadas_answer_are_the_measure_it_answered() -> None:
+    x = run(
+        "Ottawa answered with retaliatory surtaxes on $16.6 billion of American goods in July "
+        "2018. The 2018 duties of 25 per cent on steel and 10 per cent on aluminum were lifted "
+        "on May 20, 2019.",
+        datetime(2025, 3, 5, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.rate_pct) for e in x.events if e.rate_pct in (25, 10)]
+    assert got == [("US", 25), ("US", 10)]

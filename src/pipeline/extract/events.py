@@ -2183,6 +2183,7 @@ _DESTINATION = re.compile(
     r"(?:the\s+)?(?:(?P<us>Americans|States|U\.S\.|United States|America)"
     r"|(?P<ca>Canadians|Canada))\b"
 )
+_GENERIC_DUTY = re.compile(r"tariffs?|duty|duties", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
 
 
@@ -2270,6 +2271,18 @@ def _measure_for_pair(
             if earlier is not None:
                 init, target = earlier.initiator, earlier.target
         how = "carried"
+        if (
+            kind == "tariff"
+            and init == "CA"
+            and _GENERIC_DUTY.fullmatch(trigs[0].group())
+            and find_rates(text, *seg)
+            and ctx.last_measure is not None
+            and ctx.last_measure.retaliatory
+        ):
+            # "Ottawa answered with surtaxes on $16.6 billion ... The 2018 duties of 25 per
+            # cent on steel and 10 per cent on aluminum were lifted in May 2019": duties with
+            # rates of their own, after Canada's answer, are the measure it answered
+            init, target = "US", "CA"
     if (
         how in ("carried", "inferred-init")
         and ctx.home in ("CA", "US")
