@@ -9140,3 +9140,19 @@ def test_duties_with_their_own_rates_after_canadas_answer_are_the_measure_it_ans
     )
     got = [(e.initiator, e.rate_pct) for e in x.events if e.rate_pct in (25, 10)]
     assert got == [("US", 25), ("US", 10)]
+
+
+def test_a_hoped_for_lifting_and_an_ad_off_the_air_remove_nothing() -> None:
+    hope = run(
+        "The 25 per cent US tariff on vehicles built in Canada took effect on April 3. Suppliers "
+        "hope the talks will produce a North American rule that lifts the vehicle tariff on cars "
+        "meeting higher content thresholds.",
+        datetime(2025, 9, 3, 14, 0, tzinfo=UTC),
+    )
+    assert "removed" not in [e.status for e in hope.events]
+    ad = run(
+        "Trump ended trade talks with Canada over the ad. Ontario's television commercial quoting "
+        "Ronald Reagan on the dangers of tariffs came off US airwaves tonight.",
+        datetime(2025, 10, 27, 23, 0, tzinfo=UTC),
+    )
+    assert "removed" not in [e.status for e in ad.events if e.type == "tariff"]

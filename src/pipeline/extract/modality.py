@@ -160,7 +160,7 @@ def _has_before(gaz: Gazetteer, key: str, clause: str, end: int | None) -> bool:
 _WANTED_BEFORE = re.compile(
     # ("Canada's goal remained the removal of all U.S. tariffs": an aim, no change made)
     r"\b(?:until|till|unless|wants?|wanted|calls? for|called for|urg\w+|demand\w*|seek\w*"
-    r"|goal|aim|objective|priority|focus"
+    r"|goal|aim|objective|priority|focus|hopes?|hoped|hoping"
     r"|ask\w* for|lobb\w+ for|push\w* for|press\w*(?: \w+){0,3} for"
     # "will follow in 21 days if the U.S. tariffs are not lifted": "unless" in other words
     r"|if\b(?:[^.;]|(?<=\b[A-Z])\.){0,60}?(?:\bnot|n't))\b"
@@ -211,7 +211,7 @@ _UNAFFECTED = re.compile(
 def _real_change(gaz: Gazetteer, status: str, clause: str) -> bool:
     for m in gaz.lex[status].finditer(clause):
         # The cue can sit inside the match: "tariffs will stay until ... are lifted".
-        if not _WANTED_BEFORE.search(clause, max(0, m.start() - 50), m.end()):
+        if not _WANTED_BEFORE.search(clause, max(0, m.start() - 90), m.end()):
             return True
     return False
 
