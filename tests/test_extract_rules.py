@@ -9156,3 +9156,12 @@ def test_a_hoped_for_lifting_and_an_ad_off_the_air_remove_nothing() -> None:
         datetime(2025, 10, 27, 23, 0, tzinfo=UTC),
     )
     assert "removed" not in [e.status for e in ad.events if e.type == "tariff"]
+
+
+def test_a_measure_stated_in_place_before_a_hedge_about_something_else_stays_in_force() -> None:
+    x = run(
+        "Ottawa's counter-tariffs on American goods, including steel and aluminum, remain in "
+        "place, and federal officials would not say Friday whether Canada would drop them.",
+        datetime(2025, 8, 23, 14, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["in_effect"]

@@ -230,8 +230,12 @@ _SCHEDULED = re.compile(
 
 _IN_FORCE_STATED = re.compile(
     r"\b(?:in (?:force|effect|place) since"
-    r"|(?:stays?|remains?|staying|remaining) in (?:force|effect)"
-    r"|already (?:pays?|paying|faces?|facing|in (?:force|effect)))\b",
+    r"|(?:stays?|remains?|staying|remaining) in (?:force|effect|place)"
+    r"|already (?:pays?|paying|faces?|facing|in (?:force|effect))"
+    # "The higher tariff did take effect on August 1, but ...", "has applied since", "are
+    # still in place, and officials would not say whether ..."
+    r"|(?:took|did take) effect|came into (?:force|effect)|ha(?:s|ve) applied since"
+    r"|(?:is|are) (?:still )?in place|(?:currently )?stands? at)\b",
     re.IGNORECASE,
 )
 
