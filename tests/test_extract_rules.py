@@ -9165,3 +9165,15 @@ def test_a_measure_stated_in_place_before_a_hedge_about_something_else_stays_in_
         datetime(2025, 8, 23, 14, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect"]
+
+
+def test_a_case_the_supreme_court_agreed_to_hear_is_on_appeal() -> None:
+    x = run(
+        "This afternoon, the U.S. Supreme Court agreed to hear in early November the "
+        "administration's appeal of lower-court rulings that the emergency tariffs on Canadian "
+        "goods are illegal.",
+        datetime(2025, 9, 9, 20, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "trade_dispute"] == [
+        ("trade_dispute", "appealed")
+    ]
