@@ -328,7 +328,8 @@ def _start_ahead(events: list[Event], pub: date) -> None:
             # next (a measure told as done or standing began before the story)
             last_year = _year_before(e.effective_date)
             far = (e.effective_date - pub).days > 90  # (a start days ahead is still to come)
-            if far and last_year is not None and last_year <= pub:
+            written = str(e.effective_date.year) in e.evidence  # "on Aug. 1, 2025": as told
+            if far and not written and last_year is not None and last_year <= pub:
                 e.effective_date, e.status = last_year, "in_effect"
                 e.rule += "|date=year-before"
             continue
