@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
 from itertools import combinations
@@ -365,18 +366,10 @@ def _bare_answered(e: Event) -> bool:
 
 def _without_answered_mentions(events: list[Event]) -> list[Event]:
     """The answered measure named in passing is the one the article reports elsewhere."""
+    # one count per kind and parties: linear however many events a long text yields
+    same = Counter((e.type, e.initiator, e.target) for e in events)
     return [
-        e
-        for e in events
-        if not (
-            _bare_answered(e)
-            and any(
-                o is not e
-                and o.type == e.type
-                and (o.initiator, o.target) == (e.initiator, e.target)
-                for o in events
-            )
-        )
+        e for e in events if not (_bare_answered(e) and same[(e.type, e.initiator, e.target)] > 1)
     ]
 
 

@@ -2299,17 +2299,18 @@ def _measure_for_pair(
         return []  # only a boycott called by a named government counts
     if target != "WORLD":
         target = _country(target)
-    if kind == "tariff" and init == "CA" and how != "explicit" and _US_LAW.match(trigs[0].group()):
-        # "the Section 232 tariffs that took effect on October 14, 10 per cent on softwood":
-        # a tariff named by a U.S. statute is Washington's, whoever else the sentence names
-        init, target, how = "US", ("WORLD" if target == "WORLD" else "CA"), "statute"
     if (
         kind == "tariff"
         and init == "CA"
-        and _UNDER_US_STATUTE.search(text, s.start, trigs[0].start())
+        and (
+            # "the Section 232 tariffs that took effect on October 14": named by the statute
+            (how != "explicit" and _US_LAW.match(trigs[0].group()))
+            # "Under Section 232 ..., imports of steel from all countries, including Canada,
+            # have faced a 50% tariff"
+            or _UNDER_US_STATUTE.search(text, s.start, trigs[0].start())
+        )
     ):
-        # "Under Section 232 ..., imports of steel from all countries, including Canada, have
-        # faced a 50% tariff": a U.S. statute's measure is the United States' own
+        # a U.S. statute's measure is Washington's, whoever else the sentence names
         init, target, how = "US", ("WORLD" if target == "WORLD" else "CA"), "statute"
     if not init or not target or not _is_ca_us(init, target, ctx):
         return []
