@@ -9177,3 +9177,21 @@ def test_a_case_the_supreme_court_agreed_to_hear_is_on_appeal() -> None:
     assert [(e.type, e.status) for e in x.events if e.type == "trade_dispute"] == [
         ("trade_dispute", "appealed")
     ]
+
+
+def test_both_sets_of_tariffs_coming_off_ends_each_sides_measures() -> None:
+    x = run(
+        "On June 1 of last year, Washington put a tariff of 25 per cent on Canadian steel and "
+        "10 per cent on Canadian aluminum. A month later, on Canada Day, Ottawa answered with its "
+        "own surtaxes on $16.6 billion of American goods. Somebody had to learn all those new "
+        "codes over one long weekend, and brokers were calling us from six in the morning. That "
+        "somebody was Ghislaine, who had a colour-coded cheat sheet taped to every counter in the "
+        "office by the Tuesday. Half of the brokers on the corridor still have a photocopy of it, "
+        "and I saw one at a warehouse in Plattsburgh in February. And then, this past Monday, "
+        "both sets of tariffs came off.",
+        datetime(2019, 5, 25, 21, 30, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status, e.effective_date) for e in x.events)
+    assert (
+        got == [("CA", "removed", date(2019, 5, 20))] + [("US", "removed", date(2019, 5, 20))] * 2
+    )

@@ -73,6 +73,8 @@ _LEAD_IN = re.compile(
     # (a clause may start at a colon: "CARNEY: Two weeks ago the Americans put ...")
     # (and after a report's paragraph number: "6.4 On 1 September 2025 the surtaxes ...")
     r"[\s\"'\u201c:]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+)?(?:WHEREAS,?\s+|Whereas,?\s+)?"
+    # (and after a connective: "And then, this past Monday, both sets of tariffs came off")
+    r"(?:(?:and|but|then|so)(?:\s+then)?,?\s+)?(?:this\s+past\s+)?"
     r"(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
@@ -4835,6 +4837,10 @@ def _bare_change_of(a: Event, b: Event) -> bool:
     )
 
 
+_BOTH_SETS = re.compile(
+    r"\b[Bb]oth\s+(?:sets|rounds|packages|lists|sides'?|countries'?|governments'?)\s+(?:of\s+)?"
+    r"(?:\w+\s+)?(?:tariffs|duties|surtaxes|measures|levies)\b"
+)
 _PART_ONLY = re.compile(
     r"\b(?:CUSMA|USMCA|NAFTA|qualif\w*|compliant|(?:most|some|part|many) of|keep\w*|except)\b"
 )
@@ -4865,6 +4871,13 @@ def merge_into(events: list[Event], ev: Event) -> Event:
     changed = [old for old in events if _bare_change_of(old, ev)]
     # "the tariffs" are the measures named last: one sentence's group
     changed = [old for old in changed if old.char_start == changed[-1].char_start]
+    if changed and _BOTH_SETS.search(ev.evidence):
+        # "both sets of tariffs came off": the other side's measures end too, those named
+        # last before (or near) the measures just changed
+        near = changed[0].char_start
+        mirror = replace(ev, initiator=ev.target, target=ev.initiator, char_start=near)
+        other = [old for old in events if _bare_change_of(old, mirror)]
+        changed += [old for old in other if old.char_start == other[-1].char_start]
     for old in changed:
         old.status = ev.status
         old.effective_date = ev.effective_date or old.effective_date
