@@ -9195,3 +9195,17 @@ def test_both_sets_of_tariffs_coming_off_ends_each_sides_measures() -> None:
     assert (
         got == [("CA", "removed", date(2019, 5, 20))] + [("US", "removed", date(2019, 5, 20))] * 2
     )
+
+
+def test_relief_from_those_counter_tariffs_is_a_carve_out_of_the_answer_reported() -> None:
+    x = run(
+        "Washington's tariff on aluminum from every country went to 50 per cent on June 4. "
+        "Canada's 25 per cent counter-tariffs on American steel and aluminum products, in place "
+        "since March 13, covered some finished cans from US plants. In April, the federal "
+        "government granted six months of relief from those counter-tariffs for US inputs used "
+        "in Canadian food and beverage packaging.",
+        datetime(2025, 8, 20, 9, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.retaliatory) for e in x.events]
+    assert ("exempted", "CA", "US", True) in got
+    assert ("exempted", "US", "CA", True) not in got

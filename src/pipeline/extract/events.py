@@ -215,6 +215,11 @@ _VAGUE_BEFORE = re.compile(
     r"|\bcost\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?$",
     re.I,
 )
+_RELIEF_FROM_THOSE = re.compile(
+    r"\b(?:relief|remission|exempt\w*|waiv\w+|break|spared?|excused?)\s+(?:\w+\s+){0,2}?"
+    r"(?:from|of)\s+(?:those|these)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
 _COMMENTATORS = re.compile(
     r"\b(?:[Ee]conomists?|[Aa]nalysts?|[Cc]onsultants?|[Ee]xperts?|[Ss]trategists?|[Oo]bservers"
     r"|[Ff]orecasters)\b(?:\s+[\w,'\u2019-]+){0,6}?\s+(?:say|said|says|estimate[sd]?|expect(?:s|ed)?"
@@ -1899,6 +1904,9 @@ def _skip_trigger(
     if (
         vague
         and not (find_rates(text, *near) or find_money(text, *near))
+        # "six months of relief from those counter-tariffs": a carve-out from the measures
+        # just reported is a happening of its own
+        and not _RELIEF_FROM_THOSE.search(before)
         # "a second list, worth $125 billion, will face the same duties": goods of their own
         and not (vague.group().startswith("the same") and find_money(text, s.start, t.start()))
     ):
@@ -2220,6 +2228,16 @@ def _measure_for_pair(
         # the pronoun stands for the third country named last
         foreign = True
     both = ctx.both_sides() and not foreign
+    if _RELIEF_FROM_THOSE.search(text, max(s.start, trigs[0].start() - 60), trigs[0].start()):
+        # "relief from those counter-tariffs for US inputs": the parties of the measures just
+        # reported (the last answer, for "counter-tariffs"), not whoever the goods' origin names
+        answer = trigs[0].group().lower().startswith(("counter", "retaliat"))
+        last = next(
+            (e for e in reversed(ctx.events) if e.type == kind and (e.retaliatory or not answer)),
+            None,
+        )
+        if last is not None:
+            init, target, how = last.initiator, last.target, "those-measures"
     dest = _DESTINATION.search(text, s.start, s.end) if init is None else None
     if dest and target == ("CA" if dest.group("ca") else "US") and kind == "tariff":
         # "everything we sell to the Americans will pay 35 per cent", "our steel pays 50 per
