@@ -9209,3 +9209,22 @@ def test_relief_from_those_counter_tariffs_is_a_carve_out_of_the_answer_reported
     got = [(e.status, e.initiator, e.target, e.retaliatory) for e in x.events]
     assert ("exempted", "CA", "US", True) in got
     assert ("exempted", "US", "CA", True) not in got
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "At that meeting they agreed to aim for a new economic and security agreement within "
+        "30 days.",
+        "The two leaders had agreed when they met at the summit to aim for a new economic and "
+        "security agreement within thirty days.",
+    ],
+)
+def test_a_new_agreement_the_two_leaders_aim_for_is_proposed(second: str) -> None:
+    x = run(
+        "Prime Minister Mark Carney and President Donald Trump met at the G7 summit in "
+        "Kananaskis on June 16. " + second,
+        datetime(2025, 7, 10, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status) for e in x.events if e.type == "trade_agreement"]
+    assert got == [("trade_agreement", "proposed")]

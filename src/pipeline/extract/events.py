@@ -3596,7 +3596,11 @@ _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|negotiating session|round of talks)\b"
     rf"{CLAUSE_CHAR}{{0,60}}?\bsince\b"
 )
-_THEY_START = re.compile(r"[\"'\u201c]?They\b")
+# (after a short lead-in: "At that meeting they agreed to aim for a new agreement")
+_THEY_START = re.compile(
+    r"[\"'\u201c]?(?:(?:At|On|After|During|Later|Afterward|Afterwards|There)\b[^,.;\"]{0,30}?"
+    r",?\s+)?[Tt]hey\b"
+)
 _LUMBER_DEAL = re.compile(
     r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
 )
