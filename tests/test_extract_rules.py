@@ -9228,3 +9228,24 @@ def test_a_new_agreement_the_two_leaders_aim_for_is_proposed(second: str) -> Non
     )
     got = [(e.type, e.status) for e in x.events if e.type == "trade_agreement"]
     assert got == [("trade_agreement", "proposed")]
+
+
+def test_the_softwood_agreement_that_expired_is_terminated() -> None:
+    x = run(
+        "The last softwood agreement between Ottawa and Washington, signed in 2006, expired in "
+        "2015, and the two countries have been in and out of courts and panels ever since.",
+        datetime(2025, 9, 10, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events]
+    assert got == [("trade_agreement", "terminated", "CA", "US")]
+
+
+def test_a_measure_starting_next_weekday_is_announced_for_that_day() -> None:
+    x = run(
+        "Trump signed the proclamation last week, and Canada is bracing. Next Tuesday, a new ten "
+        "per cent tariff on "
+        "softwood lumber from every country takes effect.",
+        datetime(2025, 10, 8, 20, 0, tzinfo=UTC),  # a Wednesday
+    )
+    got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("announced", 10, date(2025, 10, 14))]

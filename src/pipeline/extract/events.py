@@ -74,7 +74,7 @@ _LEAD_IN = re.compile(
     # (and after a report's paragraph number: "6.4 On 1 September 2025 the surtaxes ...")
     r"[\s\"'\u201c:]*(?:\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+)?(?:WHEREAS,?\s+|Whereas,?\s+)?"
     # (and after a connective: "And then, this past Monday, both sets of tariffs came off")
-    r"(?:(?:and|but|then|so)(?:\s+then)?,?\s+)?(?:this\s+past\s+)?"
+    r"(?:(?:and|but|then|so)(?:\s+then)?,?\s+)?(?:this\s+past\s+|(?:this\s+)?(?:next|coming)\s+)?"
     r"(?:(?:on|late|early|since|by|as of|at|shortly|just|after|before|midnight|last|"
     r"12:01\s*a\.m\.|the\s+night\s+of|the\s+morning\s+of)\s+)*",
     re.IGNORECASE,
@@ -126,6 +126,7 @@ _SAME_ORDER = re.compile(
 _SAME_TIME = re.compile(r"\bthe\s+same\s+(?:minute|moment|time|hour|day|date)\b", re.IGNORECASE)
 _WEEKDAY_WORD = r"(?i:mon|tues|wednes|thurs|fri|satur|sun)day"
 # A weekday with no calendar date after it ("Sunday", not "Monday, September 1").
+_NEXT_BEFORE = re.compile(r"\b(?:[Nn]ext|[Cc]oming)\s+$")
 _WEEKDAY_ONLY = re.compile(rf"{_WEEKDAY_WORD}\b(?!,?\s+[A-Z][a-z]+\.?\s+\d)")
 # A day by its name or number ("Sunday", "March 12", "May 20, 2019"), not "today" or a time.
 _NAMED_DAY = re.compile(
@@ -992,6 +993,8 @@ def _effective_date(
                     ctx.published
                     and day > ctx.published
                     and _WEEKDAY_ONLY.search(text, d.start, d.end)
+                    # ("Next Tuesday, a new tariff takes effect": a day ahead all the same)
+                    and not _NEXT_BEFORE.search(text, max(s.start, d.start - 12), d.start)
                 ):
                     day -= timedelta(days=7)  # a change already made: the last such weekday
                 return day, "lead-date"
@@ -1004,7 +1007,11 @@ def _effective_date(
                 and d.value > ctx.published
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
                 and _NAMED_DAY.search(text, d.start, d.end)
-                and not _WEEKDAY_ONLY.search(text, d.start, d.end)  # "Saturday night, ..."
+                # "Saturday night, ..." tells when it was said; "Next Tuesday, ..." does not
+                and (
+                    not _WEEKDAY_ONLY.search(text, d.start, d.end)
+                    or _NEXT_BEFORE.search(text, max(s.start, d.start - 12), d.start)
+                )
                 and not _TIMESTAMP.match(text, d.end)
             ):
                 return d.value, "lead-date"
@@ -3602,7 +3609,7 @@ _THEY_START = re.compile(
     r",?\s+)?[Tt]hey\b"
 )
 _LUMBER_DEAL = re.compile(
-    r"\b[Ss]oftwood [Ll]umber [Aa]greement\b|\b[Ll]umber (?:deal|agreement)\b"
+    r"\b[Ss]oftwood (?:[Ll]umber )?(?:[Aa]greement|deal)\b|\b[Ll]umber (?:deal|agreement)\b"
 )
 _BY_OR_BETWEEN = re.compile(r"\b(?:by|between)\s")
 _JOINT_REVIEW = re.compile(r"\bjoint review\b")
