@@ -9249,3 +9249,14 @@ def test_a_measure_starting_next_weekday_is_announced_for_that_day() -> None:
     )
     got = [(e.status, e.rate_pct, e.effective_date) for e in x.events]
     assert got == [("announced", 10, date(2025, 10, 14))]
+
+
+def test_the_rates_listed_after_the_measures_are_those_measures() -> None:
+    x = run(
+        "Trudeau announced a 25 per cent tariff on 30 billion dollars' worth of American goods. "
+        "The American tariffs, both the 25 per cent and the ten per cent on energy, are paused "
+        "for thirty days.",
+        datetime(2025, 2, 4, 12, 0, tzinfo=UTC),
+    )
+    assert ("CA", 10) not in [(e.initiator, e.rate_pct) for e in x.events]
+    assert ("US", 10) in [(e.initiator, e.rate_pct) for e in x.events]

@@ -1610,7 +1610,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
 _ADJACENT = re.compile(r"[ -]")
 # "..., and the 25 per cent tariffs": a measure named in parallel, by its rate
 _PARALLEL_MEASURE = re.compile(
-    r"(?:,(?:\s+and|\s+plus)?|;)\s+(?:the|a)\s+\S+\s*(?:per\s*cent|percent|%)\s+[\w-]+$",
+    r"(?:,(?:\s+and|\s+plus)?|;"
+    # "The American tariffs, both the 25 per cent and the ten per cent on energy, are
+    # paused": the rates of the measures just named
+    r"|,\s+both\s+the\s+[^,;.]{1,40}?\s+and)"
+    r"\s+(?:the|a)\s+\S+\s*(?:per\s*cent|percent|%)\s+[\w-]+$",
     re.IGNORECASE,
 )
 _COUNTER_WORD = re.compile(r"counter|retaliat|reciprocal", re.IGNORECASE)
