@@ -9260,3 +9260,16 @@ def test_the_rates_listed_after_the_measures_are_those_measures() -> None:
     )
     assert ("CA", 10) not in [(e.initiator, e.rate_pct) for e in x.events]
     assert ("US", 10) in [(e.initiator, e.rate_pct) for e in x.events]
+
+
+def test_complaints_withdrawn_after_the_forum_is_named_settle_each_case() -> None:
+    x = run(
+        "Washington put a 25 per cent duty on Canadian steel last June. The two governments "
+        "also agreed to end their litigation at the World Trade Organization. Canada is "
+        "withdrawing the complaint it lodged last June against the American metal duties. "
+        "Washington is withdrawing its own case against the Canadian countermeasures.",
+        datetime(2019, 5, 18, 10, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]
+    assert [e.status for e in x.events if e.type == "tariff"] == ["in_effect"]

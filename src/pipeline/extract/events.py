@@ -3893,11 +3893,21 @@ def _forum(sent: str) -> str:
     return ""
 
 
+_CASE_WORD = re.compile(r"(?:complaint|case|challenge)s?$")
+
+
 def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     gaz, text = ctx.gaz, ctx.text
     sent = ctx.low[s.start : s.end]
     m = gaz.lex["dispute"].search(ctx.low, s.start, s.end)
-    if m is None or not gaz.lex["legal_context"].search(sent):
+    if m is None:
+        return []
+    if not gaz.lex["legal_context"].search(sent) and not (
+        # "... agreed to end their litigation at the World Trade Organization. Canada is
+        # withdrawing the complaint it lodged last June": the forum the last sentence named
+        _CASE_WORD.match(m.group())
+        and gaz.lex["legal_context"].search(ctx.low, max(0, s.start - 160), s.start)
+    ):
         return []
     # A trade case already reported gives the context to its later stages.
     case_before = any(e.type == "trade_dispute" for e in ctx.events)
