@@ -9273,3 +9273,23 @@ def test_complaints_withdrawn_after_the_forum_is_named_settle_each_case() -> Non
     got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
     assert got == [("CA", "settled"), ("US", "settled")]
     assert [e.status for e in x.events if e.type == "tariff"] == ["in_effect"]
+
+
+def test_asking_the_wto_for_consultations_files_a_case_that_could_take_years() -> None:
+    x = run(
+        "The U.S. duties on Canadian steel took effect Friday. The same Friday, Canada asked the "
+        "World Trade Organization to open consultations on the American duties, the first "
+        "formal step of a dispute that could take years.",
+        datetime(2018, 6, 2, 10, 30, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("CA", "filed")]
+
+
+def test_a_ruling_that_could_take_years_rules_nothing() -> None:
+    x = run(
+        "Canada has launched a World Trade Organization challenge to the United States' tariffs "
+        "on steel and aluminum. Trade experts cautioned that a WTO ruling could take years.",
+        datetime(2025, 3, 14, 10, 30, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_dispute"] == ["filed"]

@@ -182,6 +182,8 @@ _NO_RULING = re.compile(
     r"|\bpending\s+(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:decision|ruling|judgment)\b"
     # "The panel's decision on the second complaint is not expected before the autumn"
     r"|\b(?:decision|ruling|judgment)\b[^.;]{0,60}?\b(?:is|was|are)\s+not\s+(?:expected|due|likely)\b"
+    # "a WTO ruling could take years": how long one will take
+    r"|\b(?:decision|ruling|judgment)\s+(?:could|would|may|might|will|can)\s+take\b"
 )
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
