@@ -9293,3 +9293,12 @@ def test_a_ruling_that_could_take_years_rules_nothing() -> None:
         datetime(2025, 3, 14, 10, 30, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "trade_dispute"] == ["filed"]
+
+
+def test_telephone_conversations_between_the_leaders_are_a_contact() -> None:
+    x = run(
+        "After two telephone conversations with Mr. Trudeau, one in the morning and one in the "
+        "afternoon, Mr. Trump agreed to a 30-day reprieve.",
+        datetime(2025, 2, 5, 21, 40, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("leader_contact", "held")]

@@ -395,7 +395,7 @@ _ON_BEFORE = re.compile(
 )
 # Words of a meeting or a call between people; _TALK_CONTACT adds talks and summits.
 _CONTACT_WORDS = (
-    r"calls?|phone|spoke|spoken|speak(?:s|ing)?|met|meet(?:s|ing)?|conversation|dinner"
+    r"calls?|phone|spoke|spoken|speak(?:s|ing)?|met|meet(?:s|ing)?|conversations?|dinner"
     r"|sat down|sit down|sit(?:s|ting) down(?=\s+with\b)"
     # "the Prime Minister sat in the Oval Office with President Donald Trump"
     r"|sat(?=\s+(?:in|at)\s+the\s+(?:Oval\s+Office|White\s+House)\s+with\b)"
