@@ -9302,3 +9302,22 @@ def test_telephone_conversations_between_the_leaders_are_a_contact() -> None:
         datetime(2025, 2, 5, 21, 40, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("leader_contact", "held")]
+
+
+def test_the_rate_a_new_one_comes_in_place_of_is_no_measure() -> None:
+    x = run(
+        "On July 10, President Donald Trump sent the Prime Minister a letter stating that the "
+        "United States will charge Canada a 35 per cent tariff from August 1, in place of the "
+        "current 25 per cent.",
+        datetime(2025, 7, 15, 12, 0, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [35]
+
+
+def test_an_agreement_until_it_is_signed_is_not_signed() -> None:
+    x = run(
+        "Canada, the U.S. and Mexico reached a new trade agreement on Sunday. Until the new "
+        "agreement is signed and ratified in all three countries, NAFTA continues to apply.",
+        datetime(2018, 10, 3, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["reached"]

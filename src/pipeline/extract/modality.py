@@ -468,6 +468,8 @@ _STILL_TO_COME = re.compile(
     # "The agreement still has to be signed and ratified", "must still be signed"
     r"|\b(?:has|have|needs?)\s+to\s+be\s+(?:signed|ratified|finali[sz]ed)\b"
     r"|\bmust\s+(?:still\s+)?be\s+(?:signed|ratified)\b"
+    # "Until the new agreement is signed and ratified, NAFTA continues to apply"
+    r"|\buntil\s+(?:the\s+|a\s+|it\s+)?(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:formally\s+)?(?:signed|ratified)\b"
 )
 
 

@@ -84,7 +84,7 @@ _BRINGING_TOTAL = re.compile(
 )
 _ADDED = re.compile(r"\b(?:another|additional|extra|further)\s+$", re.IGNORECASE)
 _UP_FROM = re.compile(
-    r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|rather\s+than|replacing"
+    r"\b(?:(?:up|down|rising|falling)\s+from|instead\s+of|in\s+place\s+of|rather\s+than|replacing"
     r"|compared\s+(?:with|to)"
     # "a 50 per cent tariff ..., double the 25 per cent rate in force since March"
     r"|(?:double|triple|twice|half)(?=\s+the\b))\s+"
