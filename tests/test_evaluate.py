@@ -497,6 +497,9 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-41.jsonl",
         "devset/gold-42.jsonl",
         "devset/gold-43.jsonl",
+        "devset/gold-44.jsonl",
+        "devset/gold-45.jsonl",
+        "devset/gold-46.jsonl",
         "holdout/gold.jsonl",
     ],
 )
