@@ -9321,3 +9321,17 @@ def test_an_agreement_until_it_is_signed_is_not_signed() -> None:
         datetime(2018, 10, 3, 12, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["reached"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Gretchen Whitmer of Michigan has said publicly that the auto tariffs on "
+        "Canadian vehicles are hurting plants on both sides of the river.",
+        "The Senate may vote as early as Wednesday on a resolution from Sen. Tim Kaine of "
+        "Virginia to end the national emergency behind the 25 percent tariff on Canadian goods.",
+    ],
+)
+def test_a_us_state_is_never_the_initiator_of_a_tariff(text: str) -> None:
+    x = run(text, datetime(2025, 4, 1, 12, 0, tzinfo=UTC))
+    assert not [e for e in x.events if e.type == "tariff" and e.initiator.startswith("US-")]

@@ -1584,6 +1584,11 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             if e.status == first.status and first.effective_date:
                 e.effective_date = first.effective_date
                 e.rule += "|date=gapped"
+    if kind == "tariff":
+        # "Governor Whitmer said the auto tariffs are hurting plants", "a resolution from Sen.
+        # Tim Kaine of Virginia to end the emergency behind the tariff": a U.S. state cannot tax
+        # imports (the Constitution's Import-Export Clause); its officials only talk of them
+        out = [e for e in out if not e.initiator.startswith("US-")]
     if kind == "nontariff_measure":
         # "a U.S.-built half-ton still carries the 25 per cent surcharge", "removes a 25 per
         # cent surcharge on items ranging from syringes to ...": a surcharge on goods is a
