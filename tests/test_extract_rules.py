@@ -9335,3 +9335,13 @@ def test_an_agreement_until_it_is_signed_is_not_signed() -> None:
 def test_a_us_state_is_never_the_initiator_of_a_tariff(text: str) -> None:
     x = run(text, datetime(2025, 4, 1, 12, 0, tzinfo=UTC))
     assert not [e for e in x.events if e.type == "tariff" and e.initiator.startswith("US-")]
+
+
+def test_tariffs_on_all_us_imports_with_no_country_exempt_are_washingtons_in_force() -> None:
+    x = run(
+        "Canada is bracing. The 25 percent tariffs on all U.S. imports of steel and aluminum "
+        "took effect at 12:01 a.m. Wednesday, with no country exempt.",
+        datetime(2025, 3, 13, 10, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.effective_date) for e in x.events]
+    assert got == [("in_effect", "US", "WORLD", date(2025, 3, 12))]

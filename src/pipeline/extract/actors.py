@@ -131,6 +131,7 @@ _GOODS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_WORDS}", re.IGNOREC
 _AGREEMENT_TAIL = re.compile(
     r"(?:-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
 )
+_IMPORTS_OF = re.compile(r"imports\s+of\s")
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 # "dairy imports into Canada face tariffs": the country goods enter collects the duty.
@@ -527,6 +528,8 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "location"  # (also "a mill in Hamilton, Ontario": the city's province)
         elif _BY_BEFORE.search(before):
             mt.hint = "agent"  # "imposed by the U.S."
+        elif m_goods and modifier and _IMPORTS_OF.match(rest, m_goods.end() - 7):
+            mt.hint = "agent"  # "tariffs on all U.S. imports of steel": the importer's duty
         elif _TARGET_BEFORE.search(before) or m_goods:
             mt.hint = "target"
         if mt.hint is None and _coordinated_place(text, prev, mt):
