@@ -9345,3 +9345,33 @@ def test_tariffs_on_all_us_imports_with_no_country_exempt_are_washingtons_in_for
     )
     got = [(e.status, e.initiator, e.target, e.effective_date) for e in x.events]
     assert got == [("in_effect", "US", "WORLD", date(2025, 3, 12))]
+
+
+def test_answered_by_announcing_surtaxes_is_the_answer_itself() -> None:
+    x = run(
+        "Washington put a 25 per cent duty on Canadian steel on June 1. Ottawa answered by "
+        "announcing its own surtaxes on about 16.6 billion Canadian dollars of American goods, "
+        "set to start on Canada Day, July 1.",
+        datetime(2018, 6, 22, 17, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events if e.initiator == "CA"]
+    assert got == [("CA", "announced", date(2018, 7, 1))]
+
+
+def test_came_to_terms_on_a_new_agreement_is_reached() -> None:
+    x = run(
+        "The United States, Canada and Mexico came to terms on a new agreement to replace the "
+        "old NAFTA a week ago Sunday, just before a deadline.",
+        datetime(2018, 10, 10, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_agreement", "reached")]
+
+
+def test_the_leaders_at_a_sentence_start_are_the_two_sides() -> None:
+    x = run(
+        "Prime Minister Mark Carney and President Donald Trump spoke by phone on Friday. The "
+        "leaders are expected to see each other at the G7 summit in Alberta in the middle of "
+        "the month.",
+        datetime(2025, 6, 5, 15, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["held", "planned"]

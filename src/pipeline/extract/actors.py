@@ -206,7 +206,7 @@ _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     r"|\s+of\s+(?:the\s+)?(?!United\s+States|America)[A-Z])"
     r"|\b(?P<pm>(?:the\s+)?(?:Canadian\s+)?[Pp]rime\s+[Mm]inister)\b"
     r"(?!\s+[A-Z]|'s Office|\u2019s Office)"
-    r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders)\b"
+    r"|\b(?P<leaders>(?:[Tt]he\s+two|the|[Bb]oth|[Tt]wo)\s+leaders|The\s+leaders(?!\s+of\b))\b"
     r"|\b(?P<men>(?:[Tt]he\s+two|[Bb]oth)\s+(?:men|women))\b"
     r"|\b(?P<sides>(?:[Bb]oth|[Tt]he two)\s+(?:countries|sides|nations|governments|neighbours|"
     r"neighbors|delegations|teams|capitals))\b"

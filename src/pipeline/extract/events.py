@@ -426,8 +426,9 @@ _CLAUSE_ENDS = re.compile(r"\s*[,;:]")
 _RESPONSE_TO = re.compile(
     r"\b(?:(?:response|respond\w*|answer\w*|repl(?:y|ies|ied|ying)|retaliat\w+|reaction|react\w*"
     r"|hit\w* back)\s+"
-    # "answered (within weeks) with counter-tariffs": the answer is the measure itself
-    r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+with\b)"
+    # "answered (within weeks) with counter-tariffs", "answered by announcing its own
+    # surtaxes": the answer is the measure itself
+    r"(?:to|for|against|at)|answer(?:s|ed|ing)?(?!\s+(?:with|by)\b)"
     r"(?!\s+(?:within|in|at|after|quickly|swiftly|promptly|immediately|the\s+same|that\s+same"
     r"|the\s+next|the\s+following|on|late|early)\b[^,;]{0,20}?\bwith\b)"
     r"|mirror(?:s|ed|ing)?)\s+"
