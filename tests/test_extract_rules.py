@@ -9375,3 +9375,14 @@ def test_the_leaders_at_a_sentence_start_are_the_two_sides() -> None:
         datetime(2025, 6, 5, 15, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["held", "planned"]
+
+
+def test_a_challenge_before_the_dispute_panels_is_filed() -> None:
+    x = run(
+        "U.S. duties on Canadian softwood lumber now total about 45 per cent. Canada has "
+        "challenged the lumber duties before the trade agreement's dispute panels, as it has "
+        "for decades, but those cases take years.",
+        datetime(2025, 10, 15, 22, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("CA", "filed")]
