@@ -9386,3 +9386,11 @@ def test_a_challenge_before_the_dispute_panels_is_filed() -> None:
     )
     got = [(e.initiator, e.status) for e in x.events if e.type == "trade_dispute"]
     assert got == [("CA", "filed")]
+
+
+def test_said_it_would_keep_its_tariffs_is_a_measure_in_force() -> None:
+    x = run(
+        "Carney said Canada would keep its tariffs on American steel and aluminum.",
+        datetime(2025, 8, 24, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]

@@ -36,6 +36,8 @@ _REPORTED_WOULD = re.compile(
     r"|hold\s+(?:back|off)|delay|postpone|defer"
     # ... and of a ban: "told retailers the province would stop buying U.S. products"
     r"|stop|ban|pull|bar|exclude|delist"
+    # ... and of a measure kept: "said Canada would keep its tariffs on American steel"
+    r"|keep|maintain|retain"
     # ... in the passive: "said collections scheduled for Monday would be halted"
     r"|be\s+(?:halted|lifted|removed|scrapped|repealed|rescinded|suspended|paused|dropped"
     r"|cancell?ed|stopped|ended)"
