@@ -9394,3 +9394,12 @@ def test_said_it_would_keep_its_tariffs_is_a_measure_in_force() -> None:
         datetime(2025, 8, 24, 15, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("CA", "in_effect")]
+
+
+def test_no_meeting_has_been_held_is_no_contact() -> None:
+    x = run(
+        "Prime Minister Mark Carney and President Donald Trump have crossed paths at "
+        "international meetings since then, but no formal meeting between them has been held.",
+        datetime(2025, 12, 15, 17, 0, tzinfo=UTC),
+    )
+    assert x.events == []
