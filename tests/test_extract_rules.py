@@ -9403,3 +9403,13 @@ def test_no_meeting_has_been_held_is_no_contact() -> None:
         datetime(2025, 12, 15, 17, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_american_inputs_are_goods_of_the_target() -> None:
+    x = run(
+        "Since April 16, Canadian manufacturers and food processors have been able to import "
+        "American inputs free of the counter-tariffs for six months, under a remission order.",
+        datetime(2025, 5, 28, 10, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target) for e in x.events]
+    assert got == [("exempted", "CA", "US")]

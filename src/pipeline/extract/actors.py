@@ -121,7 +121,7 @@ _GOODS_WORDS = (
     r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"
     r"wines?|whiske?y|bourbon|beers?|spirits|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
     r"cabernet|merlot|chardonnay|pinot|riesling|rye|vodka|gin|rum|cider|craft beers?|ice ?wine|"
-    r"makers|made|brands|items|shipments|trucks|pharmaceuticals|fertilizer|crude)\b"
+    r"makers|made|brands|items|inputs|shipments|trucks|pharmaceuticals|fertilizer|crude)\b"
 )
 # Modifiers ("American", "Canada's", "U.S.") may have up to two words before the noun;
 # plain names ("Ontario pulled ... alcohol") must be followed by it directly.
