@@ -9413,3 +9413,17 @@ def test_american_inputs_are_goods_of_the_target() -> None:
     )
     got = [(e.status, e.initiator, e.target) for e in x.events]
     assert got == [("exempted", "CA", "US")]
+
+
+def test_a_heading_naming_its_subject_asserts_nothing() -> None:
+    x = run(
+        "The committee notes the following. On the digital services tax.",
+        datetime(2025, 7, 15, 16, 0, tzinfo=UTC),
+    )
+    assert x.events == []
+    kept = run(
+        "On the day the tariffs took effect, Canada's 25 per cent counter-tariffs on U.S. goods "
+        "took effect too.",
+        datetime(2025, 3, 5, 16, 0, tzinfo=UTC),
+    )
+    assert [e.initiator for e in kept.events] == ["CA"]

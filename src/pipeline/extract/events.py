@@ -477,7 +477,14 @@ _CORRECTION = re.compile(
 )
 # A sentence headed "Correction:" retracts; one headed "Claim:" quotes what a fact-check
 # tests. Neither asserts the measure it names.
-_NOT_ASSERTED_HEAD = re.compile(r"\W*(?:correction|claim|the claim)(?:\s+#?\d{1,2})?\s*:")
+_NOT_ASSERTED_HEAD = re.compile(
+    r"\W*(?:correction|claim|the claim)(?:\s+#?\d{1,2})?\s*:"
+    # a heading that only names its subject: "On the digital services tax.", "2. On the
+    # negotiations." (no verb: "On the day tariffs rose." is a sentence)
+    r"|\W*(?:\d{1,2}\.\s+)?(?:on|about|regarding)\s+the\s+"
+    r"(?:(?![\w'\u2019-]*(?:ed|rose|took|fell|is|are|was|were)\b)[\w'\u2019-]+\s+){0,3}"
+    r"(?![\w'\u2019-]*(?:ed|rose|took|fell)\b)[\w'\u2019-]+[.:]?\s*$"
+)
 _QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 # "goods pay 35 per cent": a rate with no measure word, the rate of a tariff named nearby.
 _RATE_ONLY = re.compile(r"pa(?:y|ys|id|ying) |(?:per ?cent|percent|%) ")
