@@ -9427,3 +9427,12 @@ def test_a_heading_naming_its_subject_asserts_nothing() -> None:
         datetime(2025, 3, 5, 16, 0, tzinfo=UTC),
     )
     assert [e.initiator for e in kept.events] == ["CA"]
+
+
+def test_a_measure_that_starts_tomorrow_is_announced_for_tomorrow() -> None:
+    x = run(
+        "Tomorrow, Ottawa's second round of counter-tariffs on American goods starts.",
+        datetime(2025, 3, 12, 19, 20, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events]
+    assert got == [("CA", "announced", date(2025, 3, 13))]

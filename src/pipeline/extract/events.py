@@ -162,6 +162,7 @@ _UNDER_US_STATUTE = re.compile(
     r"\b[Uu]nder\s+(?:the\s+)?(?:Section\s+(?:232|301|122|201)\b|IEEPA\b"
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
 )
+_TOMORROW = re.compile(r"[Tt]omorrow\b")
 _AGO = re.compile(r"\bago\b")  # "Two weeks ago the Americans put 25 per cent on ..."
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|wrote|confirmed|posted)\b")
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
@@ -992,7 +993,12 @@ def _effective_date(
             if (
                 d.start < trig
                 and _LEAD_IN.fullmatch(text, s.start, d.start)
-                and (_NAMED_DAY.search(text, d.start, d.end) or _AGO.search(text, d.start, d.end))
+                and (
+                    _NAMED_DAY.search(text, d.start, d.end)
+                    or _AGO.search(text, d.start, d.end)
+                    # "Tomorrow, Ottawa's second round of counter-tariffs starts."
+                    or _TOMORROW.match(text, d.start, d.end)
+                )
                 and text[d.end : d.end + 2] not in ("'s", "\u2019s")  # "Saturday's order set"
                 and not _TIMESTAMP.match(text, d.end)  # a live blog's "Saturday, 2:45 p.m. -"
             ):
