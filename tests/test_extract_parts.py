@@ -36,6 +36,15 @@ def test_sentences_keep_abbreviations_together() -> None:
     ]
 
 
+def test_a_possessive_s_before_the_period_is_no_initial() -> None:
+    text = "Steel pays the same as every other country's. Canada still has counter-tariffs."
+    assert _sents(text) == [
+        "Steel pays the same as every other country's.",
+        "Canada still has counter-tariffs.",
+    ]
+    assert _sents("J. Smith agreed.") == ["J. Smith agreed."]
+
+
 def test_sentences_offsets_and_newlines() -> None:
     text = "  First line without stop\nSecond one! Third?  "
     spans = split_sentences(text)

@@ -64,8 +64,10 @@ def _is_boundary(text: str, dot: int, end: int) -> bool:
         bare = re.sub(r"\W+$", "", nxt)
         # "U.S." / "a.m." close a sentence only when a typical sentence opener follows.
         return "." in word and bare in _STARTERS
-    # A single capital letter before the period is an initial ("Donald J. Trump").
-    return not (len(word) == 1 and word.isalpha())
+    # A single capital letter before the period is an initial ("Donald J. Trump"); the "s"
+    # of a possessive is not ("the same as every other country's. Canada ...").
+    possessive = before is not None and before.start() > 0 and text[before.start() - 1] in "'\u2019"
+    return not (len(word) == 1 and word.isalpha() and not possessive)
 
 
 def _chunks(start: int, end: int, text: str) -> list[tuple[int, int]]:
