@@ -9436,3 +9436,22 @@ def test_a_measure_that_starts_tomorrow_is_announced_for_tomorrow() -> None:
     )
     got = [(e.initiator, e.status, e.effective_date) for e in x.events]
     assert got == [("CA", "announced", date(2025, 3, 13))]
+
+
+def test_a_call_held_before_but_no_talks_scheduled_is_held() -> None:
+    x = run(
+        "Prime Minister Mark Carney said he apologized to the president for the ad when the two "
+        "spoke at a dinner in South Korea last week, but no new round of talks has been "
+        "scheduled.",
+        datetime(2025, 11, 5, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("leader_contact", "held")]
+
+
+def test_an_announced_rise_not_put_into_effect_stays_announced() -> None:
+    x = run(
+        "The president's extra 10 percent tariff on Canadian goods, announced to take effect "
+        "November 1, has not been put into effect.",
+        datetime(2025, 11, 5, 21, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["announced"]

@@ -163,6 +163,10 @@ _UNDER_US_STATUTE = re.compile(
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
 )
 _TOMORROW = re.compile(r"[Tt]omorrow\b")
+_NOT_IN_EFFECT = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:put\s+into|brought\s+into)\s+(?:effect|force)"
+    r"|taken\s+effect|come\s+into\s+(?:effect|force)|been\s+(?:applied|collected|imposed))\b"
+)
 _AGO = re.compile(r"\bago\b")  # "Two weeks ago the Americans put 25 per cent on ..."
 _SPEECH_VERB = re.compile(r"\b(?:said|says|announced|told|wrote|confirmed|posted)\b")
 _NOW_WORD = re.compile(r"today|tonight|overnight|this (?:morning|afternoon|evening)", re.I)
@@ -2503,7 +2507,14 @@ def _measure_for_pair(
         # "Ottawa's counter-tariffs were to take effect this morning as well", in a story of a
         # pause: the start that was planned did not come
         status, cue = "paused", "planned-start-held"
-    elif status == "announced" and eff and ctx.published and eff <= ctx.published:
+    elif (
+        status == "announced"
+        and eff
+        and ctx.published
+        and eff <= ctx.published
+        # "the extra 10 percent ... has not been put into effect": still only announced
+        and not _NOT_IN_EFFECT.search(low, seg_start, seg_end)
+    ):
         status, cue = "in_effect", "date-passed"
     elif (
         (

@@ -13,7 +13,7 @@ _CONTACT_NEGATED = re.compile(
     r"|\b(?:(?:declined|refused)\s+to|would\s+not|wouldn't|did\s+not|didn't|could\s+not"
     r"|couldn't)\s+(?:say|confirm|comment on)\s+whether\b"
     # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
-    r"|\bno\s+(?:\w+\s+)?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;]{0,80}?)?"
+    r"|\bno\s+(?:\w+\s+){0,3}?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;]{0,80}?)?"
     r"\s+(?:is|was|has been|had been|are|were)?\s*"
     r"(?:scheduled|planned|set|expected|arranged|on the agenda|held)\b"
     # "A call ... that some officials had hoped for before Friday did not take place"
@@ -445,6 +445,11 @@ def contact_statuses(gaz: Gazetteer, clause: str) -> list[str]:
     """A sentence can report a call held and a meeting planned: both are returned."""
     negated = _CONTACT_NEGATED.search(clause)
     if negated:
+        held = gaz.lex["contact_held"].search(clause, 0, negated.start())
+        if held is not None and _BUT_AND.search(clause, held.end(), negated.start()):
+            # "when the two spoke at a dinner last week, but no new round of talks has been
+            # scheduled": the contact told before the "but" was held
+            return ["held"]
         # "had not spoken to Trump since the inauguration and expected to talk to him on
         # Monday": the call to come is planned.
         later = gaz.lex["contact_planned"].search(clause, negated.end())
