@@ -9455,3 +9455,28 @@ def test_an_announced_rise_not_put_into_effect_stays_announced() -> None:
         datetime(2025, 11, 5, 21, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["announced"]
+
+
+def test_goods_shipped_from_here_to_american_buyers_pay_the_american_duty() -> None:
+    x = run(
+        "Crude oil shipped from our offshore fields to American refineries without origin "
+        "certification faces a 10 per cent tariff.",
+        datetime(2026, 1, 20, 14, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 10)]
+
+
+def test_an_idea_raised_is_no_measure() -> None:
+    x = run(
+        "Quebec debated the U.S. tariffs. Some members raised the idea of an export charge on "
+        "Quebec electricity sold to New England and New York.",
+        datetime(2025, 3, 20, 19, 0, tzinfo=UTC),
+    )
+    assert [e for e in x.events if e.type in ("tariff", "nontariff_measure")] == []
+
+
+def test_protecting_workers_from_unjustified_tariffs_is_no_measure() -> None:
+    a = _devset_article("gold-45", "jv-019")  # a Speech from the Throne, annotated
+    x = run(a.text, a.published)
+    line = 'SPEECH: "The Government will protect Canadian workers'
+    assert not [e for e in x.events if e.evidence.startswith(line)]

@@ -276,7 +276,12 @@ _WITHOUT_BEFORE = re.compile(
     r"\b(?:without|no|or)\s+(?:any\s+)?(?:\w+\s+or\s+)?$"
     # "the measure, which Mr. Ford framed as retaliation": a motive named for a measure
     r"|\b(?:framed|described|called|cast|portrayed|presented|billed|characteri[sz]ed|justified)"
-    r"\s+(?:it\s+|them\s+)?as\s+(?:a\s+|an\s+)?$",
+    r"\s+(?:it\s+|them\s+)?as\s+(?:a\s+|an\s+)?$"
+    # "Some members raised the idea of an export charge": an idea, no measure
+    r"|\b(?:raised|floated|mooted|suggested|discussed|raising|floating)\s+the\s+(?:idea|notion"
+    r"|possibility|prospect)\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
+    # "will protect Canadian workers and businesses from unjustified tariffs": no measure
+    r"|\bprotect\w*\s+(?:[\w,'\u2019-]+\s+){1,6}?from\s+(?:unjustified\s+|unfair\s+|any\s+)?$",
     re.I,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|should)\b")
@@ -2223,9 +2228,11 @@ _OUR_GOODS = re.compile(
     re.IGNORECASE,
 )
 _DESTINATION = re.compile(
-    r"\b(?:(?:sell|sells|sold|selling)\s+(?:[\w-]+\s+){0,3}?to|(?:get|gets|getting)\s+into)\s+"
-    r"(?:the\s+)?(?:(?P<us>Americans|States|U\.S\.|United States|America)"
-    r"|(?P<ca>Canadians|Canada))\b"
+    r"\b(?:(?:sell|sells|sold|selling)\s+(?:[\w-]+\s+){0,3}?to|(?:get|gets|getting)\s+into"
+    # "Crude oil shipped from our offshore fields to American refineries ... faces 10 per cent"
+    r"|(?:shipped|exported)\s+from\s+(?:[\w-]+\s+){0,4}?to)\s+"
+    r"(?:the\s+)?(?:(?P<us>Americans?|States|U\.S\.|United States|America)"
+    r"|(?P<ca>Canadians?|Canada))\b"
 )
 _GENERIC_DUTY = re.compile(r"tariffs?|duty|duties", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\s*[\"\u201c]?(?:They|These|Those|It)\s")
