@@ -277,8 +277,9 @@ _WITHOUT_BEFORE = re.compile(
     # "the measure, which Mr. Ford framed as retaliation": a motive named for a measure
     r"|\b(?:framed|described|called|cast|portrayed|presented|billed|characteri[sz]ed|justified)"
     r"\s+(?:it\s+|them\s+)?as\s+(?:a\s+|an\s+)?$"
-    # "Some members raised the idea of an export charge": an idea, no measure
-    r"|\b(?:raised|floated|mooted|suggested|discussed|raising|floating)\s+the\s+(?:idea|notion"
+    # "Some members raised the idea of an export charge": an idea, no measure (a premier who
+    # "floated the idea of restricting exports" threatens them)
+    r"|\b(?:raised|mooted|discussed|raising)\s+the\s+(?:idea|notion"
     r"|possibility|prospect)\s+of\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}$"
     # "will protect Canadian workers and businesses from unjustified tariffs": no measure
     r"|\bprotect\w*\s+(?:[\w,'\u2019-]+\s+){1,6}?from\s+(?:unjustified\s+|unfair\s+|any\s+)?$",
