@@ -9480,3 +9480,12 @@ def test_protecting_workers_from_unjustified_tariffs_is_no_measure() -> None:
     x = run(a.text, a.published)
     line = 'SPEECH: "The Government will protect Canadian workers'
     assert not [e for e in x.events if e.evidence.startswith(line)]
+
+
+def test_a_threat_for_this_saturday_is_dated_that_saturday() -> None:
+    x = run(
+        "This afternoon President Donald Trump repeated that he would put a 25 per cent tariff "
+        "on Canadian goods this Saturday unless Canada did more about drugs and migrants.",
+        datetime(2025, 1, 30, 20, 45, tzinfo=UTC),  # a Thursday
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("threatened", date(2025, 2, 1))]

@@ -1122,8 +1122,9 @@ def _effective_date(
             if status in _ACTED_ON and _LAST_WEEKDAY.match(text, d.start, d.end):
                 # "began charging a 25 per cent tariff on Canadian steel last Friday"
                 return d.value, "last-day"
-            if status == "announced" and _NEXT_DAY.match(text, d.start):
-                # "will remove Canadian spirits from its list next Tuesday"
+            if status in ("announced", "threatened") and _NEXT_DAY.match(text, d.start):
+                # "will remove Canadian spirits from its list next Tuesday", "would put a 25
+                # per cent tariff on Canadian goods this Saturday unless ..."
                 return d.value, "next-day"
             if status in ("announced", "threatened") and _IN_DAYS.match(text, d.start):
                 # "will follow in 21 days"; "in two weeks" is rounder, a later exact day wins
