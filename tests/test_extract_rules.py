@@ -9489,3 +9489,12 @@ def test_a_threat_for_this_saturday_is_dated_that_saturday() -> None:
         datetime(2025, 1, 30, 20, 45, tzinfo=UTC),  # a Thursday
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("threatened", date(2025, 2, 1))]
+
+
+def test_a_duty_that_ends_by_monday_is_removed() -> None:
+    x = run(
+        "Under the joint statement, the American duty of 25 per cent on Canadian steel ends "
+        "within two days, by Monday, May 20.",
+        datetime(2019, 5, 18, 10, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["removed"]
