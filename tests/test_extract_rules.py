@@ -9498,3 +9498,80 @@ def test_a_duty_that_ends_by_monday_is_removed() -> None:
         datetime(2019, 5, 18, 10, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["removed"]
+
+
+def test_collecting_an_additional_rate_on_goods_is_a_measure() -> None:
+    x = run(
+        "At 12:01 a.m. Eastern on Tuesday, March 4, the United States began collecting an "
+        "additional 25 per cent on most goods of Canadian origin.",
+        datetime(2025, 3, 5, 21, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.rate_pct, e.effective_date) for e in x.events]
+    assert got == [("in_effect", "US", 25, date(2025, 3, 4))]
+
+
+def test_the_supreme_court_hearing_the_challenge_is_an_appeal() -> None:
+    x = run(
+        "Importers challenged the emergency tariffs on Canadian goods in court. The Supreme "
+        "Court of the United States hears the challenge to the emergency tariffs on Wednesday, "
+        "November 5.",
+        datetime(2025, 10, 27, 9, 30, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_dispute"] == ["appealed"]
+
+
+def test_complaints_withdrawn_in_the_passive_and_so_is_the_other() -> None:
+    x = run(
+        "The WTO cases end too. Canada's complaint about the American metal duties is being "
+        "withdrawn. So is the American complaint about the Canadian surtaxes.",
+        datetime(2019, 5, 22, 18, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]
+
+
+def test_a_fuel_surcharge_is_a_carriers_fee() -> None:
+    x = run(
+        "The 35 per cent U.S. tariff on Canadian goods took effect Friday. The fuel surcharge "
+        "on the rate sheet for this week is 19 per cent on cross-border moves.",
+        datetime(2025, 10, 27, 9, 30, tzinfo=UTC),
+    )
+    assert [e for e in x.events if e.type == "nontariff_measure"] == []
+
+
+def test_goods_paying_on_entry_to_the_united_states_pay_its_duty() -> None:
+    x = run(
+        "Since Friday, August 1, Canadian goods that do not qualify under CUSMA have paid 35 "
+        "per cent on entry to the United States, up from 25.",
+        datetime(2025, 8, 5, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.target, e.rate_pct) for e in x.events] == [("US", "CA", 35)]
+
+
+def test_no_call_announced_is_no_planned_call() -> None:
+    x = run(
+        "Asked last week whether he would call Prime Minister Mark Carney, President Donald "
+        "Trump said he had not planned to, and no call has been announced since.",
+        datetime(2025, 8, 5, 21, 0, tzinfo=UTC),
+    )
+    assert x.events == []
+
+
+def test_agreed_there_to_aim_for_a_new_arrangement_is_proposed() -> None:
+    x = run(
+        "Carney and Trump met at the G7 summit in Kananaskis. They agreed there to aim for a new "
+        "economic and security arrangement within 30 days.",
+        datetime(2025, 6, 30, 21, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_agreement"] == ["proposed"]
+
+
+def test_an_exemption_allowed_to_lapse_exempts_nothing() -> None:
+    x = run(
+        "Washington's 25 per cent duty on Canadian steel took effect Friday. "
+        "Canadian aluminum pays ten per cent under the companion proclamation, after the "
+        "temporary exemption Canada had held since March was allowed to lapse at midnight "
+        "Thursday.",
+        datetime(2018, 6, 4, 12, 30, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events] == ["in_effect", "in_effect"]

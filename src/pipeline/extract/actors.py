@@ -138,6 +138,8 @@ _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 _INTO_BEFORE = re.compile(
     r"\b(?:imports?|imported|shipments?|goods|products|entering|entry)\s+(?:[\w-]+\s+)?"
     r"(?:into|entering)\s+(?:the\s+)?$|\bentering\s+(?:the\s+)?$"
+    # "have paid 35 per cent on entry to the United States"
+    r"|\bon\s+entry\s+(?:to|into)\s+(?:the\s+)?$"
     r"|\b(?:shipped|sent|brought|coming|comes|come|came|crossing|crosses|crossed|cross|moving|flowing|trucked)\s+into"
     r"\s+(?:the\s+)?$"
     # "vehicles assembled anywhere outside the United States face ...": that country taxes them

@@ -3955,6 +3955,11 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     claim = _CLAIM.search(sent)
     # "filed a lawsuit, arguing that he exceeded his powers": the claim is not a ruling.
     status = modality.dispute_status(gaz, sent[: claim.start()] if claim else sent)
+    if status is None and _SO_TOO.match(text, s.start, s.end):
+        # "Canada's complaint ... is being withdrawn. So is the American complaint about the
+        # Canadian surtaxes.": the verb left out is the last case's
+        prev = next((e for e in reversed(ctx.events) if e.type == "trade_dispute"), None)
+        status = prev.status if prev is not None else None
     if status is None:
         return []
     courts = [x for x in s.mentions if x.kind == "court"]

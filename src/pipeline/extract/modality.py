@@ -15,7 +15,7 @@ _CONTACT_NEGATED = re.compile(
     # "no meeting is scheduled", "no call has been set", "no call with Carney was scheduled"
     r"|\bno\s+(?:\w+\s+){0,3}?(?:meeting|call|talks|summit)\b(?:\s+(?:with|between)\s[^,;]{0,80}?)?"
     r"\s+(?:is|was|has been|had been|are|were)?\s*"
-    r"(?:scheduled|planned|set|expected|arranged|on the agenda|held)\b"
+    r"(?:scheduled|planned|set|expected|arranged|on the agenda|held|announced)\b"
     # "A call ... that some officials had hoped for before Friday did not take place"
     r"|\b(?:did|does|will|would)\s+not\s+(?:take\s+place|happen|go\s+ahead)\b",
     re.IGNORECASE,
