@@ -500,6 +500,9 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-44.jsonl",
         "devset/gold-45.jsonl",
         "devset/gold-46.jsonl",
+        "devset/gold-47.jsonl",
+        "devset/gold-48.jsonl",
+        "devset/gold-49.jsonl",
         "holdout/gold.jsonl",
     ],
 )
