@@ -9575,3 +9575,36 @@ def test_an_exemption_allowed_to_lapse_exempts_nothing() -> None:
         datetime(2018, 6, 4, 12, 30, tzinfo=UTC),
     )
     assert [e.status for e in x.events] == ["in_effect", "in_effect"]
+
+
+def test_the_lcbo_taking_an_american_spirit_off_its_shelves_acts_for_ontario() -> None:
+    x = run(
+        "Since Tuesday, the LCBO has taken every American spirit, wine and beer off its shelves "
+        "and its website. Quebec's SAQ and the B.C. Liquor Distribution Branch have done the "
+        "same.",
+        datetime(2025, 3, 7, 3, 30, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.target) for e in x.events)
+    assert got == [("CA-BC", "US"), ("CA-ON", "US"), ("CA-QC", "US")]
+
+
+@pytest.mark.parametrize(
+    ("article_id", "sentence"),
+    [
+        ("ka-023", "Officials in Ottawa believe, though nobody has confirmed it in writing"),
+        ("ka-024", "Most of the Type L and Type M tube we sell is drawn in Ontario"),
+    ],
+)
+def test_an_exemption_believed_or_not_had_is_no_exemption(article_id: str, sentence: str) -> None:
+    a = _devset_article("gold-49", article_id)
+    x = run(a.text, a.published)
+    assert not [e for e in x.events if e.status == "exempted" and e.evidence.startswith(sentence)]
+
+
+def test_a_case_filed_whose_ruling_is_years_away_is_filed() -> None:
+    x = run(
+        "Ottawa has also filed a challenge to the American vehicle tariffs at the World Trade "
+        "Organization, but a ruling, if one ever comes, is years away.",
+        datetime(2025, 4, 10, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_dispute"] == ["filed"]

@@ -119,7 +119,7 @@ _GOODS_WORDS = (
     r"vehicles|cars|companies|firms|exporters|producers|manufacturers|businesses|industr\w+|"
     r"mills|smelters|plants|factories|shippers|growers|processors|sawmills|mines|miners|"
     r"sectors?|economy|workers|farmers|consumers|market|energy|electricity|oil|potash|dairy|"
-    r"wines?|whiske?y|bourbon|beers?|spirits|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
+    r"wines?|whiske?y|bourbon|beers?|spirits?|liquor|alcohol|agricultur\w*|food|seafood|softwood|copper|"
     r"cabernet|merlot|chardonnay|pinot|riesling|rye|vodka|gin|rum|cider|craft beers?|ice ?wine|"
     r"makers|made|brands|items|inputs|shipments|trucks|pharmaceuticals|fertilizer|crude)\b"
 )

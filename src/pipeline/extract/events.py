@@ -163,6 +163,7 @@ _UNDER_US_STATUTE = re.compile(
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
 )
 _TOMORROW = re.compile(r"[Tt]omorrow\b")
+_EXPECTED_ONLY = re.compile(r"\b(?:believes?|believed|probably|presumably|assumes?|assumed)\b")
 _NOT_IN_EFFECT = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:put\s+into|brought\s+into)\s+(?:effect|force)"
     r"|taken\s+effect|come\s+into\s+(?:effect|force)|been\s+(?:applied|collected|imposed))\b"
@@ -4455,8 +4456,12 @@ def pact_exemption_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         _QUALIFIES.search(text, s.start, cue.start()) and _PACT_NAMED.search(text)
     ):
         return []
-    if modality.negated(ctx.gaz, ctx.low[s.start : s.end]) or modality.hedged(
-        ctx.gaz, ctx.low[s.start : cue.start()]
+    if (
+        modality.negated(ctx.gaz, ctx.low[s.start : s.end])
+        or modality.hedged(ctx.gaz, ctx.low[s.start : cue.start()])
+        # "Officials believe ... that goods meeting CUSMA rules will stay exempt", "will
+        # probably keep their exemption": a carve-out expected, none confirmed
+        or _EXPECTED_ONLY.search(text, s.start, cue.end())
     ):
         return []  # "it was not clear whether trucks would be spared"
     aside = modality.CONTRAST_CLAUSE.search(text, s.start, cue.start())

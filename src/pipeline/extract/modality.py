@@ -174,6 +174,9 @@ _WANTED_BEFORE = re.compile(
 _EXEMPTION_DENIED = re.compile(
     r"\bexemptions?\b[^.;]{0,30}?\b(?:does|do|did|will|would|can)(?:\s+not|n't)\s+"
     r"(?:shield|cover|apply|protect|spare|help|extend|reach)\b"
+    # "the copper tariff is a separate measure and does not have the same exemption"
+    r"|\b(?:does|do|did|will|would)(?:\s+not|n't)\s+(?:have|get|enjoy|receive)\s+(?:the\s+|that\s+|an?\s+)?"
+    r"(?:same\s+)?exemption"
 )
 _LIFTED_TO = re.compile(
     r"\blift(?:s|ed|ing)?\b[^.;]{0,90}?\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?\d"
@@ -184,8 +187,14 @@ _NO_RULING = re.compile(
     r"|\bpending\s+(?:the\s+|a\s+)?(?:[\w'\u2019.-]+\s+){0,3}(?:decision|ruling|judgment)\b"
     # "The panel's decision on the second complaint is not expected before the autumn"
     r"|\b(?:decision|ruling|judgment)\b[^.;]{0,60}?\b(?:is|was|are)\s+not\s+(?:expected|due|likely)\b"
-    # "a WTO ruling could take years": how long one will take
-    r"|\b(?:decision|ruling|judgment)\s+(?:could|would|may|might|will|can)\s+take\b"
+)
+# A ruling still to come is no ruling (the case may stand at an earlier stage): "a WTO ruling
+# could take years", "a ruling, if one ever comes, is years away", "nobody expects a ruling
+# before the winter".
+_RULING_AHEAD = re.compile(
+    r"\b(?:decision|ruling|judgment)\s+(?:could|would|may|might|will|can)\s+take\b"
+    r"|\b(?:decision|ruling|judgment)\b[^.;]{0,40}?\b(?:years|months|weeks)\s+away\b"
+    r"|\bexpects?\s+(?:a|any)\s+(?:decision|ruling|judgment)\b"
 )
 _NOT_HAPPENING = re.compile(
     r"\b(?:is|are|was|were)(?: not|n't) (?:happening|going ahead|taking effect"
@@ -519,6 +528,8 @@ def dispute_status(gaz: Gazetteer, clause: str) -> str | None:
     for status in ("settled", "appealed", "ruled"):
         if status == "settled" and negated(gaz, clause):
             continue  # "a ruling would not by itself settle the dispute"
+        if status == "ruled" and _RULING_AHEAD.search(clause):
+            continue
         if status == "ruled" and _RULING_CHALLENGED.search(clause):
             clause_ruled = _RULING_CHALLENGED.sub(" ", clause)
             if not _has(gaz, "dispute_ruled", clause_ruled):
