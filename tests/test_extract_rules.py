@@ -9608,3 +9608,14 @@ def test_a_case_filed_whose_ruling_is_years_away_is_filed() -> None:
         datetime(2025, 4, 10, 12, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "trade_dispute"] == ["filed"]
+
+
+def test_dinner_with_him_is_a_contact_with_the_leader_named_before() -> None:
+    x = run(
+        "Donald Trump threatened 25 per cent tariffs on Canada. And Prime Minister Justin "
+        "Trudeau flew to Florida last Friday and had dinner with him at Mar-a-Lago.",
+        datetime(2024, 12, 6, 22, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
+        ("leader_contact", "held")
+    ]

@@ -35,7 +35,11 @@ _REL_AGENT_AFTER = re.compile(
     r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:planned|threatened|intended|wanted|was\s+going|were\s+going)"
     r"\s+to\s+(?:impose|put|apply|levy|slap)|imposed|put|applied|levied|slapped|placed)\b"
 )
-_CALLED_HIM_BEFORE = re.compile(r"\b(?:called|met|met with|spoke to)\s+$")
+_CALLED_HIM_BEFORE = re.compile(
+    r"\b(?:called|met|met with|spoke to|spoke with|talked to|talked with"
+    # "flew to Florida and had dinner with him at Mar-a-Lago"
+    r"|(?:dinner|lunch|breakfast|a call|a meeting)\s+with)\s+$"
+)
 _SPARED_AFTER = re.compile(
     r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+"
     r"(?:largely\s+|also\s+|again\s+|mostly\s+)?(?:spared|exempted)\b"
