@@ -9619,3 +9619,37 @@ def test_dinner_with_him_is_a_contact_with_the_leader_named_before() -> None:
     assert [(e.type, e.status) for e in x.events if e.type == "leader_contact"] == [
         ("leader_contact", "held")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump signed tariffs on Canadian goods. Trudeau and President Donald Trump are "
+            "expected to speak by telephone on Monday.",
+            ("leader_contact", "planned"),
+        ),
+        (
+            "Trump put tariffs on Canadian cars. Officials led by Canada's trade minister, "
+            "Dominic LeBlanc, and Commerce Secretary Howard Lutnick have kept talking since.",
+            ("trade_talks", "ongoing"),
+        ),
+        (
+            "Canada faces a 35 per cent tariff. Dominic LeBlanc, the minister responsible for "
+            "Canada-US trade, said on Monday that conversations with Washington are continuing "
+            "at the officials' level.",
+            ("trade_talks", "ongoing"),
+        ),
+    ],
+)
+def test_calls_and_talks_told_without_the_usual_nouns(text: str, expected: tuple) -> None:
+    x = run(text, datetime(2025, 8, 5, 21, 0, tzinfo=UTC))
+    assert [(e.type, e.status) for e in x.events if e.type != "tariff"] == [expected]
+
+
+def test_agreeing_to_keep_talking_is_no_ongoing_talks() -> None:
+    x = run(
+        "The Premier told me the two of them agreed to keep talking.",
+        datetime(2025, 8, 5, 21, 0, tzinfo=UTC),
+    )
+    assert x.events == []
