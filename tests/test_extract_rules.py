@@ -9653,3 +9653,14 @@ def test_agreeing_to_keep_talking_is_no_ongoing_talks() -> None:
         datetime(2025, 8, 5, 21, 0, tzinfo=UTC),
     )
     assert x.events == []
+
+
+def test_washingtons_complaint_is_filed_by_washington() -> None:
+    x = run(
+        "The surtaxes Ottawa has applied since July 1 on C$16.6 billion of American steel, "
+        "aluminum and consumer products remain in place, and Washington's complaint against "
+        "them at the World Trade Organization, filed in July, is still open.",
+        datetime(2018, 10, 2, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("US", "CA")]

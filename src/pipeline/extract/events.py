@@ -559,7 +559,9 @@ _DELEGATE_TALKS = re.compile(
 _CONTACT_VERB = re.compile(rf"(?:{_CONTACT_WORDS}|sit(?:s|ting) down)", re.I)  # .match on a trigger
 # "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
 _COMPLAINANT = re.compile(
-    r"\b(?:U\.S\.|US|American|Canadian|Canada(?:'s|\u2019s)|United States(?:'|\u2019)?)"
+    r"\b(?:U\.S\.|US|American|Canadian|Canada(?:'s|\u2019s)|United States(?:'|\u2019)?"
+    # "Washington's complaint against them at the World Trade Organization"
+    r"|Washington(?:'s|\u2019s)|Ottawa(?:'s|\u2019s))"
     r"(?=\s+(?:complaints?|challenges?|case|claims?)\b)"
 )
 _FAVOUR = re.compile(
