@@ -9664,3 +9664,14 @@ def test_washingtons_complaint_is_filed_by_washington() -> None:
     )
     got = [(e.initiator, e.target) for e in x.events if e.type == "trade_dispute"]
     assert got == [("US", "CA")]
+
+
+def test_measures_listed_before_one_verb_start_together() -> None:
+    x = run(
+        "Canada is Trump's biggest trading partner. Separately, a 25 per cent US tariff on "
+        "imported medium and heavy trucks, and a 10 per cent tariff on buses, begins on "
+        "Saturday, the first of November.",
+        datetime(2025, 10, 28, 15, 0, tzinfo=UTC),
+    )
+    got = sorted((e.rate_pct, e.status, e.effective_date) for e in x.events)
+    assert got == [(10, "announced", date(2025, 11, 1)), (25, "announced", date(2025, 11, 1))]

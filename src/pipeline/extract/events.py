@@ -163,6 +163,12 @@ _UNDER_US_STATUTE = re.compile(
     r"|International\s+Emergency\s+Economic\s+Powers\s+Act)"
 )
 _TOMORROW = re.compile(r"[Tt]omorrow\b")
+# Two measures listed as one subject, then the verb: "..., and a 10 per cent tariff on buses,
+# begins on Saturday" (the comma after the last one closes the subject)
+_SHARED_START = re.compile(
+    r",\s+and\s+(?:a|an|the)\s+[^,;]{5,80},\s+(?:begins?|starts?|takes?\s+effect|kicks?\s+in"
+    r"|come\s+into\s+force|comes\s+into\s+force)\b"
+)
 _EXPECTED_ONLY = re.compile(r"\b(?:believes?|believed|probably|presumably|assumes?|assumed)\b")
 _NOT_IN_EFFECT = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:been\s+(?:put\s+into|brought\s+into)\s+(?:effect|force)"
@@ -1604,6 +1610,14 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
                 e.status = first.status
                 e.effective_date = e.effective_date or first.effective_date
                 e.rule = e.rule.replace("|status=default", "|status=gapped", 1)
+    if len(out) > 1 and _SHARED_START.search(text, s.start, s.end):
+        # "a 25 per cent US tariff on trucks, and a 10 per cent tariff on buses, begins on
+        # Saturday": the one verb at the end starts every measure listed before it
+        last = out[-1]
+        for e in out[:-1]:
+            if "|status=default" in e.rule and e.effective_date is None and last.effective_date:
+                e.status, e.effective_date = last.status, last.effective_date
+                e.rule = e.rule.replace("|status=default", "|status=shared-start", 1)
     if len(out) > 1 and _GAPPED_GOODS.search(text, s.start, s.end):
         # "Since Friday, steel has faced a 25 percent U.S. duty, and Canadian aluminum a 10
         # percent duty": the verb and its day left out are the first clause's
