@@ -9675,3 +9675,20 @@ def test_measures_listed_before_one_verb_start_together() -> None:
     )
     got = sorted((e.rate_pct, e.status, e.effective_date) for e in x.events)
     assert got == [(10, "announced", date(2025, 11, 1)), (25, "announced", date(2025, 11, 1))]
+
+
+def test_plain_spellings_of_given_names_and_a_town_next_to_the_name_place_a_person() -> None:
+    x = run(
+        "Trump's 25 per cent tariff on Canadian goods took effect Tuesday. Some of the Michigan "
+        "skips joked about it. One of them, Jerry Kowalczyk from Marquette, told our draw "
+        "master his rink would still come. Our main supplier near Steinbach, Rene Dufault, "
+        "tells us the second list is where farm products would land. Thanks again to Helene "
+        "Marchand and her volunteers.",
+        datetime(2025, 3, 5, 14, 0, tzinfo=UTC),
+    )
+    got = {(p.name, p.country) for p in x.people}
+    assert {
+        ("Jerry Kowalczyk", "US"),
+        ("Rene Dufault", "CA"),
+        ("Helene Marchand", "CA"),
+    } <= got

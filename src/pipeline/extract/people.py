@@ -8,6 +8,7 @@ people are the ones held on the publication date; past office-holders are "forme
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -399,6 +400,7 @@ class PeopleFinder:
                 and not found.covers(m.start())
             ):
                 self._new_person(m.start(), m.end(), found)
+                self._placed_nearby(m.start(), m.end(), found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -603,6 +605,20 @@ class PeopleFinder:
         found[(n_start, n_end)] = PersonMention(
             n_start, n_end, name, role, country, None, False, False, acts=False
         )
+
+    def _placed_nearby(self, n_start: int, n_end: int, found: _Found) -> None:
+        """The town right after or right before a name met in passing gives its country:
+        "Jerry Kowalczyk from Marquette", "our supplier near Steinbach, Rene Dufault"."""
+        pm = found.get((n_start, n_end))
+        if pm is None or pm.country is not None:
+            return
+        after = _PLACE_AFTER_NAME.match(self._text, n_end)
+        before = _PLACE_BEFORE_NAME.search(self._text, max(0, n_start - 40), n_start)
+        country = (city_country(after.group(1)) if after else None) or (
+            city_country(before.group(1)) if before else None
+        )
+        if country:
+            found[(n_start, n_end)] = replace(pm, country=country)
 
     def _actor_in(self, start: int, end: int) -> str | None:
         i = bisect_right(self._actor_ends, start)
@@ -889,7 +905,16 @@ def _labelled(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 MAX_SPEAKERS = 200
-_GIVEN_NAMES = frozenset(str(n) for n in load_data("given_names.yaml")["names"])
+
+
+def _with_plain_spellings(names: list[str]) -> frozenset[str]:
+    """The names and their spellings without accents ("Helene" for "Hélène"): many texts
+    are written in plain ASCII."""
+    plain = (unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode() for n in names)
+    return frozenset(names) | {p for p in plain if p}
+
+
+_GIVEN_NAMES = _with_plain_spellings([str(n) for n in load_data("given_names.yaml")["names"]])
 # "Jane Roe said": found from the verb back to the name (a scan from every capital would
 # cost more).
 # Written as "[,\s]\s*(?<=\s)" for ",?\s+": the same text (a comma or a space, then spaces,
@@ -918,6 +943,12 @@ _OPENING_NAME = re.compile(
     r"(?:[ ]+of[ ]+[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?)?"
     # "Brent Hollis, speaking for eleven local parts makers, told council"
     r"(?:[ ]+(?=[a-z]{2,}\b)(?!(?:and|or|of)\b)|,[ ]+(?=(?:speaking|representing|who)\b))"
+)
+# "Jerry Kowalczyk from Marquette", "a supplier near Steinbach, Rene Dufault"
+# (not "Paul Desrosiers in Washington": where a correspondent is posted)
+_PLACE_AFTER_NAME = re.compile(r",?[ ]+(?:from|of)[ ]+((?:[A-Z][\w.'\u2019-]*[ ]?){1,3})")
+_PLACE_BEFORE_NAME = re.compile(
+    r"\b(?:from|in|near|of|outside)[ ]+((?:[A-Z][\w.'\u2019-]*[ ]?){1,3}),[ ]+$"
 )
 _SURNAME_PARTICLES = frozenset(words("Van Von Der Den De Del Della Di Da Du Le La Lo Mac St."))
 # A given name and a surname anywhere, not inside a longer run of capitalised words
