@@ -9692,3 +9692,23 @@ def test_plain_spellings_of_given_names_and_a_town_next_to_the_name_place_a_pers
         ("Rene Dufault", "CA"),
         ("Helene Marchand", "CA"),
     } <= got
+
+
+def test_said_legislation_would_follow_is_no_hedge_on_the_removal() -> None:
+    x = run(
+        "Late Sunday, Ottawa announced it was rescinding the 3 percent digital services tax, and "
+        "Finance Minister Francois-Philippe Champagne said legislation would follow to repeal "
+        "it.",
+        datetime(2025, 6, 30, 21, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("removed", date(2025, 6, 29))]
+
+
+def test_a_levy_said_to_follow_is_announced() -> None:
+    x = run(
+        "Since April 3, vehicles imported into the United States pay a 25 per cent duty, and "
+        "Canada answered with a surtax on American-built vehicles. Washington has said a parts "
+        "levy would follow in May.",
+        datetime(2025, 4, 20, 14, 0, tzinfo=UTC),
+    )
+    assert ("announced", ["auto_parts"]) in [(e.status, e.products) for e in x.events]

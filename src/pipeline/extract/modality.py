@@ -38,6 +38,8 @@ _REPORTED_WOULD = re.compile(
     r"|stop|ban|pull|bar|exclude|delist"
     # ... and of a measure kept: "said Canada would keep its tariffs on American steel"
     r"|keep|maintain|retain"
+    # ... and of the next step: "said legislation would follow to repeal it"
+    r"|follow"
     # ... in the passive: "said collections scheduled for Monday would be halted"
     r"|be\s+(?:halted|lifted|removed|scrapped|repealed|rescinded|suspended|paused|dropped"
     r"|cancell?ed|stopped|ended)"
