@@ -9712,3 +9712,22 @@ def test_a_levy_said_to_follow_is_announced() -> None:
         datetime(2025, 4, 20, 14, 0, tzinfo=UTC),
     )
     assert ("announced", ["auto_parts"]) in [(e.status, e.products) for e in x.events]
+
+
+def test_a_rate_cut_to_a_lower_figure_is_reduced() -> None:
+    x = run(
+        "The 25 per cent U.S. tariff on Canadian goods took effect March 4. On March 7, the rate "
+        "on Canadian potash that does not qualify was cut to ten per cent, to spare farmers here.",
+        datetime(2025, 4, 3, 14, 0, tzinfo=UTC),
+    )
+    assert ("reduced", 10) in [(e.status, e.rate_pct) for e in x.events]
+
+
+def test_a_tariff_that_will_follow_by_a_day_is_dated_that_day() -> None:
+    x = run(
+        "A 25 per cent tariff on imported cars took effect today, hitting Canadian plants. The "
+        "White House says a matching tariff on engines, transmissions and other parts will "
+        "follow by the third of May.",
+        datetime(2025, 4, 3, 23, 0, tzinfo=UTC),
+    )
+    assert ("announced", date(2025, 5, 3)) in [(e.status, e.effective_date) for e in x.events]
