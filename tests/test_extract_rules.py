@@ -9731,3 +9731,28 @@ def test_a_tariff_that_will_follow_by_a_day_is_dated_that_day() -> None:
         datetime(2025, 4, 3, 23, 0, tzinfo=UTC),
     )
     assert ("announced", date(2025, 5, 3)) in [(e.status, e.effective_date) for e in x.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottawa has published no list of counter-tariffs against the American tariffs, and we "
+        "are not going to guess at one.",
+        "Officials in Ottawa say the steel question will be pursued with United States Trade "
+        "Representative Robert Lighthizer, but no date for talks has been set.",
+        "We are not here to make policy, and we are not here to negotiate anything between "
+        "Canada and the United States.",
+    ],
+)
+def test_no_list_no_date_and_not_here_to_negotiate_are_no_events(text: str) -> None:
+    x = run(text, datetime(2024, 12, 3, 20, 0, tzinfo=UTC))
+    assert [e for e in x.events if e.type in ("tariff", "trade_talks")] == []
+
+
+def test_several_hundred_per_cent_is_no_rate() -> None:
+    x = run(
+        "Trump's letter complained that Canadian dairy farmers are protected by Canadian tariffs "
+        "of several hundred per cent on American milk.",
+        datetime(2025, 7, 12, 12, 0, tzinfo=UTC),
+    )
+    assert [e.rate_pct for e in x.events] == [None]

@@ -20,7 +20,9 @@ _TENS = {
 }  # fmt: skip
 _WORDNUM = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(k for k in _UNITS if _UNITS[k] < 10)}))?"
-    rf"|(?:one |a )?hundred|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
+    # ("several hundred per cent" is no rate)
+    r"|(?:one |a )?(?<!several )(?<!few )(?<!many )hundred"
+    rf"|{'|'.join(sorted(_UNITS, key=len, reverse=True))})"
 )
 _NUM = rf"(?:\d+(?:\.\d+)?|{_WORDNUM})"
 _PCT = r"\s?(?:%|-?per[- ]?cent\b|-?percent\b|pct\b)"
