@@ -9756,3 +9756,23 @@ def test_several_hundred_per_cent_is_no_rate() -> None:
         datetime(2025, 7, 12, 12, 0, tzinfo=UTC),
     )
     assert [e.rate_pct for e in x.events] == [None]
+
+
+def test_a_separate_suit_moving_through_the_courts_is_a_second_case() -> None:
+    x = run(
+        "Importers have challenged the tariffs on Canadian goods in court. A separate suit "
+        "filed in Montana by residents and members of the Blackfeet Nation, aimed specifically "
+        "at the tariffs on Canadian goods, is still moving through the courts.",
+        datetime(2025, 8, 1, 13, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("US", "filed"), ("US", "filed")]
+
+
+def test_courts_that_should_settle_a_matter_settle_no_case() -> None:
+    x = run(
+        "Michigan bans shipments of Canadian wine by out-of-state retailers, a rule upheld in "
+        "court. The sponsors say the legislature, not the courts, should settle the matter.",
+        datetime(2025, 5, 14, 16, 0, tzinfo=UTC),
+    )
+    assert [e for e in x.events if e.status == "settled"] == []

@@ -440,7 +440,7 @@ _CUSMA = re.compile(
     r"|continental (?:free[- ])?trade (?:agreement|pact|deal))"
 )
 _COURT_WORD = re.compile(
-    r"\b(?:court|judges?|justices|IEEPA|(?:filed|files|file|filing) (?:a )?suit)\b", re.IGNORECASE
+    r"\b(?:courts?|judges?|justices|IEEPA|(?:filed|files|file|filing) (?:a )?suit)\b", re.IGNORECASE
 )
 _CLAUSE_ENDS = re.compile(r"\s*[,;:]")
 _RESPONSE_TO = re.compile(
