@@ -9776,3 +9776,14 @@ def test_courts_that_should_settle_a_matter_settle_no_case() -> None:
         datetime(2025, 5, 14, 16, 0, tzinfo=UTC),
     )
     assert [e for e in x.events if e.status == "settled"] == []
+
+
+def test_both_governments_dropping_their_cases_settle_both() -> None:
+    x = run(
+        "Washington put tariffs on Canadian steel last year and Canada answered with "
+        "countermeasures. Both governments are dropping their cases at the WTO, ours against "
+        "the Section 232 tariffs and theirs against our countermeasures.",
+        datetime(2019, 5, 19, 15, 40, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]

@@ -4008,7 +4008,11 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         # a panel ruling "in Canada's favour" names the complainant.
         prev = next((e for e in reversed(ctx.events) if e.type == "trade_dispute"), None)
         pair = _dispute_filer(text, s, m.start(), usable, prev)
-        if (pair is None or "+" in pair[0]) and _EACH_OTHER.search(sent) and ctx.both_sides():
+        if (
+            (pair is None or "+" in pair[0] or pair[2] == "topic")
+            and _EACH_OTHER.search(text, s.start, s.end)
+            and ctx.both_sides()
+        ):
             # "Both governments agreed to drop their complaints against each other at the
             # WTO": the two sides of the story, each a complainant
             pair = ("CA", "US", "each-other")
@@ -4030,7 +4034,7 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
         if prev is not None:
             init, target, status = prev.initiator, prev.target, prev.status
             sides = [(init, target)]
-    elif status == "settled" and _EACH_OTHER.search(sent):
+    elif status == "settled" and _EACH_OTHER.search(text, s.start, s.end):
         # "agreed to drop the cases they had filed against each other at the WTO"
         sides = [(init, target), (target, init)]
     elif how == "court" and _TWO_CASES.search(sent):
@@ -4071,7 +4075,12 @@ def dispute_events(ctx: ArticleContext, s: Sentence) -> list[Event]:
     ]
 
 
-_EACH_OTHER = re.compile(r"\bagainst\s+each\s+other\b")
+_EACH_OTHER = re.compile(
+    r"\bagainst\s+each\s+other\b"
+    # "Both governments are dropping their cases at the WTO, ours against ... and theirs ..."
+    r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|countries|sides)\s+(?:\w+\s+){0,3}?"
+    r"(?:drop|withdr[ae]w)\w*\s+their\s+(?:\w+\s+)?(?:cases|complaints|challenges)\b"
+)
 
 # "two cases heard together", "two consolidated appeals"
 _TWO_CASES = re.compile(
