@@ -9787,3 +9787,13 @@ def test_both_governments_dropping_their_cases_settle_both() -> None:
     )
     got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
     assert got == [("CA", "settled"), ("US", "settled")]
+
+
+def test_a_panel_that_agreed_with_washington_ruled_for_it() -> None:
+    x = run(
+        "Canada manages dairy imports from the United States through tariff-rate quotas. In "
+        "December 2021, a CUSMA panel agreed with Washington that Canada was wrongly setting "
+        "aside most of those quotas for processors.",
+        datetime(2023, 11, 27, 23, 0, tzinfo=UTC),
+    )
+    assert [(e.initiator, e.status) for e in x.events] == [("US", "ruled")]

@@ -573,7 +573,8 @@ _COMPLAINANT = re.compile(
     r"(?=\s+(?:complaints?|challenges?|case|claims?)\b)"
 )
 _FAVOUR = re.compile(
-    r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r|\b(?:sided|side)\s+(?:\w+\s+)?with\s+"
+    r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r"
+    r"|\b(?:sided|side|agreed)\s+(?:\w+\s+)?with\s+"
     r"(?:the\s+)?[\w.]+(?:\s+[\w.]+)?|\bin\s+favou?r\s+of\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?",
     re.IGNORECASE,
 )
