@@ -9797,3 +9797,13 @@ def test_a_panel_that_agreed_with_washington_ruled_for_it() -> None:
         datetime(2023, 11, 27, 23, 0, tzinfo=UTC),
     )
     assert [(e.initiator, e.status) for e in x.events] == [("US", "ruled")]
+
+
+def test_the_new_agreement_signed_in_a_canada_us_story_is_the_continental_pact() -> None:
+    x = run(
+        "Canada and the United States ended the steel tariffs. The new agreement was signed in "
+        "Buenos Aires last November, and now we can move ahead with ratification in Parliament.",
+        datetime(2019, 5, 19, 15, 40, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_agreement"]
+    assert got == [("signed", "CA", "US")]

@@ -3667,6 +3667,10 @@ _FIRST_SINCE = re.compile(
     rf"{CLAUSE_CHAR}{{0,60}}?\bsince\b"
 )
 # (after a short lead-in: "At that meeting they agreed to aim for a new agreement")
+_NEW_PACT = re.compile(
+    r"\b(?:[Tt]he\s+new\s+(?:North\s+American\s+|continental\s+)?(?:agreement|deal|pact)"
+    r"|[Tt]he\s+three\s+countries\s+(?:\w+\s+){0,2}?(?:signed|reached|concluded)\s+the\s+(?:agreement|deal|pact))\b"
+)
 _THEY_START = re.compile(
     r"[\"'\u201c]?(?:(?:At|On|After|During|Later|Afterward|Afterwards|There)\b[^,.;\"]{0,30}?"
     r",?\s+)?[Tt]hey\b"
@@ -3715,6 +3719,14 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
             return []  # "the review is due": a review of something else
         cusma = True  # "That review is now under way": the pact's review named before
     specific = cusma or re.match(r"(?i)trade|free|economic|security|joint", m.group())
+    if (
+        not specific
+        and ctx.both_sides()
+        and _NEW_PACT.search(text, max(s.start, m.start() - 30), m.end())
+    ):
+        # "The new agreement was signed in Buenos Aires last November", "the three countries
+        # signed the agreement": in a Canada-US story, the continental pact
+        specific, cusma = True, True
     # Status cues must sit near the agreement ("would" elsewhere says nothing about it).
     w_start = max(s.start, m.start() - 90)
     # "The United States did not, which means the agreement is now under review": a cue
