@@ -503,6 +503,7 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-47.jsonl",
         "devset/gold-48.jsonl",
         "devset/gold-49.jsonl",
+        "devset/gold-50.jsonl",
         "holdout/gold.jsonl",
     ],
 )
