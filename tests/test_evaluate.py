@@ -504,6 +504,9 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-48.jsonl",
         "devset/gold-49.jsonl",
         "devset/gold-50.jsonl",
+        "devset/gold-51.jsonl",
+        "devset/gold-52.jsonl",
+        "devset/gold-53.jsonl",
         "holdout/gold.jsonl",
     ],
 )
