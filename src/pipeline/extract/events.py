@@ -3666,11 +3666,12 @@ _FIRST_SINCE = re.compile(
     r"\bfirst\s+(?:[\w-]+\s+){0,2}(?:talks|negotiations|negotiating session|round of talks)\b"
     rf"{CLAUSE_CHAR}{{0,60}}?\bsince\b"
 )
-# (after a short lead-in: "At that meeting they agreed to aim for a new agreement")
+# "the new agreement", "the three countries signed the agreement": the continental pact
 _NEW_PACT = re.compile(
     r"\b(?:[Tt]he\s+new\s+(?:North\s+American\s+|continental\s+)?(?:agreement|deal|pact)"
     r"|[Tt]he\s+three\s+countries\s+(?:\w+\s+){0,2}?(?:signed|reached|concluded)\s+the\s+(?:agreement|deal|pact))\b"
 )
+# (after a short lead-in: "At that meeting they agreed to aim for a new agreement")
 _THEY_START = re.compile(
     r"[\"'\u201c]?(?:(?:At|On|After|During|Later|Afterward|Afterwards|There)\b[^,.;\"]{0,30}?"
     r",?\s+)?[Tt]hey\b"
