@@ -3669,7 +3669,8 @@ _FIRST_SINCE = re.compile(
 # "the new agreement", "the three countries signed the agreement": the continental pact
 _NEW_PACT = re.compile(
     r"\b(?:[Tt]he\s+new\s+(?:North\s+American\s+|continental\s+)?(?:agreement|deal|pact)"
-    r"|[Tt]he\s+three\s+countries\s+(?:\w+\s+){0,2}?(?:signed|reached|concluded)\s+the\s+(?:agreement|deal|pact))\b"
+    r"|[Tt]he\s+three\s+countries\s+(?:\w+\s+){0,2}?(?:signed|reached|concluded)\s+the\s+"
+    r"(?:agreement|deal|pact))\b"
 )
 # (after a short lead-in: "At that meeting they agreed to aim for a new agreement")
 _THEY_START = re.compile(
