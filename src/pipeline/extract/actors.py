@@ -135,7 +135,7 @@ _GOODS_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{_GOODS_WORDS}", re.IGNOREC
 _AGREEMENT_TAIL = re.compile(
     r"(?:-[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)*\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Pact)\b"
 )
-_IMPORTS_OF = re.compile(r"imports\s+of\s")
+_OF_AFTER = re.compile(r"\s+of\s")
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _AT_THE_BEFORE = re.compile(r"\b(?:at|across)\s+the\s+$")
 # "dairy imports into Canada face tariffs": the country goods enter collects the duty.
@@ -534,7 +534,12 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "location"  # (also "a mill in Hamilton, Ontario": the city's province)
         elif _BY_BEFORE.search(before):
             mt.hint = "agent"  # "imposed by the U.S."
-        elif m_goods and modifier and _IMPORTS_OF.match(rest, m_goods.end() - 7):
+        elif (
+            m_goods
+            and modifier
+            and m_goods.group().endswith("imports")
+            and _OF_AFTER.match(rest, m_goods.end())
+        ):
             mt.hint = "agent"  # "tariffs on all U.S. imports of steel": the importer's duty
         elif _TARGET_BEFORE.search(before) or m_goods:
             mt.hint = "target"
