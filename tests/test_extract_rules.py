@@ -9807,3 +9807,100 @@ def test_the_new_agreement_signed_in_a_canada_us_story_is_the_continental_pact()
     )
     got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "trade_agreement"]
     assert got == [("signed", "CA", "US")]
+
+
+# --- rules-1.30 -----------------------------------------------------------------------
+
+
+def test_a_tariff_charged_to_two_countries_is_charged_to_each() -> None:
+    x = run(
+        "In a post on his social media platform Monday evening, Trump said that on January 20, "
+        "his first day back in office, he would sign an order charging Mexico and Canada a 25 "
+        "per cent tariff on all products coming into the United States.",
+        datetime(2024, 11, 26, 11, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target, e.retaliatory, e.rate_pct) for e in x.events]
+    assert got == [("tariff", "threatened", "US", "CA", False, 25)]
+
+
+def test_the_country_an_if_clause_names_is_the_one_its_pronoun_says_is_hit() -> None:
+    x = run(
+        'President Donald Trump said on Saturday that if Canada "makes a deal with China," it '
+        "will immediately be hit with a 100 percent tariff on all Canadian goods and products "
+        "coming into the United States.",
+        datetime(2026, 1, 26, 12, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.retaliatory, e.rate_pct) for e in x.events]
+    assert got == [("US", "CA", False, 100)]
+
+
+def test_a_condition_on_the_other_side_makes_a_counter_threat_only_in_its_own_clause() -> None:
+    # the guard: a measure inside the condition still makes the threat an answer
+    x = run(
+        "Ottawa would put counter-tariffs on American steel if the United States imposes new "
+        "duties on Canadian lumber.",
+        datetime(2025, 3, 3, 12, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.retaliatory) for e in x.events]
+    assert ("CA", "threatened", True) in got
+
+
+def test_a_rate_set_to_rise_on_a_later_day_is_a_second_step_of_its_own() -> None:
+    x = run(
+        "President Donald Trump's 10 per cent tariff on softwood lumber from every country, "
+        "Canada included, took effect on Tuesday. The same proclamation that "
+        "brought the lumber tariff also put a 25 per cent tariff on imported kitchen cabinets "
+        "and bathroom vanities from Tuesday, with the rate on those cabinets and vanities set "
+        "to rise to 50 per cent on January 1.",
+        datetime(2025, 10, 15, 18, 0, tzinfo=UTC),
+    )
+    got = sorted(
+        (e.rate_pct, e.status, e.effective_date) for e in x.events if "consumer_goods" in e.products
+    )
+    assert got == [(25, "in_effect", date(2025, 10, 14)), (50, "announced", date(2026, 1, 1))]
+
+
+def test_the_same_tariff_reaching_new_goods_is_a_measure_of_its_own() -> None:
+    x = run(
+        "President Donald Trump signed an order Wednesday putting a 25 per cent tariff on all "
+        "vehicles imported into the United States, including those from Canada, starting April "
+        "2. The same tariff will reach imported auto parts no later than May 3, according to "
+        "the White House.",
+        datetime(2025, 3, 27, 21, 30, tzinfo=UTC),
+    )
+    got = [(e.products, e.rate_pct, e.effective_date) for e in x.events]
+    assert (["auto_parts"], 25, date(2025, 5, 3)) in got
+    assert (["autos"], 25, date(2025, 4, 2)) in got
+
+
+def test_negotiations_declared_terminated_are_talks_not_a_pact_ended() -> None:
+    x = run(
+        "Canada backed down on its tax on big technology companies late Sunday, two days after "
+        "President Donald Trump cut off trade talks over it. Negotiations that Trump declared "
+        "terminated on Friday will resume right away, with the goal of reaching a deal by July "
+        "21.",
+        datetime(2025, 6, 30, 11, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "resumed")]
+
+
+def test_talks_between_the_two_governments_resuming_beside_a_call() -> None:
+    x = run(
+        "On Friday afternoon, President Donald Trump announced that he was ending all trade "
+        "discussions with Canada, effective immediately. Prime Minister Mark Carney and the "
+        "president spoke by phone the same evening, and talks between the two governments "
+        "resumed on Sunday night.",
+        datetime(2025, 6, 30, 11, 0, tzinfo=UTC),
+    )
+    got = sorted((e.type, e.status) for e in x.events)
+    assert got == [("leader_contact", "held"), ("trade_talks", "resumed")]
+
+
+def test_talks_that_have_been_broken_off_since_a_month_are_suspended() -> None:
+    x = run(
+        "Meanwhile, the trade talks that might have produced a deal on trucks have been broken "
+        "off since late October, when President Donald Trump ended them over an Ontario "
+        "television ad.",
+        datetime(2025, 11, 7, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]

@@ -47,7 +47,9 @@ _SPARED_AFTER = re.compile(
 _LOCATION_BEFORE = re.compile(
     _words_before(
         "in|at|across|throughout|near|inside|visit(?:ed|ing|s)?|travel(?:l?ed|l?ing|s)? to|"
-        "trip to|arrived in|flew to|based in|headquartered in|returned from|back from"
+        "trip to|arrived in|flew to|based in|headquartered in|returned from|back from|"
+        # "no later than May 3, according to the White House": a source, not a party
+        "according to"
     )
 )
 _CITY_COMMA_BEFORE = re.compile(
@@ -78,11 +80,18 @@ _TARGET_BEFORE = re.compile(
     )
 )
 # "Canada has faced tariffs", "Ontario was hit by duties": the subject suffers the measure.
-_SUFFERS_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+[\"\u201c]?(?:(?:has|have|had|is|are|was|were|also|already|still|now|been"
-    r"|will|would|could|be)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to|suffer\w*"
-    r"|absorb\w*|weather\w*|exempted from|spared from|hurt by|targeted by|caught in|pay|pays|paid"
-    r"|paying)\b",
+_SUFFERS = (
+    r"(?:(?:has|have|had|is|are|was|were|also|already|still|now|been|will|would|could|be"
+    r"|immediately|quickly|soon)\s+)*(?:faced|face|faces|facing|hit by|hit with|subject to"
+    r"|suffer\w*|absorb\w*|weather\w*|exempted from|spared from|hurt by|targeted by|caught in"
+    r"|pay|pays|paid|paying)\b"
+)
+_SUFFERS_AFTER = re.compile(r"(?:'s|\u2019s)?\s+[\"\u201c]?" + _SUFFERS, re.IGNORECASE)
+# 'if Canada "makes a deal with China," it will be hit with a 100 percent tariff': the
+# country the condition names is the one the main clause's pronoun says suffers
+_IF_BEFORE = re.compile(r"\b(?:if|unless|should)\s+$", re.IGNORECASE)
+_THEN_IT_SUFFERS = re.compile(
+    r"[^.;:]{0,80}?,[\"\u201d]?\s+(?:it|they)\s+" + _SUFFERS,
     re.IGNORECASE,
 )
 # "Trump told Canada that its goods will face ...": the one told is addressed, not acting;
@@ -202,8 +211,17 @@ _AGENCY_AFTER = re.compile(
 )
 _MEASURE_NEXT = re.compile(rf"\s+{_MEASURE_WORDS}", re.IGNORECASE)
 _GOODS_NEXT = re.compile(rf"\s+{_GOODS_WORDS}", re.IGNORECASE)
-_CHARGED_BEFORE = re.compile(_words_before("charge[sd]?|charging|slap(?:s|ped|ping)?"))
-_RATE_NEXT = re.compile(r"\s+(?:an?\s+|another\s+|the\s+)?(?:\d|[a-z-]+\s+per\s?cent)")
+# "charging Mexico and Canada a 25 per cent tariff": either of two countries charged
+_PAIRED = r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?"
+_CHARGED_BEFORE = re.compile(
+    _words_before(
+        "charge[sd]?|charging|slap(?:s|ped|ping)?",
+        rf"\s+(?:the\s+)?(?:{_PAIRED}\s+(?:and|or)\s+(?:the\s+)?)?$",
+    )
+)
+_RATE_NEXT = re.compile(
+    rf"(?:\s+(?:and|or)\s+{_PAIRED})?\s+(?:an?\s+|another\s+|the\s+)?(?:\d|[a-z-]+\s+per\s?cent)"
+)
 _ADJ_LIKE = frozenset({"U.S.", "US", "EU", "E.U.", "UK", "U.K."})
 _GENERIC = guarded(  # a look-ahead on first characters: about twice as fast
     # ("the President of Mexico", "president of the Canadian Steel Producers Association":
@@ -524,6 +542,7 @@ def annotate(text: str, sent_start: int, mentions: list[Mention]) -> None:
             mt.hint = "initiator"
         elif (
             _SUFFERS_AFTER.match(after)
+            or (_IF_BEFORE.search(before) and _THEN_IT_SUFFERS.match(after))
             or _MADE_IN_BEFORE.search(before)
             or _ROUTED_BEFORE.search(before)
         ):

@@ -28,6 +28,7 @@ from pipeline.extract.products import (
     names_all_goods,
 )
 from pipeline.extract.rates import (
+    SCHEDULED_RISE,
     TRADE_REMEDY,
     RateMention,
     find_money,
@@ -405,6 +406,8 @@ _SAME_RATE = re.compile(
     r"\b(?:at|to)\s+the\s+same\s+(?:rate|level)\b"
     r"|\bfac(?:e|es|ing)\s+the\s+same\s+(?:duties|tariffs?|duty|rate)\b"
     r"|\bthe\s+same\s+rate\s+(?:is|will|would|applies|goes|kicks)\b"
+    # "The same tariff will reach imported auto parts by May 3"
+    r"|\bthe\s+same\s+(?:tariff|duty|surtax|levy)\s+(?:will|would|is|also|now|applies)\b"
 )
 _DAYS_LATER = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+days\s+(?:later|after\s+that)\b")
 _NEXT_DAY = re.compile(r"(?:next|this|coming)\s+\w+day\b")
@@ -563,6 +566,8 @@ _TO_DISCUSS = re.compile(r"\bto (?:discuss|talk about|go over|review)\b")
 _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
 _DELEGATE_TALKS = re.compile(
     r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b[^.;]{0,40}?\btalks\b"
+    # "the two spoke by phone, and talks between the two governments resumed on Sunday"
+    r"|\btalks\s+(?:between\s+the\s+two\s+(?:governments|countries|capitals)|resumed|restarted)\b"
 )
 _CONTACT_VERB = re.compile(rf"(?:{_CONTACT_WORDS}|sit(?:s|ting) down)", re.I)  # .match on a trigger
 # "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
@@ -1970,6 +1975,9 @@ def _skip_trigger(
         and not _RELIEF_FROM_THOSE.search(before)
         # "a second list, worth $125 billion, will face the same duties": goods of their own
         and not (vague.group().startswith("the same") and find_money(text, s.start, t.start()))
+        # "The same tariff will reach imported auto parts by May 3": the measure just
+        # reported, extended to goods of its own
+        and not (vague.group().lower().startswith("the same") and _new_goods(ctx, s))
     ):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
     if (
@@ -2070,6 +2078,15 @@ _OWN_SUM_AFTER = re.compile(
     r"|another\s+|a\s+further\s+)?(?:C\$|US\$|\$)\s?\d"
 )
 _SUM = re.compile(r"(?:C\$|US\$|\$)\s?\d[\d.,]*\s*(?:billion|million|bn)\b")
+
+
+def _new_goods(ctx: ArticleContext, s: Sentence) -> bool:
+    """The sentence names goods the last measure reported did not cover."""
+    last = ctx.last_measure
+    if last is None or not last.products or "all_goods" in last.products:
+        return False
+    goods = set(labels_in(ctx.gaz, ctx.text, s.start, s.end, ctx.low))
+    return bool(goods) and not goods & set(last.products)
 
 
 def _tranche_of_its_own(text: str, start: int, t: re.Match[str]) -> bool:
@@ -2738,6 +2755,25 @@ def _measure_for_pair(
                     rule=out[0].rule.replace(f"status={cue}", "status=kept", 1),
                 )
             )
+    if (
+        len(out) == 2
+        and len(rates) == 2
+        and out[1].rate_pct == rates[1].value
+        and SCHEDULED_RISE.search(text, max(seg_start, rates[1].start - 40), rates[1].start)
+    ):
+        # "a 25 per cent tariff from Tuesday, rising to 50 per cent on January 1": the second
+        # step is set for its own day, and on the first step's goods
+        days = find_dates(text, rates[1].end, seg_end, ctx.published)
+        step_day = days[0].value if days and days[0].start - rates[1].end <= 30 else None
+        if step_day is not None and out[0].effective_date == step_day:
+            out[0] = replace(out[0], effective_date=None)  # the step's day, not the first's
+        out[1] = replace(
+            out[1],
+            status="threatened" if status == "threatened" else "announced",
+            products=out[1].products or out[0].products,
+            effective_date=step_day,
+            rule=out[1].rule.replace(f"status={cue}", "status=scheduled-step", 1),
+        )
     if standing and len(out) == 1 and out[0].status in ("announced", "threatened"):
         # "will charge a 35 per cent tariff starting Aug. 1, up from the 25 per cent that has
         # applied since March 4": the rate in force now is a measure of its own
@@ -2840,9 +2876,13 @@ def _conditional_on(ctx: ArticleContext, s: Sentence, target: str) -> bool:
     if cond is None:
         return False
     other = _country(target) if target != "WORLD" else None
+    # The condition ends at its clause: in 'if Canada "makes a deal with China," it will be
+    # hit with a 100 percent tariff' the measure is the main clause's, not a condition's.
+    comma = ctx.low.find(",", cond.end(), s.end)
+    end = s.end if comma < 0 else comma
     return any(
-        m.start >= cond.start() and (other is None or m.country == other) for m in s.mentions
-    ) and bool(_MEASURE_IN_CONDITION.search(ctx.low, cond.start(), s.end))
+        cond.start() <= m.start < end and (other is None or m.country == other) for m in s.mentions
+    ) and bool(_MEASURE_IN_CONDITION.search(ctx.low, cond.start(), end))
 
 
 def _fill_last(ctx: ArticleContext, kind: str, eff: date | None, value: Value | None) -> None:
@@ -3557,6 +3597,11 @@ _BUT_RESUMED = re.compile(
 )
 
 
+# A phrasal verb cut from its particle at the window's edge.
+_PHRASAL_CUT = re.compile(r"\b(?:broke|broken|breaks?|breaking|call(?:ed|s)?|walk(?:ed|s)?)\s*$")
+_PARTICLE_AT = re.compile(r"\s*(?:off|away)\b")
+
+
 def _trade_talks(
     ctx: ArticleContext, s: Sentence, m: re.Match[str], parties: list[Mention], sent: str
 ) -> list[Event]:
@@ -3575,7 +3620,12 @@ def _trade_talks(
     # in public": the next reported clause says nothing of these talks' status
     end = m.end() + 60
     other = _NEXT_REPORTED.search(sent, m.end(), end)
-    end = other.start() if other else end
+    if other:
+        end = other.start()
+    elif _PHRASAL_CUT.search(sent, max(0, end - 12), end) and (
+        tail := _PARTICLE_AT.match(sent, end)
+    ):
+        end = tail.end()  # "have been broken off", not "have been broken"
     begin = _word_start(sent, max(0, m.start() - 50))  # not "d to travel" of "expected"
     status = modality.talks_status(ctx.gaz, sent[begin:end], sent[end : m.end() + 120])
     if status == "ongoing" and not ctx.gaz.lex["talks_ongoing"].search(sent, begin, end):
@@ -3691,6 +3741,9 @@ _TRADE_NAME = re.compile(
 )
 
 
+_TALKS_TERMINATED = re.compile(r"\b(?:negotiations|talks|discussions)\b[^.;]{0,40}?\bterminat\w*")
+
+
 def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list[Event]:
     gaz, text, low = ctx.gaz, ctx.text, ctx.low
     m = next(
@@ -3735,7 +3788,14 @@ def agreement_events(ctx: ArticleContext, s: Sentence, trade_here: bool) -> list
     # before a clause break belongs to another clause.
     for brk in _CLAUSE_BREAK.finditer(text, w_start, m.start()):
         w_start = brk.end()
-    window = low[w_start : min(s.end, m.end() + 90)]
+    w_end = min(s.end, m.end() + 90)
+    window = low[w_start:w_end]
+    for ended in _TALKS_TERMINATED.finditer(low, s.start, w_end):
+        # "Negotiations that Trump declared terminated will resume, with the goal of reaching
+        # a deal": the talks ended, not a pact
+        a, b = max(ended.start(), w_start) - w_start, ended.end() - w_start
+        if b > 0:
+            window = window[:a] + " " * (b - a) + window[b:]
     status = modality.agreement_status(gaz, window)
     review = _JOINT_REVIEW.search(low, m.end(), s.end) if status is None and cusma else None
     if review is not None:

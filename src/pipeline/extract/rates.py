@@ -274,11 +274,24 @@ def _factbox_rate(text: str, start: int, end: int) -> list[RateMention]:
     return [RateMention(m.start(1), m.end(1), value, None)] if 0 < value <= 1000 else []
 
 
+SCHEDULED_RISE = re.compile(
+    r"(?:,|\band)\s+(?:\w+\s+){0,6}?(?:rising|climbing|jumping|increasing|going\s+up"
+    r"|(?:set|due|scheduled)\s+to\s+(?:rise|climb|jump|increase|go\s+up))\s+to\s+$",
+    re.IGNORECASE,
+)
+
+
 def _drop_superseded(
     text: str, start: int, end: int, rates: list[RateMention]
 ) -> list[RateMention]:
     """With a change verb ("raise the 25% tariff to 35%"), keep only the new rate."""
     if len(rates) < 2 or not _CHANGE.search(text, start, end):
+        return rates
+    if len(rates) == 2 and SCHEDULED_RISE.search(
+        text, max(start, rates[1].start - 40), rates[1].start
+    ):
+        # "a 25 per cent tariff from Tuesday, rising to 50 per cent on January 1": a second
+        # step set for a later day, a rate of its own
         return rates
     new = [r for r in rates if re.search(r"\bto\s+$", text[max(start, r.start - 6) : r.start])]
     if not new:
