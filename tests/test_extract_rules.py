@@ -9904,3 +9904,50 @@ def test_talks_that_have_been_broken_off_since_a_month_are_suspended() -> None:
         datetime(2025, 11, 7, 15, 0, tzinfo=UTC),
     )
     assert [(e.type, e.status) for e in x.events] == [("trade_talks", "suspended")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday the American tariff on steel and aluminum doubled to fifty percent, for "
+        "every country except Britain, and that includes the Canadian steel in our trailers.",
+        "The lumber for the new barn cost more because the U.S. duties on Canadian softwood "
+        "were nearly doubled to 17.9 percent last month.",
+        "The combined U.S. anti-dumping and countervailing duty on most Canadian softwood "
+        "lumber, raised in August to 14.40 per cent from 8.05, keeps climbing.",
+    ],
+)
+def test_a_rate_raised_in_the_past_is_in_effect(sentence: str) -> None:
+    x = run(sentence, datetime(2025, 6, 7, 14, 0, tzinfo=UTC))
+    assert [(e.type, e.status) for e in x.events] == [("tariff", "in_effect")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "province"),
+    [
+        (
+            "Across the river, the New Brunswick liquor stores have had no American bottles on "
+            "their shelves since March.",
+            "CA-NB",
+        ),
+        (
+            "A reader wrote from Montreal that the shelves at the Quebec liquor stores were "
+            "already being cleared of American wine on Tuesday.",
+            "CA-QC",
+        ),
+        (
+            "The Nova Scotia Liquor Corporation removed American-made products from sale on "
+            "Tuesday in answer to the tariffs.",
+            "CA-NS",
+        ),
+    ],
+)
+def test_a_province_clearing_its_shelves_of_american_goods_is_a_store_ban(
+    sentence: str, province: str
+) -> None:
+    x = run(
+        "Trump's tariffs on Canadian goods took effect on March 4. " + sentence,
+        datetime(2025, 3, 8, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events if e.initiator != "US"]
+    assert got[:1] == [("nontariff_measure", "in_effect", province, "US")]
