@@ -1067,7 +1067,7 @@ def _effective_date(
     ):
         for d in dates:
             if (
-                status == "announced"
+                status in ("announced", "in_effect")
                 and d.start > trig
                 and (
                     _ON_BEFORE.search(text[max(s.start, d.start - 25) : d.start])
@@ -1422,6 +1422,9 @@ def _retaliation_owner(
         before = [i for i, t in enumerate(trig_positions) if t <= start]
         owners.add(before[-1] if before else 0)
     return owners
+
+
+_PAST_RISE = re.compile(r"\b(?:rais|increas|hik|doubl|boost)ed\b")
 
 
 def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
@@ -2459,7 +2462,11 @@ def _measure_for_pair(
         # "he said he'd add another 10 percent on Canadian goods": a step still to take
         status, cue = "announced", "to-add"
     if (
-        status == "announced"
+        (
+            status == "announced"
+            # (the rise told in the past is a weak in-force cue: "raised the duty to 20.56")
+            or (status == "in_effect" and _PAST_RISE.search(low, seg_start, seg_end))
+        )
         and TRADE_REMEDY.search(trigs[0].group())
         and not _AHEAD_WORD.search(low, s.start, s.end)
     ):
