@@ -9952,3 +9952,23 @@ def test_a_province_clearing_its_shelves_of_american_goods_is_a_store_ban(
     )
     got = [(e.type, e.status, e.initiator, e.target) for e in x.events if e.initiator != "US"]
     assert got[:1] == [("nontariff_measure", "in_effect", province, "US")]
+
+
+def test_a_town_and_state_before_a_name_or_a_business_placed_after_it_place_a_person() -> None:
+    x = run(
+        "Canada's 3 per cent digital services tax took effect on June 28, and Washington has "
+        "asked for dispute settlement consultations under CUSMA. In Austin, Texas, Priya "
+        "Venkataraman, who runs an analytics start-up with Canadian clients, said the dispute "
+        "could take years. In New Jersey, Sal DiNapoli said his company would wait. Gail "
+        "Mortensen, who buys for a group of lumber yards in Colorado, said her members pay "
+        "whatever Canadian mills ask. Brent Oosterhuis, who runs three yards in western "
+        "Michigan, agreed.",
+        datetime(2024, 8, 31, 13, 0, tzinfo=UTC),
+    )
+    got = {(p.name, p.country) for p in x.people}
+    assert {
+        ("Priya Venkataraman", "US"),
+        ("Sal DiNapoli", "US"),
+        ("Gail Mortensen", "US"),
+        ("Brent Oosterhuis", "US"),
+    } <= got

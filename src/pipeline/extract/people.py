@@ -400,7 +400,9 @@ class PeopleFinder:
                 and not found.covers(m.start())
             ):
                 self._new_person(m.start(), m.end(), found)
-                self._placed_nearby(m.start(), m.end(), found)
+        # a place next to a name, for every name still without a country
+        for n_start, n_end in list(found):
+            self._placed_nearby(n_start, n_end, found)
         out = sorted(found.values(), key=lambda x: x.start)
         for pm in out:
             self.seen.setdefault(pm.name.split()[-1], pm)
@@ -615,8 +617,14 @@ class PeopleFinder:
         after = _PLACE_AFTER_NAME.match(self._text, n_end)
         before = _PLACE_BEFORE_NAME.search(self._text, max(0, n_start - 40), n_start)
         country = (city_country(after.group(1)) if after else None) or (
-            city_country(before.group(1)) if before else None
+            # ("In New Jersey, Sal DiNapoli": a state is an actor of its own)
+            (city_country(before.group(1)) or self._actor_in(*before.span(1))) if before else None
         )
+        rel = _WHO_WORKS_IN.match(self._text, n_end) if country is None else None
+        if rel is not None:
+            # "Gail Mortensen, who buys for a group of lumber yards in Colorado": where the
+            # business the relative clause names is
+            country = city_country(rel.group(1)) or self._actor_in(*rel.span(1))
         if country:
             found[(n_start, n_end)] = replace(pm, country=country)
 
@@ -948,7 +956,15 @@ _OPENING_NAME = re.compile(
 # (not "Paul Desrosiers in Washington": where a correspondent is posted)
 _PLACE_AFTER_NAME = re.compile(r",?[ ]+(?:from|of)[ ]+((?:[A-Z][\w.'\u2019-]*[ ]?){1,3})")
 _PLACE_BEFORE_NAME = re.compile(
-    r"\b(?:from|in|near|of|outside)[ ]+((?:[A-Z][\w.'\u2019-]*[ ]?){1,3}),[ ]+$"
+    r"\b(?:from|[Ii]n|near|of|outside)[ ]+((?:[A-Z][\w.'\u2019-]*[ ]?){1,3}"
+    # "In Austin, Texas, Priya Venkataraman": a town and its state
+    r"(?:,[ ]+(?:[A-Z][\w.'\u2019-]*[ ]?){1,3})?),[ ]+$"
+)
+_WHO_WORKS_IN = re.compile(
+    r",[ ]+who[ ]+(?:runs|owns|buys|works|farms|manages|operates|lives|heads)\b"
+    r"(?:[ ]+(?!with\b|to\b)[\w'\u2019-]+){0,8}?[ ]+(?:in|near|outside)[ ]+"
+    r"(?:(?:western|eastern|northern|southern|central|rural|upstate|downstate)[ ]+)?"
+    r"((?:[A-Z][\w.'\u2019-]*[ ]?){1,3})"
 )
 _SURNAME_PARTICLES = frozenset(words("Van Von Der Den De Del Della Di Da Du Le La Lo Mac St."))
 # A given name and a surname anywhere, not inside a longer run of capitalised words
