@@ -9972,3 +9972,14 @@ def test_a_town_and_state_before_a_name_or_a_business_placed_after_it_place_a_pe
         ("Gail Mortensen", "US"),
         ("Brent Oosterhuis", "US"),
     } <= got
+
+
+def test_tariffs_that_do_not_apply_to_canada_exempt_it() -> None:
+    x = run(
+        'The "reciprocal" tariffs President Donald Trump unveiled on Wednesday do not apply to '
+        "Canada.",
+        datetime(2025, 4, 3, 19, 30, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("tariff", "exempted", "US", "CA")
+    ]
