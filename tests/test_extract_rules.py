@@ -9983,3 +9983,37 @@ def test_tariffs_that_do_not_apply_to_canada_exempt_it() -> None:
     assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
         ("tariff", "exempted", "US", "CA")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both governments agreed to abandon their World Trade Organization cases: Canada's "
+        "complaint against the American metals tariffs and Washington's counter-complaint "
+        "against the Canadian retaliation.",
+        "Canada's challenge to the American duties, filed at the World Trade Organization last "
+        "June, and Washington's counter-challenge to the Canadian surtaxes are both being "
+        "dropped under the arrangement.",
+        "Both governments also agreed to end the cases they had brought against each other at "
+        "the World Trade Organization over the tariffs and the surtaxes.",
+    ],
+)
+def test_cases_abandoned_or_ended_on_both_sides_are_two_settled_disputes(sentence: str) -> None:
+    x = run(
+        "The United States lifted its steel and aluminum tariffs on Canada on Monday, and "
+        "Canada removed its counter-tariffs. " + sentence,
+        datetime(2019, 5, 21, 13, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]
+
+
+def test_who_withdraws_a_complaint_is_the_one_who_filed_it() -> None:
+    x = run(
+        "The two countries also agreed to end their cases at the World Trade Organization. "
+        "Canada is withdrawing the complaint it filed over the American steel and aluminum "
+        "tariffs.",
+        datetime(2019, 5, 22, 19, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.products) for e in x.events if e.type == "trade_dispute"]
+    assert ("CA", "US", ["steel", "aluminum"]) in got

@@ -3932,7 +3932,10 @@ _THE_PACT = re.compile(r"\b(?:the|that|this)\s+(?:trade\s+)?(?:agreement|pact|de
 
 _FILES_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:\w+\s+){0,2}?(?:filed|files|launched|launches|lodged|requested|requests"
-    r"|challenged|challenges|brought|took|takes|sued|sues|initiated)\b",
+    r"|challenged|challenges|brought|took|takes|sued|sues|initiated"
+    # "Canada is withdrawing the complaint it filed": who withdraws a case brought it
+    r"|(?:withdr[ae]w\w*|drop\w*|abandon\w*)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:case|complaint|challenge|lawsuit|appeal)s?\b))\b",
     re.IGNORECASE,
 )
 _US_COMPLAINT = re.compile(
@@ -4161,7 +4164,9 @@ _EACH_OTHER = re.compile(
     r"\bagainst\s+each\s+other\b"
     # "Both governments are dropping their cases at the WTO, ours against ... and theirs ..."
     r"|\b(?:[Bb]oth|[Tt]he\s+two)\s+(?:governments|countries|sides)\s+(?:\w+\s+){0,3}?"
-    r"(?:drop|withdr[ae]w)\w*\s+their\s+(?:\w+\s+)?(?:cases|complaints|challenges)\b"
+    r"(?:drop|withdr[ae]w|abandon|end)\w*\s+their\s+(?:[\w-]+\s+){0,4}?(?:cases|complaints|challenges)\b"
+    # "Canada's complaint ... and Washington's counter-complaint": a case from each side
+    r"|\bcounter-?(?:complaints?|challenges?|cases?)\b"
 )
 
 # "two cases heard together", "two consolidated appeals"
