@@ -10017,3 +10017,14 @@ def test_who_withdraws_a_complaint_is_the_one_who_filed_it() -> None:
     )
     got = [(e.initiator, e.target, e.products) for e in x.events if e.type == "trade_dispute"]
     assert ("CA", "US", ["steel", "aluminum"]) in got
+
+
+def test_counter_tariffs_removed_but_some_kept_at_a_rate_leave_those_in_effect() -> None:
+    x = run(
+        "Ottawa removed most counter-tariffs last September but keeps 25 per cent duties on "
+        "American steel, aluminum and vehicles.",
+        datetime(2026, 1, 12, 13, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.rate_pct, e.products) for e in x.events]
+    assert ("in_effect", 25, ["steel", "aluminum", "autos"]) in got
+    assert "removed" in [e.status for e in x.events]

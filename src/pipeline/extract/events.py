@@ -484,7 +484,10 @@ _KEEPING = re.compile(
     r",?\s+(?:but\s+)?(?:keeping|keeps|(?<!has )(?<!have )(?<!had )kept|leaving|leaves"
     r"|except(?:ing)?|but not|sparing"
     r"|other than)\s+(?:in place\s+)?(?:only\s+)?"
-    r"(?:those|the ones|the duties|the tariffs|the levies|tariffs|duties)?\s*(?:on|for)\s"
+    # "but keeps 25 per cent duties on American steel": the part kept, at its own rate
+    r"(?:(?:its\s+|the\s+)?(?P<rate>\d+(?:\.\d+)?)\s*(?:per\s?cent|percent|%)\s+(?=[a-z-]+\s+on\s))?"
+    r"(?:those|the ones|the duties|the tariffs|the levies|tariffs|duties|counter-?tariffs)?"
+    r"\s*(?:on|for)\s"
 )
 _OTHER_PARTNERS = re.compile(
     r"\b(?:other|third|foreign)\s+(?:countries|nations|trading partners|partners|governments)\b"
@@ -2629,7 +2632,7 @@ def _measure_for_pair(
         m0 = money[0]
         value = Value(m0.amount, m0.currency or _currency_for(init))
     out = []
-    kept = _KEEPING.search(low, trigs[-1].end(), seg_end) if status == "removed" else None
+    kept = _KEEPING.search(low, trigs[0].end(), s.end) if status == "removed" else None
     prod_end = kept.start() if kept else seg_end
     items = _semicolon_items(text, seg_start, prod_end, rates)
     per_rate = _products_per_rate(ctx, seg_start, prod_end, rates)
@@ -2749,14 +2752,16 @@ def _measure_for_pair(
     if kept and out:
         # "lifts most of its counter-tariffs, keeping only those on steel and autos": the
         # part kept stands, as a measure of its own.
-        products = labels_in(gaz, text, kept.end(), seg_end, low)
+        # (the clause of a second trigger: "but keeps 25 per cent duties on American steel")
+        kept_end = seg_end if kept.end() <= seg_end else s.end
+        products = labels_in(gaz, text, kept.end(), kept_end, low)
         if products:
             out.append(
                 replace(
                     out[0],
                     status="in_effect",
                     products=products,
-                    rate_pct=None,
+                    rate_pct=float(kept.group("rate")) if kept.group("rate") else None,
                     value=None,
                     effective_date=None,
                     rule=out[0].rule.replace(f"status={cue}", "status=kept", 1),
