@@ -10028,3 +10028,38 @@ def test_counter_tariffs_removed_but_some_kept_at_a_rate_leave_those_in_effect()
     got = [(e.status, e.rate_pct, e.products) for e in x.events]
     assert ("in_effect", 25, ["steel", "aluminum", "autos"]) in got
     assert "removed" in [e.status for e in x.events]
+
+
+def test_a_rate_paid_instead_of_a_higher_one_is_a_reduction() -> None:
+    x = run(
+        "The U.S. tariff on Canadian goods took effect on Tuesday. Canadian potash that does "
+        "not qualify under the agreement now pays ten per cent at the border instead of "
+        "twenty-five, which matters a great deal to the mine towns south of us.",
+        datetime(2025, 3, 8, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.rate_pct, e.products) for e in x.events if "potash" in e.products]
+    assert got == [("reduced", 10, ["potash"])]
+
+
+def test_planned_counter_tariffs_called_off_are_removed() -> None:
+    x = run(
+        "Ottawa on Tuesday called off its planned counter-tariffs on up to C$3.6 billion of "
+        "U.S. aluminum products, which were to have started today, after Washington withdrew "
+        "its 10 per cent duty on Canadian aluminum.",
+        datetime(2020, 9, 15, 22, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status) for e in x.events]
+    assert ("CA", "removed") in got
+    assert ("CA", "in_effect") not in got
+
+
+def test_a_day_named_as_a_deadline_ahead_is_in_the_coming_months() -> None:
+    x = run(
+        "Canadian auto plants brace. President Donald Trump signed an order Wednesday putting a "
+        "25 per cent tariff on cars and light trucks built outside the U.S., including Canada, "
+        "starting April 3. The same 25 per cent levy hits imported auto parts no later than "
+        "May 3.",
+        datetime(2025, 3, 27, 10, 15, tzinfo=UTC),
+    )
+    got = [(e.status, e.effective_date) for e in x.events if e.products == ["auto_parts"]]
+    assert got == [("announced", date(2025, 5, 3))]

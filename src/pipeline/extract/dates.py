@@ -96,7 +96,7 @@ _PAST = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|to take|takes effect|take effect|set to|starting|beginning|"
     r"(?:promised|planned|set|due) for|due|"
-    r"scheduled|slated|is to|are to|next|coming|as of"
+    r"scheduled|slated|is to|are to|next|coming|as of|no later than"
     # "threatened on social media to sign an order on January 20": a day ahead
     r"|threaten(?:s|ed|ing)?(?:\s+[\w-]+){0,4}?\s+to)\b",
     re.IGNORECASE,

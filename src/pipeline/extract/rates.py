@@ -176,7 +176,8 @@ _JUST_FROM = re.compile(r",?\s+from\s+(?:the\s+)?")
 
 # "pays ten per cent, not twenty-five": the rate it replaced
 _NOT_INSTEAD_AFTER = re.compile(
-    r",\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:per|%))"
+    r"(?:,\s+not|,?\s+(?:at\s+the\s+border\s+)?(?:instead\s+of|rather\s+than|down\s+from))"
+    r"\s+(?:the\s+)?(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\b(?!\s+(?:per|%))"
 )
 
 
