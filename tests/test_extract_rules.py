@@ -10063,3 +10063,16 @@ def test_a_day_named_as_a_deadline_ahead_is_in_the_coming_months() -> None:
     )
     got = [(e.status, e.effective_date) for e in x.events if e.products == ["auto_parts"]]
     assert got == [("announced", date(2025, 5, 3))]
+
+
+def test_a_plan_the_white_house_dropped_is_its_own_not_canadas_answer() -> None:
+    x = run(
+        "Canada will impose 25 per cent counter-tariffs on C$29.8 billion of U.S. goods from "
+        "12:01 a.m. Thursday, Finance Minister Dominic LeBlanc said. The threat to double the "
+        "metals tariff on Canada to 50 per cent is off. President Donald Trump had said "
+        "Tuesday morning he would raise it in response to Ontario's electricity surcharge, but "
+        "the White House dropped the plan by late afternoon.",
+        datetime(2025, 3, 12, 17, 30, tzinfo=UTC),
+    )
+    got = {(e.initiator, e.status) for e in x.events}
+    assert got == {("CA", "announced"), ("US", "removed")}

@@ -3044,6 +3044,24 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
         pending = [e for e in pending if e.rate_pct in rates]
     if "threat" in m.group().lower():  # "withdrew that threat": not an announced measure
         pending = [e for e in pending if e.status == "threatened"]
+    who = next(
+        (
+            x
+            for x in reversed(s.mentions)
+            if x.end <= m.start()
+            and 0 <= m.start() - x.end <= 20
+            and x.country in _PAIR
+            and x.hint not in ("target", "location")
+        ),
+        None,
+    )
+    named = _WITHDRAWER.search(ctx.text, max(s.start, m.start() - 40), m.start())
+    side = who.country if who is not None else None
+    if side is None and named is not None:
+        side = "US" if named.group("us") else "CA"
+    if side is not None:
+        # "but the White House dropped the plan": its own plan, not Canada's answer
+        pending = [e for e in pending if _country(e.initiator) == side]
     if not pending:
         here = [e for e in found or [] if e.type == "tariff" and e.status in _PENDING]
         if here:
@@ -3066,6 +3084,16 @@ def withdraw_pending(ctx: ArticleContext, s: Sentence, found: list[Event] | None
         e.effective_date = None  # the day it would have begun never came; the end is unknown
     ctx.withdrawn_at = s.start
     return True
+
+
+# Who calls a plan off, named right before the verb (sentences with no trigger word are
+# read without their mentions).
+_WITHDRAWER = re.compile(
+    r"(?:(?P<us>\b(?:the\s+)?White\s+House|\bWashington|\b(?:the\s+)?(?:Trump\s+)?"
+    r"administration|\b(?:President\s+)?(?:Donald\s+)?Trump)"
+    r"|\b(?:Ottawa|(?:Prime\s+Minister\s+)?(?:Mark\s+)?Carney|(?:Justin\s+)?Trudeau))"
+    r"\s+(?:\w+\s+)?$"
+)
 
 
 # The same in the active voice, the measure a pronoun: "Premier Doug Ford suspended it
