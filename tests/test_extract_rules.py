@@ -10076,3 +10076,13 @@ def test_a_plan_the_white_house_dropped_is_its_own_not_canadas_answer() -> None:
     )
     got = {(e.initiator, e.status) for e in x.events}
     assert got == {("CA", "announced"), ("US", "removed")}
+
+
+def test_a_store_ban_off_the_shelves_since_a_day_began_that_day() -> None:
+    x = run(
+        "American wine and spirits have been off LCBO shelves since March 4, when Premier Doug "
+        "Ford pulled them in retaliation for US tariffs.",
+        datetime(2025, 9, 20, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.effective_date) for e in x.events]
+    assert got == [("CA-ON", "in_effect", date(2025, 3, 4))]

@@ -1233,6 +1233,8 @@ _IN_FORCE_SINCE = re.compile(
 _IN_EFFECT_SINCE = re.compile(
     r"\b(?:in\s+(?:force|effect|place)|(?:has|have|had)\s+applied)\s+since\s+(?=[A-Z\d])"
 )
+# right after the trigger: "American wine and spirits have been off LCBO shelves since March 4"
+_SINCE_AT = re.compile(r"\s+since\s+(?=[A-Z\d])")
 _LEAD_EFFECT = re.compile(r"[\s\"'\u201c]*(?:Effective|Starting|Beginning|As of|Since)\s+")
 
 
@@ -2497,8 +2499,11 @@ def _measure_for_pair(
         if not days and not since:
             # "has been in effect since March 13 as a countermeasure": the day right after
             # "since", though a reason or a comment follows it in the same clause
-            since = _IN_EFFECT_SINCE.search(text, trigs[-1].end(), min(s.end, trigs[-1].end() + 90))
-            days = find_dates(text, since.end(), s.end, ctx.published) if since else []
+            since = _SINCE_AT.match(text, trigs[-1].end()) or _IN_EFFECT_SINCE.search(
+                text, trigs[-1].end(), min(s.end, trigs[-1].end() + 90)
+            )
+            # (read from "since" on, which makes the day one already past)
+            days = find_dates(text, since.start(), s.end, ctx.published) if since else []
             days = [d for d in days[:1] if d.start == since.end()] if since else []
         if days:
             eff, date_cue = days[0].value, "in-force-since"
