@@ -10086,3 +10086,12 @@ def test_a_store_ban_off_the_shelves_since_a_day_began_that_day() -> None:
     )
     got = [(e.initiator, e.status, e.effective_date) for e in x.events]
     assert got == [("CA-ON", "in_effect", date(2025, 3, 4))]
+
+
+def test_the_first_of_this_month_is_the_story_month_s_first_day() -> None:
+    x = run(
+        "Trump's 35 per cent tariff on non-qualifying Canadian goods, which took effect on the "
+        "first of this month, remains in place.",
+        datetime(2025, 8, 23, 12, 0, tzinfo=UTC),
+    )
+    assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 8, 1))]

@@ -53,7 +53,9 @@ DATE_RE = guarded(
     # and on a weekday of a month: "lifted its counter-tariffs on Labour Day"
     r"|Labou?r Day|Memorial Day|Victoria Day|Family Day|Presidents['\u2019]? Day)\b"
     # "at the start of the month": its first day
-    r"|\b(?P<monthstart>(?:[Aa]t\s+)?the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month)\b"
+    # ("which took effect on the first of this month")
+    r"|\b(?P<monthstart>(?:[Aa]t\s+)?the\s+(?:start|beginning|first(?:\s+day)?)\s+of\s+"
+    r"(?:the|this)\s+month)\b"
     # "starting on the first day of next month": the first of the next month
     r"|\b(?P<nextfirst>the\s+first\s+(?:day\s+)?of\s+(?:the\s+)?(?:next|following|coming)\s+month)\b"
     # Sentence-initial "Today, ..." is capitalised.
