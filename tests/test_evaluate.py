@@ -507,6 +507,10 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-51.jsonl",
         "devset/gold-52.jsonl",
         "devset/gold-53.jsonl",
+        "devset/gold-54.jsonl",
+        "devset/gold-55.jsonl",
+        "devset/gold-56.jsonl",
+        "devset/gold-57.jsonl",
         "holdout/gold.jsonl",
     ],
 )
