@@ -10095,3 +10095,13 @@ def test_the_first_of_this_month_is_the_story_month_s_first_day() -> None:
         datetime(2025, 8, 23, 12, 0, tzinfo=UTC),
     )
     assert [(e.status, e.effective_date) for e in x.events] == [("in_effect", date(2025, 8, 1))]
+
+
+def test_talks_back_on_beside_the_leaders_agreeing_have_resumed() -> None:
+    x = run(
+        "On Friday, President Trump said he was terminating all trade talks with Canada over the "
+        "tax. From what Ottawa said last night, the talks are back on, and Prime Minister Carney "
+        "and the President have agreed to aim for a deal by July 21.",
+        datetime(2025, 6, 30, 16, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_talks"] == ["resumed"]

@@ -570,7 +570,8 @@ _NEGOTIATION = re.compile(r"\bnegotiat\w*|\btrade talks\b")
 _DELEGATE_TALKS = re.compile(
     r"\b(?:negotiators|officials|ministers|teams|envoys|delegations)\b[^.;]{0,40}?\btalks\b"
     # "the two spoke by phone, and talks between the two governments resumed on Sunday"
-    r"|\btalks\s+(?:between\s+the\s+two\s+(?:governments|countries|capitals)|resumed|restarted)\b"
+    r"|\btalks\s+(?:between\s+the\s+two\s+(?:governments|countries|capitals)|resumed|restarted"
+    r"|(?:are|were|was|is)\s+back\s+on)\b"
 )
 _CONTACT_VERB = re.compile(rf"(?:{_CONTACT_WORDS}|sit(?:s|ting) down)", re.I)  # .match on a trigger
 # "the second U.S. complaint", "Canada's challenge": whose complaint a ruling answers.
