@@ -10105,3 +10105,34 @@ def test_talks_back_on_beside_the_leaders_agreeing_have_resumed() -> None:
         datetime(2025, 6, 30, 16, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "trade_talks"] == ["resumed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Then they both took them off, on May 20, 2019.", date(2019, 5, 20)),
+        (
+            "On May 17, 2019, the two governments issued a short joint statement, and three days "
+            "later the American duties and our surtaxes were both gone.",
+            date(2019, 5, 20),
+        ),
+    ],
+)
+def test_both_sides_measures_taken_off_or_gone_ended_together(sentence: str, day: date) -> None:
+    x = run(
+        "In June 2018 Washington put a 25 per cent duty on Canadian steel and 10 per cent on "
+        "aluminum, and Canada answered with surtaxes on $16.6 billion of American goods on "
+        "July 1. " + sentence,
+        datetime(2020, 7, 2, 16, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status, e.effective_date) for e in x.events)
+    assert got == [("CA", "removed", day)] + [("US", "removed", day)] * 2
+
+
+def test_a_day_after_a_month_and_year_is_read_in_that_year() -> None:
+    x = run(
+        "In June 2018 Washington put a 25 per cent duty on Canadian steel, and Canada answered "
+        "with surtaxes on $16.6 billion of American goods on July 1.",
+        datetime(2020, 7, 2, 16, 0, tzinfo=UTC),
+    )
+    assert [e.effective_date for e in x.events if e.initiator == "CA"] == [date(2018, 7, 1)]

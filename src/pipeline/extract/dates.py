@@ -472,7 +472,11 @@ def find_dates(text: str, start: int, end: int, pub: date | None) -> list[DateMe
     return _weekday_with_date(text, out, weekdays)
 
 
-_YEAR_DATE = re.compile(rf"\b(?P<mon>{_MON})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b")
+# ("In June 2018 Washington put ... and Canada answered on July 1": a month and its year
+# date the clause after it too)
+_YEAR_DATE = re.compile(
+    rf"\b(?P<mon>{_MON})\s+(?:(?P<day>\d{{1,2}}),?\s+)?(?:of\s+)?(?P<year>(?:19|20)\d{{2}})\b"
+)
 
 
 # A timeline entry headed by a day without its year: "Feb. 1 — Trump orders ... to start
@@ -509,7 +513,7 @@ def _dated_before(text: str, start: int, pub: date) -> date | None:
         if head is None:
             return None
         return _month_day(head.group("mon"), head.group("day"), None, pub, "past")
-    return _month_day(last.group("mon"), last.group("day"), last.group("year"), pub)
+    return _month_day(last.group("mon"), last.group("day") or "15", last.group("year"), pub)
 
 
 def _weekday_with_date(text: str, out: list[DateMention], weekdays: set[int]) -> list[DateMention]:

@@ -3113,6 +3113,11 @@ _ACTIVE_CHANGE = re.compile(
 _PURPOSE_TO = re.compile(
     r"(?<!\bagreed)(?<!\bdecided)(?<!\bmoved)(?<!\bpromised)(?<!\bchose)\s+to\s+$"
 )
+_BOTH_ENDED = re.compile(
+    r"\b(?:both\s+)?(?:took|take|takes)\s+(?:them|their\s+\w+)\s+off\b"
+    r"|\b(?:were|are|had\s+been|have\s+been)\s+both\s+(?:gone|lifted|removed|dropped|scrapped|off)\b",
+    re.IGNORECASE,
+)
 _SINGULAR_WHO = ("It", "The move", "That move", "The increase", "The doubling", "The hike")
 
 
@@ -3122,10 +3127,16 @@ def change_followup(ctx: ArticleContext, s: Sentence) -> None:
     if not ctx.prev_measures:
         return
     m = _CHANGE_FOLLOWUP.match(ctx.text, s.start, s.end)
+    both = None
     if m is not None:
         plural = m.group("who") not in _SINGULAR_WHO
         paused = m.group("how") in _PAUSE_WORDS
         dates_from, tag = m.end(), "next-sentence"
+    elif (both := _BOTH_ENDED.search(ctx.text, s.start, s.end)) is not None:
+        # "Then they both took them off, on May 20, 2019", "the American duties and our
+        # surtaxes were both gone": every measure just reported ended
+        plural, paused = True, False
+        dates_from, tag = s.start, "both-ended"
     else:
         m = _ACTIVE_CHANGE.search(ctx.text, s.start, s.end)
         if m is None or _PURPOSE_TO.search(ctx.text, max(s.start, m.start() - 12), m.start()):
@@ -3139,6 +3150,10 @@ def change_followup(ctx: ArticleContext, s: Sentence) -> None:
     targets = ctx.prev_measures if plural else ctx.prev_measures[-1:]
     status = "paused" if paused else "removed"
     dates = find_dates(ctx.text, dates_from, s.end, ctx.published)
+    if both is not None and len(dates) > 1:
+        # "On May 17, 2019, the two governments issued a statement, and three days later the
+        # duties were both gone": the day told next to the change
+        dates = sorted(dates, key=lambda d: abs(d.start - both.start()))
     for e in targets:
         if e.status not in _STANDING:
             continue
