@@ -10136,3 +10136,21 @@ def test_a_day_after_a_month_and_year_is_read_in_that_year() -> None:
         datetime(2020, 7, 2, 16, 0, tzinfo=UTC),
     )
     assert [e.effective_date for e in x.events if e.initiator == "CA"] == [date(2018, 7, 1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Justin Trudeau said Saturday night that Canada would answer with 25% "
+        "tariffs on C$155 billion of US goods, starting with C$30 billion on Tuesday and the "
+        "remaining C$125 billion in 21 days.",
+        "He said Canada will put 25 per cent tariffs on $155 billion worth of American goods, "
+        "with the first $30 billion hit on Tuesday and the remaining $125 billion within three "
+        "weeks.",
+    ],
+)
+def test_a_first_tranche_and_the_remaining_one_are_two_steps(sentence: str) -> None:
+    x = run(sentence, datetime(2025, 2, 2, 17, 0, tzinfo=UTC))
+    got = sorted((e.value.amount if e.value else None, e.effective_date) for e in x.events)
+    assert got == [(30e9, date(2025, 2, 4)), (125e9, date(2025, 2, 23))]
+    assert {e.status for e in x.events} == {"announced"}

@@ -512,9 +512,13 @@ def _sibling_dates(events: list[Event]) -> None:
     for e in events:
         if e.type not in MEASURES or e.effective_date is not None or e.historical:
             continue
-        if "escalation-if-retaliation" in e.rule or "|parties=followed" in e.rule:
-            # "whatever Canada adds will be added on top", "Quebec did the same that week":
-            # no day of its own
+        if (
+            "escalation-if-retaliation" in e.rule
+            or "|parties=followed" in e.rule
+            or "|tranche=remaining" in e.rule
+        ):
+            # "whatever Canada adds will be added on top", "Quebec did the same that week",
+            # "the remaining $125 billion later": no day of its own
             continue
         if TRADE_REMEDY.search(e.rule.split("|", 1)[0]):
             continue  # anti-dumping and countervailing rates are set by reviews of their own

@@ -66,7 +66,7 @@ DATE_RE = guarded(
         depth=3,  # three letters deep: ~10% faster, same matches
     )
     + r")\b"
-    r"|\bin\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
+    r"|\b(?:in|within)\s+(?P<ndays>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>days|weeks)\b"
     # "two weeks ago", "three days ago": counted back from publication
     r"|\b(?P<ago>\d{1,3}|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<aunit>days?|weeks?)\s+ago\b"
     # "three days later": counted from the day named before it in the sentence

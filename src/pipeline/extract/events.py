@@ -2792,6 +2792,35 @@ def _measure_for_pair(
             effective_date=step_day,
             rule=out[1].rule.replace(f"status={cue}", "status=scheduled-step", 1),
         )
+    tranche = _REMAINING_TRANCHE.search(text, seg_start, seg_end) if len(out) == 1 else None
+    if tranche is not None and out[0].status in ("announced", "threatened", "in_effect"):
+        # "25 per cent tariffs on $155 billion, starting with $30 billion on Tuesday and the
+        # remaining $125 billion in 21 days": two tranches, each on its own day
+        first_days = find_dates(text, tranche.start(), tranche.start("rest"), ctx.published)
+        rest_days = find_dates(text, tranche.start("rest"), tranche.end(), ctx.published)
+        if (
+            first_days
+            and ctx.published
+            and first_days[0].value < ctx.published
+            and _WEEKDAY_ONLY.search(text, first_days[0].start, first_days[0].end)
+        ):
+            # ("with the first $30 billion hit on Tuesday": a step still ahead, whatever
+            # tense "hit" reads in)
+            first_days[0] = replace(first_days[0], value=first_days[0].value + timedelta(days=7))
+        out[0] = replace(
+            out[0],
+            status="announced" if out[0].status == "in_effect" else out[0].status,
+            value=_billions(tranche.group("first"), tranche.group("cur1"), init),
+            effective_date=first_days[0].value if first_days else out[0].effective_date,
+        )
+        out.append(
+            replace(
+                out[0],
+                value=_billions(tranche.group("second"), tranche.group("cur2"), init),
+                effective_date=rest_days[0].value if rest_days else None,
+                rule=out[0].rule + "|tranche=remaining",
+            )
+        )
     if standing and len(out) == 1 and out[0].status in ("announced", "threatened"):
         # "will charge a 35 per cent tariff starting Aug. 1, up from the 25 per cent that has
         # applied since March 4": the rate in force now is a measure of its own
@@ -2806,6 +2835,20 @@ def _measure_for_pair(
             )
         )
     return out
+
+
+# "starting with $30 billion on Tuesday and the remaining $125 billion in 21 days"
+_REMAINING_TRANCHE = re.compile(
+    r"\b(?:(?:starting|beginning)\s+with|with\s+the\s+first)\s+(?P<cur1>C\$|US\$|\$)"
+    r"(?P<first>\d+(?:\.\d+)?)\s*billion\b[^.;]{0,60}?\band\s+(?P<rest>(?:the\s+)?(?:remaining"
+    r"|other|rest\s+of\s+the)\s+(?P<cur2>C\$|US\$|\$)(?P<second>\d+(?:\.\d+)?)\s*billion\b"
+    r"[^.;]{0,60})"
+)
+
+
+def _billions(amount: str, symbol: str, init: str) -> Value:
+    currency = {"C$": "CAD", "US$": "USD"}.get(symbol) or _currency_for(init)
+    return Value(float(amount) * 1e9, currency)
 
 
 # "up from the 25 per cent that has applied since March 4", "up from the 25 percent rate in
