@@ -10154,3 +10154,13 @@ def test_a_first_tranche_and_the_remaining_one_are_two_steps(sentence: str) -> N
     got = sorted((e.value.amount if e.value else None, e.effective_date) for e in x.events)
     assert got == [(30e9, date(2025, 2, 4)), (125e9, date(2025, 2, 23))]
     assert {e.status for e in x.events} == {"announced"}
+
+
+def test_answering_the_other_sides_duty_with_countermeasures_is_a_counter_measure() -> None:
+    x = run(
+        "Deputy Prime Minister Chrystia Freeland says Canada will answer the U.S. duty with "
+        "countermeasures of equal value, dollar for dollar.",
+        datetime(2020, 8, 7, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target, e.retaliatory) for e in x.events]
+    assert got == [("tariff", "announced", "CA", "US", True)]

@@ -719,6 +719,18 @@ def _resolve_measure_pair(
         and m.kind not in ("panel", "court", "group")
         and not (trig_start <= m.start < trig_end and m.hint != "target")
     ]
+    # "will answer the U.S. duty with counter-tariffs": the owner of the measure answered
+    # (its noun before this trigger) owns that one, not this
+    owns_other = [
+        m
+        for m in usable
+        if m.hint == "initiator"
+        and m.end <= trig_start
+        and (noun := _OWNED_NOUN_AFTER.match(text, m.end)) is not None
+        and noun.end() <= trig_start
+        and _WITH_BEFORE.fullmatch(text, noun.end(), trig_start)
+    ]
+    usable = [m for m in usable if m not in owns_other]
     init = _owner_after(text, trig_end, usable) or _pick_initiator(trig_start, usable, prev_trig)
     if init is not None and init.hint is None and (not init.subject or _speaker(text, init)):
         init = _unless_target(init, [m for m in usable if trig_end <= m.start < next_trig])
@@ -736,6 +748,11 @@ def _resolve_measure_pair(
         if others and init is not None:
             target = others[0].country
             weak = True
+    if target is None and init is not None:
+        # (the side whose measure is answered is this one's target)
+        answered = [m for m in owns_other if m.country != init.country]
+        if answered:
+            target = answered[0].country
     if init is None and target is None:
         # Not the owner of another measure word: "Tariffs on $30 billion of goods take
         # effect Tuesday, at the same moment as the U.S. duties".
@@ -743,6 +760,14 @@ def _resolve_measure_pair(
         if others:
             init = others[0]
     return init, target, weak
+
+
+_OWNED_NOUN_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?(?:tariffs?|duty|duties|surtax\w*|levies"
+    r"|levy|counter-?measures|surcharges?)\b",
+    re.IGNORECASE,
+)
+_WITH_BEFORE = re.compile(r"\s+with\s+(?:\w+\s+){0,3}")
 
 
 def _owner_after(text: str, trig_end: int, usable: list[Mention]) -> Mention | None:
@@ -1946,7 +1971,11 @@ def _skip_trigger(
         # "would support federal counter-tariffs" (the object of a case or a stance); "in
         # response to the surcharge" (the other side's, reported where the article
         # states it); "the NDP wants ... a ban on American companies" (a demand).
-        if legal or _UNOWNED_SKIP_BEFORE.search(before):
+        if legal or (
+            _UNOWNED_SKIP_BEFORE.search(before)
+            # ("will answer the U.S. duty with counter-tariffs": the answer is this measure)
+            and not _ANSWER_WITH.search(before)
+        ):
             return True
         if (
             _DEMAND_CLAUSE.search(text, _clause_start(ctx, s.start, t.start()), t.start())
@@ -2157,6 +2186,10 @@ def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _ALWAYS_SKIP_BEFORE = _any_of(modality.CONDITIONAL_BEFORE, _DEMAND_BEFORE, _WITHOUT_BEFORE)
+_ANSWER_WITH = re.compile(
+    r"\b(?:answer|respond|repl(?:y|ie))\w*\s+(?:the|their|its|those|these)\s+[^;]{1,40}?"
+    r"\bwith\s+(?:[\w-]+\s+){0,3}$"
+)
 _UNOWNED_SKIP_BEFORE = _any_of(_TOPIC_BEFORE, _STANCE_BEFORE, _RESPONSE_TO, _REVIEWED_BEFORE)
 
 
