@@ -10164,3 +10164,33 @@ def test_answering_the_other_sides_duty_with_countermeasures_is_a_counter_measur
     )
     got = [(e.type, e.status, e.initiator, e.target, e.retaliatory) for e in x.events]
     assert got == [("tariff", "announced", "CA", "US", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In August, Washington formally launched a CUSMA dispute over the tax by requesting "
+        "consultations.",
+        "A week ago today, the office of the US Trade Representative, Katherine Tai, formally "
+        "asked Canada for dispute settlement consultations under the continental trade "
+        "agreement over the tax.",
+    ],
+)
+def test_requesting_consultations_over_the_tax_files_a_case(sentence: str) -> None:
+    x = run(
+        "Canada's digital services tax took effect on June 28. " + sentence,
+        datetime(2024, 9, 6, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events]
+    assert ("trade_dispute", "filed", "US", "CA") in got
+
+
+def test_litigation_each_side_had_launched_ended_settles_both_cases() -> None:
+    x = run(
+        "The United States lifted its steel and aluminum tariffs on Canada, and Canada removed "
+        "its counter-tariffs. The two governments also agreed to end the litigation each had "
+        "launched at the WTO over the other's measures.",
+        datetime(2019, 6, 10, 13, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "settled"), ("US", "settled")]

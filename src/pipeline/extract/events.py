@@ -4297,6 +4297,8 @@ _EACH_OTHER = re.compile(
     r"(?:drop|withdr[ae]w|abandon|end)\w*\s+their\s+(?:[\w-]+\s+){0,4}?(?:cases|complaints|challenges)\b"
     # "Canada's complaint ... and Washington's counter-complaint": a case from each side
     r"|\bcounter-?(?:complaints?|challenges?|cases?)\b"
+    # "to end the litigation each had launched at the WTO over the other's measures"
+    r"|\beach\s+(?:side\s+)?had\s+(?:launched|brought|filed)\b"
 )
 
 # "two cases heard together", "two consolidated appeals"
