@@ -10194,3 +10194,19 @@ def test_litigation_each_side_had_launched_ended_settles_both_cases() -> None:
     )
     got = sorted((e.initiator, e.status) for e in x.events if e.type == "trade_dispute")
     assert got == [("CA", "settled"), ("US", "settled")]
+
+
+def test_a_country_s_tax_on_digital_revenue_is_its_digital_services_tax() -> None:
+    x = run(
+        "The Office of the U.S. Trade Representative requested dispute settlement consultations "
+        "with Canada. Canada's 3 percent tax on revenue from online marketplaces, advertising, "
+        "social media and the sale of user data took effect on June 28, applying back to "
+        "January 1, 2022.",
+        datetime(2024, 8, 30, 21, 10, tzinfo=UTC),
+    )
+    got = [
+        (e.status, e.initiator, e.rate_pct, e.products, e.effective_date)
+        for e in x.events
+        if e.type == "nontariff_measure"
+    ]
+    assert got == [("in_effect", "CA", 3, ["digital_services"], date(2024, 6, 28))]

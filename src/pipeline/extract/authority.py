@@ -36,6 +36,8 @@ _YEAR = re.compile(
     # ... nor a rate compared with an old one ("twice the 2018 rate")
     r"(?<![Uu]nlike )(?<!\bthan )(?<!twice )(?<!double )(?<!triple )(?<!half )(?<!above )"
     r"(?<!below )"
+    # ... nor the reach of a tax charged now ("applying back to January 1, 2022")
+    r"(?<!back to )(?<!retroactive to )(?<!retroactively to )"
     r"(?:\b(?:[Ii]n|[Dd]uring|[Tt]he|(?<!\bAct )of|by|until|from|[Ll]ate|[Ee]arly|mid-?"
     r"|remember(?:s|ed)?|recall(?:s|ed)?)\s+"
     r"|\b[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?"

@@ -2698,7 +2698,11 @@ def _measure_for_pair(
         if (
             kind == "nontariff_measure"
             and not products
-            and re.search(r"digital services|\bDST\b", sent)
+            # ("a 3 percent tax on revenue from online marketplaces, advertising ...")
+            and re.search(
+                r"digital services|\bDST\b|tax on [^.;]{0,60}?\b(?:digital|online|advertising)\b",
+                sent,
+            )
         ):
             products = ["digital_services"]
         if (
