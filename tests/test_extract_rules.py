@@ -10210,3 +10210,13 @@ def test_a_country_s_tax_on_digital_revenue_is_its_digital_services_tax() -> Non
         if e.type == "nontariff_measure"
     ]
     assert got == [("in_effect", "CA", 3, ["digital_services"], date(2024, 6, 28))]
+
+
+def test_leaders_who_talked_on_the_telephone_held_a_call() -> None:
+    x = run(
+        "The United States put 25 per cent tariffs on Canadian steel. On Monday, Mr. Trudeau "
+        "and Mr. Trump talked on the telephone two times.",
+        datetime(2025, 2, 6, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
+    assert got == [("leader_contact", "held")]
