@@ -10220,3 +10220,15 @@ def test_leaders_who_talked_on_the_telephone_held_a_call() -> None:
     )
     got = [(e.type, e.status) for e in x.events if e.type == "leader_contact"]
     assert got == [("leader_contact", "held")]
+
+
+def test_what_tariff_canada_would_pay_is_a_us_threat_on_canada() -> None:
+    x = run(
+        "Canada's digital services tax took effect in June. On Friday, President Donald Trump "
+        "said he was ending trade talks with Canada over Ottawa's digital services tax, and he "
+        "said Canada would learn within seven days what tariff it would pay to sell into the "
+        "United States.",
+        datetime(2025, 6, 30, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "tariff"]
+    assert got == [("threatened", "US", "CA")]

@@ -4456,8 +4456,16 @@ def sentence_events(ctx: ArticleContext, s: Sentence, last_person: Mention | Non
         found += disputes
     if "tariff" in rules:
         found = _with_escalation(ctx, found, escalation_events(ctx, s))
-        if not any(e.type == "tariff" for e in found):
-            found += payer_events(ctx, s)
+        payer = payer_events(ctx, s)
+        if payer:
+            # "would let Canada know within seven days what tariff it would pay": the payer
+            # is the target, whatever the trigger rules made of the country named first
+            found = [
+                e
+                for e in found
+                if not (e.type == "tariff" and e.status in ("threatened", "announced"))
+            ]
+            found += payer
     if not any(e.type in MEASURES and e.status in _CHANGED for e in found):
         found += pact_exemption_events(ctx, s)
     found += same_measure_events(ctx, s, found)
