@@ -10232,3 +10232,24 @@ def test_what_tariff_canada_would_pay_is_a_us_threat_on_canada() -> None:
     )
     got = [(e.status, e.initiator, e.target) for e in x.events if e.type == "tariff"]
     assert got == [("threatened", "US", "CA")]
+
+
+def test_a_ruling_on_the_complaint_the_united_states_brought_is_its_case() -> None:
+    x = run(
+        "Canada's dairy quotas have long irritated Washington. This month a CUSMA panel ruled "
+        "that Canada's allocation system does not breach the agreement, rejecting the second "
+        "complaint the United States had brought.",
+        datetime(2023, 11, 20, 16, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator, e.target) for e in x.events]
+    assert got == [("trade_dispute", "ruled", "US", "CA")]
+
+
+def test_an_exemption_a_country_will_lose_is_no_exemption() -> None:
+    x = run(
+        "U.S. Commerce Secretary Wilbur Ross told reporters this morning that Canada, Mexico "
+        "and the European Union will lose their temporary exemption from American metals "
+        "tariffs.",
+        datetime(2018, 5, 31, 16, 0, tzinfo=UTC),
+    )
+    assert "exempted" not in [e.status for e in x.events]

@@ -580,6 +580,9 @@ _COMPLAINANT = re.compile(
     # "Washington's complaint against them at the World Trade Organization"
     r"|Washington(?:'s|\u2019s)|Ottawa(?:'s|\u2019s))"
     r"(?=\s+(?:complaints?|challenges?|case|claims?)\b)"
+    # "rejecting the second complaint the United States had brought"
+    r"|(?<=\bcomplaint the )(?:United States|U\.S\.)(?=\s+(?:had\s+|has\s+)?(?:brought|filed)\b)"
+    r"|(?<=\bcomplaint )(?:Washington|Canada|Ottawa)(?=\s+(?:had\s+|has\s+)?(?:brought|filed)\b)"
 )
 _FAVOUR = re.compile(
     r"\bin\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?(?:'s|\u2019s)\s+favou?r"
