@@ -10253,3 +10253,28 @@ def test_an_exemption_a_country_will_lose_is_no_exemption() -> None:
         datetime(2018, 5, 31, 16, 0, tzinfo=UTC),
     )
     assert "exempted" not in [e.status for e in x.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She has raised the file with U.S. Trade Representative Katherine Tai, but no formal "
+            "talks are under way, and the American industry opposes a new deal.",
+            [],
+        ),
+        (
+            "A 60-second television ad built around the words of a former California governor "
+            "has blown up trade talks between the United States and Canada.",
+            ["suspended"],
+        ),
+    ],
+)
+def test_talks_blown_up_are_suspended_and_no_talks_are_none(
+    sentence: str, expected: list[str]
+) -> None:
+    x = run(
+        "The U.S. duties on Canadian softwood lumber stay in place. " + sentence,
+        datetime(2025, 10, 28, 16, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.type == "trade_talks"] == expected

@@ -429,12 +429,17 @@ def _talks_cue(gaz: Gazetteer, key: str, clause: str, after: str = "") -> bool:
     )
 
 
+_NO_TALKS = re.compile(r"\bno\s+(?:formal\s+|official\s+|new\s+|real\s+)?(?:talks|negotiations)\b")
+
+
 def talks_status(gaz: Gazetteer, clause: str, after: str = "") -> str | None:
     """Status of the talks a clause reports; `after` is the text that follows it, read
     only for what a cue governs ("agreed to suspend, effective immediately, the
     surcharge")."""
     if _NOT_RESUMED.search(clause) or _REMAIN_SUSPENDED.search(clause + after):
         return "suspended"
+    if _NO_TALKS.search(clause):
+        return None  # "but no formal talks are under way"
     suspended = _talks_cue(gaz, "talks_suspended", clause, after)
     if negated(gaz, clause) and not suspended:
         return None
