@@ -10278,3 +10278,14 @@ def test_talks_blown_up_are_suspended_and_no_talks_are_none(
         datetime(2025, 10, 28, 16, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.type == "trade_talks"] == expected
+
+
+def test_a_pause_from_a_weekday_ahead_reads_the_weekday_ahead() -> None:
+    # "electricity included" describes the goods; it tells no past act
+    x = run(
+        "The 25 per cent US tariff on Canadian goods, and the 10 per cent rate on Canadian "
+        "energy, electricity included, are on hold for 30 days from 12:01 a.m. Tuesday, the "
+        "minute they were due to start.",
+        datetime(2025, 2, 4, 0, 45, tzinfo=UTC),
+    )
+    assert {(e.status, e.effective_date) for e in x.events} == {("paused", date(2025, 2, 4))}

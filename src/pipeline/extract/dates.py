@@ -92,7 +92,9 @@ _PAST = re.compile(
     r"sought|drew|froze|won|lost|paid|sold|bought|stood|fought|swung|shrank|spent|became|"
     # "the administration let the exemption expire at midnight on Thursday"
     r"let(?=\s+(?:the|its|his|her|their|a|an)\s)|"
-    r"(?!(?:scheduled|expected|planned|proposed|slated|delayed)\b)\w{3,}ed)\b",
+    # (participles that describe, not a past act: "electricity included", "U.S.-based")
+    r"(?!(?:scheduled|expected|planned|proposed|slated|delayed|included|based|related"
+    r"|concerned)\b)\w{3,}ed)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
