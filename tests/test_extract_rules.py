@@ -10286,6 +10286,6 @@ def test_a_pause_from_a_weekday_ahead_reads_the_weekday_ahead() -> None:
         "The 25 per cent US tariff on Canadian goods, and the 10 per cent rate on Canadian "
         "energy, electricity included, are on hold for 30 days from 12:01 a.m. Tuesday, the "
         "minute they were due to start.",
-        datetime(2025, 2, 4, 0, 45, tzinfo=UTC),
+        datetime(2025, 2, 3, 20, 0, tzinfo=UTC),  # a Monday
     )
     assert {(e.status, e.effective_date) for e in x.events} == {("paused", date(2025, 2, 4))}
