@@ -10289,3 +10289,14 @@ def test_a_pause_from_a_weekday_ahead_reads_the_weekday_ahead() -> None:
         datetime(2025, 2, 3, 20, 0, tzinfo=UTC),  # a Monday
     )
     assert {(e.status, e.effective_date) for e in x.events} == {("paused", date(2025, 2, 4))}
+
+
+def test_of_two_countries_charged_the_other_side_of_the_beat_is_the_target() -> None:
+    x = run(
+        "President-elect Donald Trump threatened last Monday that on January 20, his first day "
+        "back in office, he would sign an order charging Canada and Mexico a 25 per cent "
+        "tariff on everything they ship to the United States.",
+        datetime(2024, 12, 2, 11, 0, tzinfo=UTC),
+    )
+    got = [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events]
+    assert got == [("threatened", "US", "CA", 25)]

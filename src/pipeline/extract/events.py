@@ -744,6 +744,11 @@ def _resolve_measure_pair(
     if targets:
         after = [m for m in targets if m.start >= trig_start]
         target = (after[0] if after else targets[-1]).country
+        other_side = _PAIR.get(_country(init_c) or "")
+        if other_side and _country(target) != other_side:
+            # "charging Canada and Mexico a 25 per cent tariff": of the parties charged,
+            # the other side of the beat
+            target = next((m.country for m in targets if m.country == other_side), target)
     elif world:
         target = "WORLD"
     else:
