@@ -10300,3 +10300,21 @@ def test_of_two_countries_charged_the_other_side_of_the_beat_is_the_target() -> 
     )
     got = [(e.status, e.initiator, e.target, e.rate_pct) for e in x.events]
     assert got == [("threatened", "US", "CA", 25)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ottawa answered by holding off on its second, $125-billion round of counter-tariffs "
+        "until at least April 2.",
+        "Premier Doug Ford said he was holding off on his plan to pull American beer, wine and "
+        "spirits from LCBO shelves in retaliation, although he warned the plan could come back "
+        "if the deal falls apart.",
+    ],
+)
+def test_holding_off_on_a_measure_pauses_it_whatever_may_follow(sentence: str) -> None:
+    x = run(
+        "Washington exempted CUSMA goods on Thursday. " + sentence,
+        datetime(2025, 3, 8, 17, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in x.events if e.initiator.startswith("CA")] == ["paused"]

@@ -295,7 +295,7 @@ def _exemption_aside(gaz: Gazetteer, clause: str) -> bool:
     return first is not None and first.start() > contrast.start()
 
 
-_BUT = re.compile(r",?\s+but\b")
+_BUT = re.compile(r",?\s+(?:but|although|though)\b")
 
 
 def _hedge_after_but(gaz: Gazetteer, status: str, clause: str) -> bool:
