@@ -511,6 +511,10 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-55.jsonl",
         "devset/gold-56.jsonl",
         "devset/gold-57.jsonl",
+        "devset/gold-58.jsonl",
+        "devset/gold-59.jsonl",
+        "devset/gold-60.jsonl",
+        "devset/gold-61.jsonl",
         "holdout/gold.jsonl",
     ],
 )
