@@ -729,7 +729,7 @@ def _resolve_measure_pair(
         for m in usable
         if m.hint == "initiator"
         and m.end <= trig_start
-        and (noun := _OWNED_NOUN_AFTER.match(text, m.end)) is not None
+        and (noun := _MEASURE_NOUN_AFTER.match(text, m.end)) is not None
         and noun.end() <= trig_start
         and _WITH_BEFORE.fullmatch(text, noun.end(), trig_start)
     ]
@@ -770,11 +770,6 @@ def _resolve_measure_pair(
     return init, target, weak
 
 
-_OWNED_NOUN_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?(?:tariffs?|duty|duties|surtax\w*|levies"
-    r"|levy|counter-?measures|surcharges?)\b",
-    re.IGNORECASE,
-)
 _WITH_BEFORE = re.compile(r"\s+with\s+(?:\w+\s+){0,3}")
 
 
@@ -2013,6 +2008,7 @@ def _skip_trigger(
         return True  # "the chance that Ottawa and Washington agree on a quota system"
     near = (t.start(), min(s.end, t.end() + 40))
     vague = _VAGUE_BEFORE.search(before)
+    same = vague is not None and vague.group().lower().startswith("the same")
     if (
         vague
         and not (find_rates(text, *near) or find_money(text, *near))
@@ -2020,10 +2016,10 @@ def _skip_trigger(
         # just reported is a happening of its own
         and not _RELIEF_FROM_THOSE.search(before)
         # "a second list, worth $125 billion, will face the same duties": goods of their own
-        and not (vague.group().startswith("the same") and find_money(text, s.start, t.start()))
+        and not (same and find_money(text, s.start, t.start()))
         # "The same tariff will reach imported auto parts by May 3": the measure just
         # reported, extended to goods of its own
-        and not (vague.group().lower().startswith("the same") and _new_goods(ctx, s))
+        and not (same and _new_goods(ctx, s))
     ):
         return True  # "similar tariffs": a vague reference; "those tariffs on $16 billion" is not
     if (
@@ -3563,7 +3559,7 @@ _THIRD_PARTIES = re.compile(
     r"(?:countries|nations|trading partners|partners)\s+(?:that|which|with|without|outside)\b"
 )
 _MEASURE_NOUN_AFTER = re.compile(
-    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?(?:tariffs?|duties|surtax\w*|levies|"
+    r"(?:'s|\u2019s)?\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?(?:tariffs?|duty|duties|surtax\w*|levies|"
     r"levy|counter-?measures|surcharges?)\b",
     re.IGNORECASE,
 )
