@@ -10318,3 +10318,42 @@ def test_holding_off_on_a_measure_pauses_it_whatever_may_follow(sentence: str) -
         datetime(2025, 3, 8, 17, 0, tzinfo=UTC),
     )
     assert [e.status for e in x.events if e.initiator.startswith("CA")] == ["paused"]
+
+
+# --- rules-1.31 -----------------------------------------------------------------------
+
+
+def test_a_goal_of_getting_duties_lifted_is_no_removal_and_talking_with_washington_is_talks() -> (
+    None
+):
+    x = run(
+        "Prime Minister Mark Carney said last week that his officials are talking with "
+        "Washington every day to get the steel and aluminum duties lifted.",
+        datetime(2025, 6, 9, 15, 0, tzinfo=UTC),
+    )
+    assert [(e.type, e.status, e.initiator, e.target) for e in x.events] == [
+        ("trade_talks", "ongoing", "CA", "US")
+    ]
+
+
+def test_the_wto_understanding_on_the_settlement_of_disputes_settles_nothing() -> None:
+    x = run(
+        "My authorities have instructed me to request consultations with the Government of the "
+        "United States pursuant to Article 4 of the Understanding on Rules and Procedures "
+        "Governing the Settlement of Disputes with respect to the additional duties the United "
+        "States imposes on Canadian steel and aluminium products.",
+        datetime(2018, 6, 6, 13, 0, tzinfo=UTC),
+    )
+    got = [(e.type, e.status, e.initiator) for e in x.events if e.type == "trade_dispute"]
+    assert got == [("trade_dispute", "filed", "CA")]
+
+
+def test_whoever_withdraws_a_dispute_brought_it_and_ends_it() -> None:
+    x = run(
+        "Canada will withdraw the dispute it brought against the United States at the World "
+        "Trade Organization concerning the Section 232 duties. The United States will withdraw "
+        "its World Trade Organization dispute against Canada's retaliatory tariffs.",
+        datetime(2019, 5, 17, 19, 0, tzinfo=UTC),
+    )
+    got = sorted((e.initiator, e.target, e.status) for e in x.events if e.type == "trade_dispute")
+    assert got == [("CA", "US", "settled"), ("US", "CA", "settled")]

@@ -59,7 +59,7 @@ from pipeline.models import ArticleInput, Event, Extraction, Person
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-EXTRACTOR_VERSION = "rules-1.30"
+EXTRACTOR_VERSION = "rules-1.31"
 _HISTORY_YEARS = 5  # contacts and talks older than this are background history
 MAX_TEXT = 2_000_000  # characters read per article; beyond that the text is ignored
 

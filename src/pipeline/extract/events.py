@@ -4073,7 +4073,7 @@ _FILES_AFTER = re.compile(
     r"|challenged|challenges|brought|took|takes|sued|sues|initiated"
     # "Canada is withdrawing the complaint it filed": who withdraws a case brought it
     r"|(?:withdr[ae]w\w*|drop\w*|abandon\w*)(?=\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:case|complaint|challenge|lawsuit|appeal)s?\b))\b",
+    r"(?:case|complaint|challenge|lawsuit|appeal|dispute)s?\b))\b",
     re.IGNORECASE,
 )
 _US_COMPLAINT = re.compile(

@@ -211,6 +211,10 @@ _NOT_HAPPENING = re.compile(
     # 'retaliation "is not the plan at this stage"', "counter-tariffs are not on the table"
     r"|\b(?:is|are)(?:\s+not|n't)\s+(?:the\s+plan|planned|on\s+the\s+table|being\s+(?:considered|contemplated))\b"
     r"|^\W*(?:suppose|imagine|what\s+if)\b|\bwithout\s+the\s+(?:duties|tariffs?|levy|levies)\b"
+    # a goal, not a change: "talking with Washington every day to get the steel duties lifted"
+    r"|\bto\s+(?:get|have|see)\s+(?:the\s+|those\s+|these\s+|its\s+|their\s+|all\s+)?"
+    r"(?:[\w.-]+\s+){0,4}?(?:tariffs?|duties|surtax\w*|levies|counter-?tariffs?)\s+"
+    r"(?:lifted|removed|dropped|eliminated|rescinded|scrapped|cut|reduced|waived)\b"
 )
 _PLAN_WITHDRAWN = re.compile(
     r"\b(?:withdr[ae]w|withdrawn|dropped|abandoned|scrapped|shelved|called\s+off)\s+"
