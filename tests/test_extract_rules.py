@@ -10357,3 +10357,49 @@ def test_whoever_withdraws_a_dispute_brought_it_and_ends_it() -> None:
     )
     got = sorted((e.initiator, e.target, e.status) for e in x.events if e.type == "trade_dispute")
     assert got == [("CA", "US", "settled"), ("US", "CA", "settled")]
+
+
+def test_a_question_put_to_the_speaker_is_no_demand_and_he_who_said_it_does_not_face_it() -> None:
+    x = run(
+        "Canada buys more American steel than any other country. On the other question "
+        "everybody here wants me to answer, the President said on Thursday that imported steel "
+        "will face a 25 percent tariff. He also said aluminum will face 10 percent, and I'm not "
+        "going to get ahead of him on the details.",
+        datetime(2018, 3, 5, 21, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.status, e.rate_pct, e.products) for e in x.events]
+    assert got == [
+        ("US", "WORLD", "announced", 25, ["steel"]),
+        ("US", "WORLD", "announced", 10, ["aluminum"]),
+    ]
+
+
+def test_a_measure_named_by_its_owner_and_rate_alone() -> None:
+    x = run(
+        "Canada and the United States settled the metals fight. Same day, Monday, the "
+        "Americans dropped their 25 per cent on Canadian steel. Their 10 per cent on Canadian "
+        "aluminum came off at the same time.",
+        datetime(2019, 5, 22, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.status, e.rate_pct, e.products) for e in x.events]
+    assert got == [
+        ("US", "CA", "removed", 25, ["steel"]),
+        ("US", "CA", "removed", 10, ["aluminum"]),
+    ]
+    y = run(
+        "Canada is still fighting the United States on trade. Ottawa's 25 per cent on American "
+        "steel and aluminum has been on since March 13, and I'm for it.",
+        datetime(2025, 6, 4, 21, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.target, e.status, e.retaliatory, e.effective_date) for e in y.events]
+    assert got == [("CA", "US", "in_effect", True, date(2025, 3, 13))]
+
+
+def test_goods_that_get_a_rate_of_their_own_in_a_spoken_list() -> None:
+    x = run(
+        "Donald Trump signed the order on Saturday, twenty-five per cent on everything coming "
+        "from Canada, starting Tuesday. Energy gets ten per cent instead, so oil, gas, power.",
+        datetime(2025, 2, 2, 18, 0, tzinfo=UTC),
+    )
+    got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
+    assert (10, "announced", date(2025, 2, 4)) in got

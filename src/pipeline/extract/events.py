@@ -468,7 +468,9 @@ _URGED_TO = re.compile(
 )
 # A demand or pledge earlier in the clause: "wants ... a ban on", "called for tariffs".
 _DEMAND_CLAUSE = re.compile(
-    r"\b(?:wants?|wanted|calls? for|called for"
+    # ("the question everybody wants me to answer": a question put to the speaker)
+    r"\b(?:(?:wants?|wanted)(?!\s+(?:me|us|you|him|her|them)\s+to\s+(?:answer|say|know|talk|speak"
+    r"|tell|explain|comment|ask|hear|address)\b)|calls? for|called for"
     # "called on Ottawa to reconsider", not "two calls on Monday"
     r"|(?:calls|called) on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|"
@@ -1533,6 +1535,10 @@ def measure_events(ctx: ArticleContext, s: Sentence, kind: str) -> list[Event]:
             and init is not None
             and init.hint != "agent"
             and init.kind not in ("person", "leader", "official")
+            # "He also said aluminum will face 10 percent": the speaker, not who faces it
+            and not (
+                init.kind == "pronoun" and text[init.start : init.end].lower() in ("he", "she")
+            )
         ):
             # "steel and aluminum from every country, Canada included, face 50 per cent" (or
             # "have paid 50 per cent"): who faces or pays the rate is charged it; the other
