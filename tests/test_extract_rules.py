@@ -10403,3 +10403,23 @@ def test_goods_that_get_a_rate_of_their_own_in_a_spoken_list() -> None:
     )
     got = [(e.rate_pct, e.status, e.effective_date) for e in x.events]
     assert (10, "announced", date(2025, 2, 4)) in got
+
+
+def test_a_measure_that_will_not_proceed_is_removed_and_no_sign_of_exemptions_exempts_nothing() -> (
+    None
+):
+    x = run(
+        "Washington dropped its aluminum tariff on Canada. Deputy Prime Minister Chrystia "
+        "Freeland said Canada would not proceed with its countermeasures on $3.6 billion of U.S. "
+        "aluminum products.",
+        datetime(2020, 9, 16, 14, 0, tzinfo=UTC),
+    )
+    got = [(e.initiator, e.status, e.retaliatory) for e in x.events]
+    assert ("CA", "removed", True) in got
+    y = run(
+        "At a White House meeting with steel executives on Thursday, President Donald Trump "
+        "said the United States will impose tariffs of 25 per cent on imported steel next "
+        "week, with no sign of exemptions for Canada.",
+        datetime(2018, 3, 2, 12, 0, tzinfo=UTC),
+    )
+    assert [e.status for e in y.events if e.type == "tariff"] == ["announced"]

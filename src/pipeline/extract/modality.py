@@ -216,6 +216,14 @@ _NOT_HAPPENING = re.compile(
     r"(?:[\w.-]+\s+){0,4}?(?:tariffs?|duties|surtax\w*|levies|counter-?tariffs?)\s+"
     r"(?:lifted|removed|dropped|eliminated|rescinded|scrapped|cut|reduced|waived)\b"
 )
+# A measure set to come that will not: "said Canada would not proceed with its
+# countermeasures on $3.6 billion of U.S. aluminum, which were to have taken effect today"
+_NOT_PROCEEDING = re.compile(
+    r"\b(?:(?:would|will|is|was)\s+not|(?:decision|decided|decides|chose)\s+not\s+to)\s+"
+    r"(?:proceed|go\s+ahead|follow\s+through)\s+with\s+"
+    r"(?:the\s+|its\s+|his\s+|her\s+|their\s+|a\s+|an\s+)?(?:[\w$.-]+\s+){0,4}\S+$"
+)
+_UNTIL = re.compile(r"\b(?:until|till|while|before)\b")
 _PLAN_WITHDRAWN = re.compile(
     r"\b(?:withdr[ae]w|withdrawn|dropped|abandoned|scrapped|shelved|called\s+off)\s+"
     r"(?:the|his|her|its|their|that|this)\s+(?:plan|threat|idea|proposal)\b"
@@ -338,6 +346,8 @@ def measure_status(
     removal = gaz.lex["removed"].search(clause)
     if removal and negated(gaz, clause[max(0, removal.start() - 40) : removal.end()]):
         return "in_effect", "negated-removal"  # "the tariffs will not be lifted"
+    if _NOT_PROCEEDING.search(pre) and not _UNTIL.search(clause):
+        return "removed", "not-proceeding"  # "would not proceed with its countermeasures"
     if negated(gaz, pre) or _NOT_HAPPENING.search(clause):
         return None, "negated"  # "did not impose"; "the duties are not happening tomorrow"
     if old_rate is not None and new_rate is not None and new_rate < old_rate and not hedge:
