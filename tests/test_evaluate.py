@@ -515,6 +515,10 @@ def test_devset_gold_file_validates() -> None:
         "devset/gold-59.jsonl",
         "devset/gold-60.jsonl",
         "devset/gold-61.jsonl",
+        "devset/gold-62.jsonl",
+        "devset/gold-63.jsonl",
+        "devset/gold-64.jsonl",
+        "devset/gold-65.jsonl",
         "holdout/gold.jsonl",
     ],
 )
